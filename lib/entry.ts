@@ -1,0 +1,51 @@
+import type { FileDiagnostic } from './diagnostics';
+import { encodingDiagnostics } from './encoding-check';
+import { splitFrontmatter } from './frontmatter';
+import type { EntryModel } from './model';
+import { parseBody } from './parse';
+import { validateFrontmatter } from './validate';
+import { checkVariableDeclarations } from './variables/check';
+
+/** An entry parsed from one file, with everything wrong with it. `entry` is null when the frontmatter is unusable. */
+export interface ParsedFile {
+  entry: EntryModel | null;
+  diagnostics: FileDiagnostic[];
+  /** Finds a frontmatter field's position, for checks that need the whole KB (related_kb, duplicates). */
+  positionOf: (path: readonly PropertyKey[]) => { line: number; column: number };
+}
+
+/** Runs one file through split → validate → parse. Pure: no I/O, never throws. */
+export function parseEntryFile(file: string, text: string, options: { invalidUtf8?: boolean; displayFile?: string } = {}): ParsedFile {
+  const diagnostics: FileDiagnostic[] = [];
+  if (options.invalidUtf8) diagnostics.push(invalidEncoding());
+  diagnostics.push(...encodingDiagnostics(text, options.displayFile ?? file));
+  const split = splitFrontmatter(text);
+  diagnostics.push(...split.diagnostics);
+  const { meta, diagnostics: invalid } = split.data === null ? { meta: null, diagnostics: [] } : validateFrontmatter(split.data, split.positionOf);
+  diagnostics.push(...invalid);
+  const body = parseBody(split.body, split.bodyLine);
+  diagnostics.push(...body.diagnostics);
+  if (meta) {
+    const expected = file.split('/').pop()!.replace(/\.md$/, '');
+    if (meta.kb_id !== expected) diagnostics.push(mismatch(meta.kb_id, expected, split.positionOf(['kb_id'])));
+    diagnostics.push(...checkVariableDeclarations(meta.variables, body.model.variables, (name) => split.positionOf(['variables', name]).line));
+  }
+  const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
+  return { entry, diagnostics, positionOf: split.positionOf };
+}
+
+function invalidEncoding(): FileDiagnostic {
+  return {
+    line: 1, column: 1, severity: 'error', code: 'encoding-invalid',
+    message: 'the file is not valid UTF-8',
+    hint: 're-save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)',
+  };
+}
+
+function mismatch(id: string, expected: string, at: { line: number; column: number }): FileDiagnostic {
+  return {
+    ...at, severity: 'error', code: 'file-name-mismatch',
+    message: `kb_id "${id}" does not match the file name "${expected}.md"`,
+    hint: `rename the file to ${id}.md, or set kb_id: ${expected}`,
+  };
+}

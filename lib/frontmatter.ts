@@ -1,0 +1,98 @@
+import matter from 'gray-matter';
+import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import type { FileDiagnostic } from './diagnostics';
+
+/** The result of splitting a file: raw frontmatter data (unknown until validated) and the body. */
+export interface SplitFile {
+  /** Parsed YAML, or null when it is missing or broken. */
+  data: unknown;
+  body: string;
+  /** 1-based line of the body's first line in the file. */
+  bodyLine: number;
+  /** Finds the line and column of a frontmatter field (deepest existing part of the path). */
+  positionOf: (path: readonly PropertyKey[]) => { line: number; column: number };
+  diagnostics: FileDiagnostic[];
+}
+
+/**
+ * Splits frontmatter from body with gray-matter and parses the YAML with `yaml` (YAML 1.2, so
+ * dates stay strings and every node keeps its position for diagnostics).
+ */
+export function splitFrontmatter(text: string): SplitFile {
+  const file = matter(text, { engines: { yaml: () => ({}) } });
+  const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
+  const bodyLine = prefix.split('\n').length;
+  if (!/^---[ \t]*\r?\n/.test(text)) {
+    return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()] };
+  }
+  const lines = new LineCounter();
+  const doc = parseDocument(file.matter, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const where = (offset: number) => {
+    const p = lines.linePos(offset);
+    return { line: p.line, column: p.col };
+  };
+  const diagnostics = doc.errors.map((e): FileDiagnostic => ({
+    ...(unclosedQuote(file.matter, e.code, e.message) ?? where(e.pos[0])),
+    severity: 'error',
+    code: 'yaml-syntax',
+    message: `frontmatter is not valid YAML: ${firstLine(e.message)}`,
+    hint: yamlHint(e.code),
+  }));
+  const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
+  return { data: diagnostics.length ? null : doc.toJS(), body: file.content, bodyLine, positionOf, diagnostics };
+}
+
+/** Offset of the deepest node on `path` (the key for map entries), or 0. */
+function nodeAt(doc: Document, path: readonly PropertyKey[]): number {
+  let node: unknown = doc.contents;
+  let offset = (doc.contents as Node | null)?.range?.[0] ?? 0;
+  for (const key of path) {
+    if (isMap(node)) {
+      const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      if (!pair) break;
+      offset = (pair.key as Node).range?.[0] ?? offset;
+      node = pair.value;
+    } else if (isSeq(node) && typeof key === 'number' && node.items[key]) {
+      node = node.items[key];
+      offset = (node as Node).range?.[0] ?? offset;
+    } else break;
+  }
+  return offset;
+}
+
+/**
+ * YAML notices a missing closing quote only where the document ends; the author needs the line
+ * where the quoted value opened: the first line whose value starts a quote it never closes.
+ */
+function unclosedQuote(source: string, code: string, message: string): { line: number; column: number } | null {
+  if (code !== 'MISSING_CHAR' || !/quote/i.test(message)) return null;
+  const lines = source.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^(\s*(?:-\s+)?[^:#]*:\s*|\s*-\s+)(["'])(.*)$/.exec(lines[i]);
+    if (m && !closes(m[3], m[2])) return { line: i + 1, column: m[1].length + 1 };
+  }
+  return null;
+}
+
+function closes(rest: string, quote: string): boolean {
+  return quote === '"' ? /(^|[^\\])(\\\\)*"/.test(rest) : rest.includes("'");
+}
+
+function firstLine(message: string): string {
+  return message.split('\n')[0].replace(/ at line \d+, column \d+:?$/, '');
+}
+
+function yamlHint(code: string): string {
+  if (code === 'DUPLICATE_KEY') return 'remove or rename the repeated key; each field appears once';
+  if (code.includes('QUOTE')) return 'close the quoted string on the same line, or quote the whole value';
+  if (code.includes('INDENT') || code === 'BAD_INDENT') return 'indent nested values consistently with spaces (no tabs)';
+  return 'check this line: quote values containing `:` or `#`, close brackets and quotes, indent with spaces';
+}
+
+function noFrontmatter(): FileDiagnostic {
+  return {
+    line: 1, column: 1, severity: 'error', code: 'frontmatter-missing',
+    message: 'the file does not start with a `---` frontmatter block',
+    hint: 'start the file with `---`, the fields (kb_id, category, platform, …), then `---`',
+  };
+}

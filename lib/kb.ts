@@ -1,0 +1,72 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { type Diagnostic, didYouMean, inFile, sortDiagnostics } from './diagnostics';
+import { type ParsedFile, parseEntryFile } from './entry';
+import { loadSources } from './load';
+import type { EntryModel } from './model';
+
+/** A loaded knowledge base: the valid entries (sorted by id) and every diagnostic. */
+export interface Kb {
+  dir: string;
+  entries: EntryModel[];
+  diagnostics: Diagnostic[];
+}
+
+/** The content folder: `KB_CONTENT_DIR` when set, else `content/` under `cwd`. */
+export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
+  return path.resolve(cwd, env.KB_CONTENT_DIR || 'content');
+}
+
+/** Loads, validates and parses every entry of a content folder. Reports every problem; never throws on bad content. */
+export async function loadKb(dir: string): Promise<Kb> {
+  if (!(await stat(dir).catch(() => null))?.isDirectory()) {
+    return { dir, entries: [], diagnostics: [missingDir(dir)] };
+  }
+  const parsed = (await loadSources(dir)).map((s) => ({ file: s.file, ...parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(dir, s.file) }) }));
+  const diagnostics = parsed.flatMap((p) => inFile(display(dir, p.file), p.diagnostics));
+  diagnostics.push(...crossChecks(dir, parsed));
+  const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
+  const entries = parsed
+    .filter((p) => p.entry && !broken.has(display(dir, p.file)))
+    .map((p) => p.entry!)
+    .sort((a, b) => a.id.localeCompare(b.id));
+  return { dir, entries, diagnostics: sortDiagnostics(diagnostics) };
+}
+
+/** Checks that need the whole KB: duplicate ids and related_kb links. */
+function crossChecks(dir: string, parsed: (ParsedFile & { file: string })[]): Diagnostic[] {
+  const byId = new Map<string, string[]>();
+  for (const p of parsed) if (p.entry) byId.set(p.entry.id, [...(byId.get(p.entry.id) ?? []), p.file]);
+  const ids = [...byId.keys()];
+  const found: Diagnostic[] = [];
+  for (const p of parsed) {
+    if (!p.entry) continue;
+    const files = byId.get(p.entry.id)!;
+    if (files.length > 1) {
+      const others = files.filter((f) => f !== p.file).map((f) => display(dir, f));
+      found.push({ file: display(dir, p.file), ...p.positionOf(['kb_id']), severity: 'error', code: 'duplicate-id',
+        message: `kb_id "${p.entry.id}" is also used by ${others.join(', ')}`,
+        hint: 'give each entry its own kb_id (and file name); bump the number, e.g. _002' });
+    }
+    p.entry.meta.related_kb.forEach((rel, i) => {
+      if (byId.has(rel)) return;
+      const guess = didYouMean(rel, ids);
+      found.push({ file: display(dir, p.file), ...p.positionOf(['related_kb', i]), severity: 'error', code: 'unknown-related',
+        message: `related_kb "${rel}" is not an entry of this KB`,
+        hint: guess ? `did you mean "${guess}"?` : 'use the kb_id of an existing entry, or remove it' });
+    });
+  }
+  return found;
+}
+
+/** File path as shown in diagnostics: relative to the working directory when inside it. */
+function display(dir: string, file: string): string {
+  const full = path.join(dir, file);
+  const rel = path.relative(process.cwd(), full);
+  return rel.startsWith('..') ? full : rel;
+}
+
+function missingDir(dir: string): Diagnostic {
+  return { file: dir, line: 1, column: 1, severity: 'error', code: 'content-missing',
+    message: 'content folder not found', hint: 'create it, or point KB_CONTENT_DIR / --content at the folder that holds the *.md entries' };
+}

@@ -1,0 +1,114 @@
+import type { FileDiagnostic } from '../diagnostics';
+import type { EntryModel, SectionRef } from '../model';
+import { type Block, groupByHeading, lexBlocks, toMarkdown } from './blocks';
+import { checkFence, isCode } from './code';
+import { parseContext, takeClosing } from './context';
+import { parseFallbacks } from './fallback';
+import { slugify } from './inline';
+import { REQUIRED_HINTS, SECTION_ANCHORS, sectionKind } from './sections';
+import { parseSolution } from './solution';
+import { parseSummary } from './summary';
+import { parseSymptoms } from './symptoms';
+import { parseVerification } from './verification';
+import { modelVariables } from './variables';
+
+/** The part of the entry model that comes from the body. */
+export type BodyModel = Omit<EntryModel, 'id' | 'file' | 'meta'>;
+
+/** Parses an entry body into the model; `firstLine` is the body's line in the file. Never throws. */
+export function parseBody(body: string, firstLine: number): { model: BodyModel; diagnostics: FileDiagnostic[] } {
+  const all = lexBlocks(body, firstLine);
+  const diagnostics = all.filter(isCode).map(checkFence).filter((d): d is FileDiagnostic => d !== null);
+  const titles = all.filter((b) => b.token.type === 'heading' && b.token.depth === 1);
+  const blocks = all.filter((b) => b.token.type !== 'hr' && !titles.includes(b));
+  const closing = takeClosing(blocks);
+  const [intro, ...groups] = groupByHeading(closing.blocks, 2);
+  const { summary, used } = parseSummary(intro.blocks);
+  const model = emptyModel(titles[0] ? plainTitle(titles[0]) : '', summary);
+  model.intro.push(...intro.blocks.filter((b) => !used.has(b)).map((b) => b.raw));
+  model.applicable = closing.applicable;
+  model.frequency = closing.frequency;
+  const anchors = new Set<string>(Object.values(SECTION_ANCHORS));
+  for (const group of groups) addSection(model, group.title, group.headingLine, group.blocks, anchors);
+  model.variables = modelVariables(model);
+  for (const extra of titles.slice(1)) diagnostics.push(secondTitle(extra));
+  diagnostics.push(...missingSections(model, firstLine));
+  return { model, diagnostics };
+}
+
+function addSection(model: BodyModel, title: string, line: number, blocks: Block[], anchors: Set<string>): void {
+  const kind = sectionKind(title);
+  const ref: SectionRef = { kind, heading: title, anchor: kind === 'other' ? '' : SECTION_ANCHORS[kind], line, markdown: null };
+  if (kind === 'symptoms') {
+    const part = parseSymptoms(blocks);
+    model.symptoms.push(...part.symptoms);
+    model.whereToCheck.push(...part.whereToCheck);
+    model.whereToCheckText ??= part.whereToCheckText;
+    model.symptomNotes.push(...part.notes);
+  } else if (kind === 'solution') {
+    const part = parseSolution(blocks);
+    model.patterns.push(...part.patterns);
+    model.critical.push(...part.critical);
+    model.versions.push(...part.versions);
+    model.solutionNotes.push(...part.notes);
+  } else if (kind === 'verification') {
+    const part = parseVerification(blocks);
+    model.verification = model.verification
+      ? { blocks: [...model.verification.blocks, ...part.blocks], expected: [...model.verification.expected, ...part.expected], notes: [...model.verification.notes, ...part.notes] }
+      : part;
+  } else if (kind === 'fallback') {
+    const part = parseFallbacks(blocks);
+    model.fallbacks.push(...part.options.map((o, i) => ({ ...o, anchor: `fallback-${model.fallbacks.length + i + 1}` })));
+    model.fallbackNotes.push(...part.notes);
+  } else if (kind === 'context') {
+    model.context = parseContext(blocks);
+  } else {
+    ref.markdown = toMarkdown(blocks);
+  }
+  if (model.sections.some((s) => s.anchor === ref.anchor) || ref.anchor === '') ref.anchor = uniqueAnchor(title, anchors);
+  model.sections.push(ref);
+}
+
+function uniqueAnchor(title: string, taken: Set<string>): string {
+  const base = slugify(title);
+  let anchor = base;
+  for (let n = 2; taken.has(anchor); n++) anchor = `${base}-${n}`;
+  taken.add(anchor);
+  return anchor;
+}
+
+function plainTitle(block: Block): string {
+  return block.raw.replace(/^#\s+/, '').replace(/\s+#*\s*$/, '').trim();
+}
+
+function emptyModel(title: string, summary: ReturnType<typeof parseSummary>['summary']): BodyModel {
+  return {
+    title, tldr: summary.tldr, fixTime: summary.fixTime, platformNote: summary.platformNote, intro: [...summary.rest],
+    symptoms: [], whereToCheck: [], whereToCheckText: null, symptomNotes: [],
+    patterns: [], critical: [], versions: [], solutionNotes: [],
+    verification: null, fallbacks: [], fallbackNotes: [], context: null,
+    applicable: null, frequency: null, sections: [], variables: [],
+  };
+}
+
+function secondTitle(block: Block): FileDiagnostic {
+  return {
+    line: block.line, column: 1, severity: 'error', code: 'title-multiple',
+    message: 'a second `# ` title; an entry has exactly one title',
+    hint: 'make this heading a section (`## …`) or a sub-section (`### …`)',
+  };
+}
+
+function missingSections(model: BodyModel, line: number): FileDiagnostic[] {
+  const missing: [keyof typeof REQUIRED_HINTS, boolean][] = [
+    ['title', model.title === ''],
+    ['tldr', model.tldr === ''],
+    ['symptoms', model.symptoms.length === 0],
+    ['solution', !model.patterns.some((p) => p.blocks.length > 0)],
+  ];
+  return missing.filter(([, gone]) => gone).map(([name]) => ({
+    line, column: 1, severity: 'error' as const, code: 'missing-section',
+    message: `required ${name === 'tldr' ? 'TL;DR' : name} is missing${name === 'symptoms' ? ' (no checklist items found)' : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
+    hint: REQUIRED_HINTS[name],
+  }));
+}

@@ -1,0 +1,41 @@
+import type { EntryModel } from '../model';
+import type { Block } from './blocks';
+import { isCode, toCodeBlock } from './code';
+import { keyword, labelledFields, stripMark } from './inline';
+import { isList, listItems } from './lists';
+
+/** Reads the verification commands, the Expected results and the "If it didn't work" pointer. */
+export function parseVerification(blocks: Block[]): NonNullable<EntryModel['verification']> {
+  const part: NonNullable<EntryModel['verification']> = { blocks: [], expected: [], notes: [] };
+  let expectingList = false;
+  for (const block of blocks) {
+    if (isCode(block)) {
+      part.blocks.push(toCodeBlock(block));
+      continue;
+    }
+    if (expectingList && isList(block)) {
+      part.expected.push(...listItems(block).map((i) => stripMark(i.text)));
+      expectingList = false;
+      continue;
+    }
+    expectingList = false;
+    const { fields, rest } = labelledFields(block.raw);
+    const expected = fields.find((f) => keyword(f.label).startsWith('expected'));
+    if (block.token.type === 'paragraph' && expected && rest === '') {
+      const lines = expected.value.split('\n').map(stripMark).filter(Boolean);
+      part.expected.push(...lines);
+      expectingList = lines.length === 0;
+    } else if (!isFallbackPointer(block)) {
+      part.notes.push(block.raw);
+    }
+  }
+  return part;
+}
+
+/** `**If it didn't work** → see Fallback below`: the page renders its own link in its place. */
+export function isFallbackPointer(block: Block): boolean {
+  return (
+    block.token.type === 'paragraph' &&
+    /^\*\*if it (?:didn.?t|did not|does not|doesn.?t) work\*\*[^\n]*fallback[^\n]*$/i.test(block.raw)
+  );
+}

@@ -1,0 +1,70 @@
+import { z } from 'zod';
+
+/** The kb_id format: upper-case words joined by `_`, ending in a number of at least three digits. */
+export const KB_ID_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_\d{3,}$/;
+/** A variable name as written between double underscores: `IMAGE_NAME`. */
+export const VARIABLE_NAME_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+/** Lower-case slug used for tags and technologies. */
+export const SLUG_PATTERN = /^[a-z0-9]+([.+-][a-z0-9]+)*$/;
+
+/** The criticality levels, least to most urgent. */
+export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
+
+const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' });
+
+/** `YYYY-MM-DD` that names a real calendar day. */
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date YYYY-MM-DD' })
+  .refine(isRealDate, { message: 'is not a real calendar date' });
+
+/** One `variables:` declaration in the frontmatter. */
+export const variableDeclarationSchema = z.strictObject({
+  /** What the reader should type, shown beside the field. */
+  description: z.string().optional(),
+  /** A sample value, shown as the field's placeholder. */
+  example: z.string().optional(),
+  /** Value used when the reader has typed nothing. */
+  default: z.string().optional(),
+  /** A JavaScript regular expression the value must match (whole value). */
+  pattern: z.string().optional(),
+});
+
+/** The frontmatter of one entry. */
+export const frontmatterSchema = z.strictObject({
+  /** Unique id, equal to the file name without `.md`. */
+  kb_id: z.string().regex(KB_ID_PATTERN, { message: 'must look like DOCKER_EXEC_FORMAT_001' }),
+  /** Broad area, e.g. devops, kubernetes, frontend, backend. */
+  category: slug,
+  /** Where the problem happens: cross-platform, linux, macos, windows … */
+  platform: slug,
+  /** Lower-case technology slugs. */
+  technologies: z.array(slug).min(1),
+  /** 1 (trivial) to 5 (expert). */
+  complexity: z.number().int().min(1).max(5),
+  /** How badly the problem hurts. */
+  criticality: z.enum(CRITICALITIES),
+  /** Date the entry was written. */
+  created: isoDate,
+  /** Date of the last substantive change. */
+  updated: isoDate.optional(),
+  /** Lower-case tag slugs. */
+  tags: z.array(slug).default([]),
+  /** kb_ids of related entries; each must exist. */
+  related_kb: z.array(z.string()).default([]),
+  /** Optional declarations that describe or constrain the entry's variables. */
+  variables: z.record(z.string().regex(VARIABLE_NAME_PATTERN), variableDeclarationSchema).default({}),
+});
+
+/** Validated frontmatter. */
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+/** One validated variable declaration. */
+export type VariableDeclaration = z.infer<typeof variableDeclarationSchema>;
+/** Names of the frontmatter fields, for did-you-mean hints. */
+export const FRONTMATTER_KEYS = Object.keys(frontmatterSchema.shape);
+
+function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+}

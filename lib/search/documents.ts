@@ -1,0 +1,99 @@
+import type { CodeBlock, EntryModel, Markdown } from '../model';
+
+/**
+ * Turns an entry model into the text the index reads: one text list per weighted field, the
+ * exact error strings (signatures) with the symptom they belong to, and what a result shows.
+ * Browser-safe.
+ */
+
+/** The index fields, from most to least telling. */
+export type FieldName = 'errors' | 'title' | 'tags' | 'tldr' | 'technologies' | 'symptoms' | 'body' | 'code';
+
+/** How much a term counts in each field; the exact error strings count most. */
+export const FIELD_WEIGHTS: Readonly<Record<FieldName, number>> = {
+  errors: 5,
+  title: 3,
+  tags: 2,
+  tldr: 2,
+  technologies: 1.5,
+  symptoms: 1.5,
+  body: 1,
+  code: 0.3,
+};
+
+/** An exact error string from a symptom item. */
+export interface Signature {
+  /** Index into {@link SearchDocument.symptoms}. */
+  symptom: number;
+  text: string;
+}
+
+/** What the index is built from, for one entry. */
+export interface SearchDocument {
+  id: string;
+  title: string;
+  category: string;
+  /** Each symptom item as plain text, in order: the "matched" line of a result. */
+  symptoms: string[];
+  signatures: Signature[];
+  fields: Record<FieldName, string[]>;
+}
+
+/** Builds the search document of one entry. */
+export function toSearchDocument(entry: EntryModel): SearchDocument {
+  const symptoms = entry.symptoms.map((s) => plainText(s.text));
+  const signatures = entry.symptoms.flatMap((s, symptom) => s.errors.map((text) => ({ symptom, text })));
+  return {
+    id: entry.id,
+    title: entry.title,
+    category: entry.meta.category,
+    symptoms,
+    signatures,
+    fields: {
+      errors: signatures.map((s) => s.text),
+      title: [entry.title],
+      tags: entry.meta.tags,
+      tldr: [entry.tldr],
+      technologies: entry.meta.technologies,
+      symptoms: entry.symptoms.map((s) => s.text.replace(/`[^`]*`/g, ' ')),
+      body: bodyTexts(entry),
+      code: codeTexts(entry),
+    },
+  };
+}
+
+/** Markdown inline syntax removed: what a reader sees in one line. */
+export function plainText(markdown: Markdown): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/`([^`]*)`/g, '$1')
+    .replace(/(\*\*|\*|~~)(?=\S)([^*~]*?\S)\1/g, '$2')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function bodyTexts(entry: EntryModel): Markdown[] {
+  const context = entry.context;
+  return [
+    entry.fixTime, entry.platformNote, ...entry.intro, ...entry.symptomNotes, entry.whereToCheckText,
+    ...entry.patterns.flatMap((p) => [p.heading, ...p.notes]),
+    ...entry.critical.flatMap((c) => [c.name, c.why]),
+    ...entry.versions.flatMap((v) => [v.label, v.value]),
+    ...entry.solutionNotes,
+    ...(entry.verification ? [...entry.verification.expected, ...entry.verification.notes] : []),
+    ...entry.fallbacks.flatMap((f) => [f.title, f.when, f.risks, ...f.notes]),
+    ...entry.fallbackNotes,
+    ...(context ? [context.rootCause, context.sideEffects, context.bestPractice, context.antiPattern, ...context.notes] : []),
+    entry.applicable, entry.frequency,
+    ...entry.sections.map((s) => s.markdown),
+  ].filter((text): text is string => typeof text === 'string' && text.length > 0);
+}
+
+function codeTexts(entry: EntryModel): string[] {
+  const blocks: CodeBlock[] = [
+    ...entry.patterns.flatMap((p) => p.blocks),
+    ...(entry.verification?.blocks ?? []),
+    ...entry.fallbacks.flatMap((f) => f.blocks),
+  ];
+  return [...entry.whereToCheck.map((c) => c.code), ...blocks.map((b) => b.code)];
+}

@@ -1,0 +1,77 @@
+/**
+ * Removes the parts of a log line that vary from one run to the next (timestamps, log prefixes,
+ * ids, addresses, paths) so that the same error reads the same everywhere. Text in, text out;
+ * tokenizing is `normalize.ts`'s job. Browser-safe.
+ */
+
+const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
+
+/** Prefixes a tool or a log collector puts before the message, tried repeatedly at line start. */
+const LINE_PREFIXES: readonly RegExp[] = [
+  // docker compose: `web-1  | `, `db_1 | `
+  /^\s*[A-Za-z0-9][\w.-]*\s+\|\s?/,
+  // npm / pnpm / yarn
+  /^\s*(?:npm|pnpm)\s+(?:ERR!|error|WARN|warn|notice|verb|info|http|timing|sill)(?:\s+|$)/,
+  /^\s*(?:error|warning|info|verbose)\s+(?=\S)/,
+  // klog: `E0102 03:04:05.123456   12345 file.go:123] `
+  /^\s*[IWEF]\d{4}\s+[\d:.]+\s+\d+\s+[\w.-]+:\d+\]\s*/,
+  // GitHub Actions annotations, kubectl --prefix, bracketed levels or tags
+  /^\s*(?:##\[\w+\]|::\w+(?:\s[^:]*)?::)/,
+  /^\s*\[[\w./:@-]+\]:?\s+/,
+  // upper-case levels: `ERROR: `, `WARN  `, `FATAL[0000] `
+  /^\s*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC)(?:\[\d+\])?(?::\s*|\s+)/,
+  // shell prompts
+  /^\s*[$#>]\s+/,
+];
+
+/** Date and time shapes, removed anywhere in the line. */
+const TIMESTAMPS: readonly RegExp[] = [
+  /\d{4}-\d{2}-\d{2}[T ]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?(?:Z|\s?[+-]\d{2}:?\d{2}|\s?UTC)?/g,
+  /\b\d{4}[-/.]\d{2}[-/.]\d{2}\b/g,
+  /\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*,?\s+(?=\w)/g,
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+\d{1,2}(?:,?\s+\d{4})?(?=\s+\d{1,2}:\d{2})/g,
+  /\b\d{1,2}:\d{2}:\d{2}(?:[.,]\d+)?(?:\s?[AP]M)?\b/g,
+  /\[\s*\d+\.\d+\]/g, // kernel / elapsed seconds: `[  12.345]`
+];
+
+/** Values that identify one run: logfmt keys, URLs, digests, ids, addresses, versions. */
+const VARIABLE_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\b(?:time|ts|timestamp|level|lvl|caller|pid|tid)=(?:"[^"]*"|\S+)/g, ' '],
+  [/\bmsg=/g, ' '],
+  [/\s-\s(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)\s-\s/g, ' '],
+  [/\b[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]+@)?([^/\s:'"`?#)]+)(?::\d+)?[^\s'"`)]*/gi, ' $1 '],
+  [/\b(sha\d+|md5):[0-9a-f]{8,}/gi, ' $1 '],
+  [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '],
+  [/\b0x[0-9a-f]+\b/gi, ' '],
+  [/\[[0-9a-f:]*:[0-9a-f:]*\](?::\d+)?/gi, ' '], // [::1]:5432
+  [/(?<![\d.])v?\d+(?:\.\d+)+(?:[-+][\w.]+)?/g, ' '], // versions, IPv4, decimals
+];
+
+/**
+ * An absolute path (`/usr/local/bin/node`, `~/x/y`, `C:\a\b`): group 1 is the basename, kept
+ * because it names the program or file; the directories are the variable part.
+ */
+const ABSOLUTE_PATH = /(?<=^|[\s'"`(=,[<:])(?:[A-Za-z]:|~|\.{1,2})?[/\\]+(?:[^\s'"`:,()[\]<>/\\]+[/\\]+)*([^\s'"`:,()[\]<>/\\]*)/g;
+
+/** `file.go:228`, `index.js:12:5`: the line and column numbers vary, the file name does not. */
+const FILE_POSITION = /(\.[A-Za-z]\w{0,5}):\d+(?::\d+)?/g;
+
+/** Removes tool prefixes (compose container, npm ERR!, klog header, log level, prompt) from a line's start. */
+export function stripPrefixes(line: string): string {
+  let current = line.replace(ANSI, '');
+  for (let round = 0; round < 6; round++) {
+    const before = current;
+    for (const prefix of LINE_PREFIXES) current = current.replace(prefix, '');
+    for (const pattern of TIMESTAMPS) current = current.replace(pattern, ' ');
+    if (current === before) break;
+  }
+  return current;
+}
+
+/** Removes everything that varies between runs of the same error, keeping the words that do not. */
+export function stripNoise(line: string): string {
+  let text = stripPrefixes(line);
+  for (const [pattern, replacement] of VARIABLE_PARTS) text = text.replace(pattern, replacement);
+  text = text.replace(ABSOLUTE_PATH, (_match, base: string) => ` ${base} `);
+  return text.replace(FILE_POSITION, '$1');
+}

@@ -1,0 +1,101 @@
+import { stripNoise } from './noise';
+
+/**
+ * The one normalization shared by the index and every query: noise removal (`noise.ts`), then
+ * lower-case word tokens with ids, long numbers, stopwords and plural endings removed.
+ * Browser-safe.
+ */
+
+/** Token standing for `...` (or a `<placeholder>`) in an entry's error string: any run of tokens. */
+export const WILDCARD = '*';
+
+const WILDCARD_MARK = '\uE000';
+
+const STOPWORDS = new Set(
+  ('a an the and or of to in on at for is are was were be been being it its this that these those ' +
+    'with as by from into onto your you we our my me us he she they them their if then so do does did ' +
+    'has have had will would should may might which when what while there here but also just than too ' +
+    'very all any some such via per').split(' '),
+);
+
+const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
+  [/\bcan['’]?t\b/gi, 'cannot'],
+  [/\bwon['’]t\b/gi, 'will not'],
+  [/\b(\w+)n['’]t\b/gi, '$1 not'],
+];
+
+/** Placeholders an author writes in an error string: `...`, `…`, `<image>`, `{name}`, `__VAR__`. */
+const PLACEHOLDERS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}|\b__[A-Z][A-Z0-9_]*__\b/g;
+
+const TOKEN = /[\p{L}\p{N}]+|\uE000/gu;
+
+/** Lower-case word tokens of a query or document text, with run-specific noise removed. */
+export function tokenize(text: string): string[] {
+  return splitTokens(stripNoise(expandContractions(text.replaceAll(WILDCARD_MARK, ' '))));
+}
+
+/**
+ * Tokens of an entry's exact error string, where `...` and `<placeholder>` become {@link WILDCARD}.
+ * Consecutive wildcards collapse into one.
+ */
+export function signatureTokens(errorText: string): string[] {
+  const marked = expandContractions(errorText).replace(PLACEHOLDERS, ` ${WILDCARD_MARK} `);
+  const tokens = splitTokens(stripNoise(marked));
+  return tokens.filter((t, i) => t !== WILDCARD || tokens[i - 1] !== WILDCARD);
+}
+
+/** Normalizes one already-split word (lower-case, stemmed), or returns null when it is noise. */
+export function normalizeToken(raw: string): string | null {
+  const word = raw.toLowerCase();
+  if (isNoise(word) || STOPWORDS.has(word)) return null;
+  return stem(word);
+}
+
+function expandContractions(text: string): string {
+  let out = text;
+  for (const [pattern, replacement] of CONTRACTIONS) out = out.replace(pattern, replacement);
+  return out;
+}
+
+function splitTokens(text: string): string[] {
+  const out: string[] = [];
+  for (const [raw] of text.matchAll(TOKEN)) {
+    if (raw === WILDCARD_MARK) {
+      out.push(WILDCARD);
+      continue;
+    }
+    const token = normalizeToken(raw);
+    if (token !== null) out.push(token);
+  }
+  return out;
+}
+
+/** Ids, counters and sizes: they differ between two reports of the same problem. */
+function isNoise(word: string): boolean {
+  if (/^\d+$/.test(word)) return word.length > 3; // keep exit codes, HTTP statuses, errno
+  if (word.length === 1) return true;
+  if (/^\d+[a-z]{1,3}$/.test(word)) return true; // 45s, 512mi, 2gb
+  if (word.length >= 7 && /^[0-9a-f]+$/.test(word) && /\d/.test(word)) return true; // hex ids
+  const digits = word.replace(/\D/g, '').length;
+  if (digits >= 5 && digits < word.length) return true;
+  return letterDigitSwitches(word) >= 3; // random ids: 7d9c5b7f6, x7k2p
+}
+
+function letterDigitSwitches(word: string): number {
+  let switches = 0;
+  for (let i = 1; i < word.length; i++) {
+    if (isDigit(word[i]) !== isDigit(word[i - 1])) switches++;
+  }
+  return switches;
+}
+
+function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** Plural endings only: enough to join "permissions" and "permission" without a stemmer's surprises. */
+function stem(word: string): string {
+  if (word.length > 4 && word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.length > 3 && word.endsWith('s') && !/(?:ss|us|is|os)$/.test(word)) return word.slice(0, -1);
+  return word;
+}

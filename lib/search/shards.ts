@@ -1,0 +1,97 @@
+/**
+ * The serialized search index: a small manifest, term shards chosen by the hash of a normalized
+ * token (a query fetches only the shards of its own tokens) and document shards by position
+ * (a query fetches only those of the results it shows). Plain JSON, browser-safe.
+ */
+
+/** Bumped whenever the normalization or the file layout changes. */
+export const INDEX_FORMAT = 1;
+
+/** `manifest.json`: what a reader needs to find the other files. */
+export interface IndexManifest {
+  format: number;
+  /** Number of documents. */
+  docs: number;
+  termShards: number;
+  docsPerShard: number;
+}
+
+/**
+ * A posting list, interleaved: `[docDelta, impact, docDelta, impact, …]`. Documents ascend and
+ * are delta-coded; an impact is the term's precomputed BM25F score for the document × 20.
+ */
+export type PostingList = number[];
+
+/** An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token]`; `*` is a wildcard. */
+export type SignatureRecord = [number, number, number, string[], number[]];
+
+/** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */
+export interface TermShard {
+  terms: Record<string, PostingList>;
+  sigs: Record<string, SignatureRecord[]>;
+}
+
+/** What a result shows for a document. */
+export interface DocRecord {
+  id: string;
+  title: string;
+  category: string;
+  /** Symptom items as plain text. */
+  symptoms: string[];
+}
+
+/** The whole index, ready to be written as files or served from memory. */
+export interface IndexFiles {
+  manifest: IndexManifest;
+  termShards: TermShard[];
+  docShards: DocRecord[][];
+}
+
+/** Scale of the stored integer impacts. */
+export const IMPACT_SCALE = 20;
+/** Scale of the stored integer signature token weights. */
+export const SIG_WEIGHT_SCALE = 100;
+
+/** File name of the manifest. */
+export const MANIFEST_FILE = 'manifest.json';
+
+/** File name of term shard `n`. */
+export function termShardFile(n: number): string {
+  return `t-${n}.json`;
+}
+
+/** File name of document shard `n`. */
+export function docShardFile(n: number): string {
+  return `d-${n}.json`;
+}
+
+/** The term shard a normalized token lives in: FNV-1a 32-bit hash modulo the shard count. */
+export function termShardOf(token: string, termShards: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < token.length; i++) {
+    hash ^= token.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0) % termShards;
+}
+
+/** The document shard holding document number `doc`. */
+export function docShardOf(doc: number, docsPerShard: number): number {
+  return Math.floor(doc / docsPerShard);
+}
+
+/** Every file of the index as `[fileName, json value]`, manifest first. */
+export function indexFileEntries(index: IndexFiles): Array<[string, unknown]> {
+  return [
+    [MANIFEST_FILE, index.manifest],
+    ...index.termShards.map((shard, n): [string, unknown] => [termShardFile(n), shard]),
+    ...index.docShards.map((shard, n): [string, unknown] => [docShardFile(n), shard]),
+  ];
+}
+
+/** The smallest power of two ≥ `value`, at least 1 and at most `max`. */
+export function powerOfTwoAtLeast(value: number, max: number): number {
+  let n = 1;
+  while (n < value && n < max) n *= 2;
+  return n;
+}

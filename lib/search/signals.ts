@@ -1,0 +1,80 @@
+import { stripPrefixes } from './noise';
+import { tokenize } from './normalize';
+
+/**
+ * Picks the lines of a pasted log that say what went wrong. Stack frames and progress noise
+ * weigh little, lines that read like an error weigh most. Browser-safe.
+ */
+
+/** One line of the query with its normalized tokens and how much it counts (0–1]. */
+export interface WeightedLine {
+  tokens: string[];
+  weight: number;
+}
+
+/** Stack frames of Node/Java, Python, V8 native stacks, gdb, Go; and caret underlines. */
+const FRAME_PATTERNS: readonly RegExp[] = [
+  /^\s*at\s+\S/,
+  /^\s*File "[^"]*", line \d+/,
+  /^\s*\d+:\s+0x[0-9a-f]+/i,
+  /^\s*#\d+\s+(?:0x[0-9a-f]+|\S+\s+\()/i,
+  /^\s*\S+\.go:\d+(?:\s+\+0x[0-9a-f]+)?\s*$/,
+  /^goroutine \d+ \[/,
+  /^\s*\.\.\. \d+ more/,
+  /^\s*[~^]+\s*$/,
+];
+
+const ERROR_WORDS =
+  /\w*error\b|\berr\w*|err!|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
+
+/** POSIX errno and Node codes: EACCES, ENOENT, ERESOLVE. Case matters here. */
+const ERRNO = /\bE[A-Z]{3,}\b/;
+
+/** Prefixes that announce an error even when the rest of the line does not say so. */
+const ERROR_PREFIX = /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\[?(?:ERROR|FATAL|CRITICAL)\]?)|level=(?:error|fatal)/;
+
+const LINE_WEIGHT = { error: 1, errorPrefix: 0.6, other: 0.3, frame: 0.05 } as const;
+
+/** Splits a paste into non-empty lines, weighs each, and scales weights so the best line counts 1. */
+export function weighLines(paste: string): WeightedLine[] {
+  const lines: WeightedLine[] = [];
+  let inPythonFrame = false;
+  for (const raw of paste.split(/\r?\n/)) {
+    const tokens = tokenize(raw);
+    const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
+    inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
+    if (tokens.length === 0) continue;
+    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw) });
+  }
+  const best = Math.max(0, ...lines.map((l) => l.weight));
+  return lines.map((l) => ({ tokens: l.tokens, weight: l.weight / best }));
+}
+
+function lineWeight(raw: string): number {
+  const message = stripPrefixes(raw);
+  if (ERROR_WORDS.test(message) || ERRNO.test(message)) return LINE_WEIGHT.error;
+  if (ERROR_PREFIX.test(raw)) return LINE_WEIGHT.errorPrefix;
+  return LINE_WEIGHT.other;
+}
+
+/** A query term and the weight of the best line it appears on. */
+export interface QueryTerm {
+  token: string;
+  weight: number;
+}
+
+/**
+ * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most
+ * `limit` of them: a 200-line paste must not fetch every shard of the index.
+ */
+export function queryTerms(lines: readonly WeightedLine[], limit: number): QueryTerm[] {
+  const weights = new Map<string, number>();
+  for (const line of lines) {
+    for (const token of line.tokens) {
+      weights.set(token, Math.max(weights.get(token) ?? 0, line.weight));
+    }
+  }
+  const terms = [...weights].map(([token, weight], order) => ({ token, weight, order }));
+  terms.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  return terms.slice(0, limit).map(({ token, weight }) => ({ token, weight }));
+}

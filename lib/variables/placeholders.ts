@@ -1,0 +1,58 @@
+/**
+ * A placeholder is `__NAME__` with an upper-case name. Lower-case dunders (`__init__`) are code,
+ * and so are the well-known upper-case macros of C, PHP, Perl and Ruby, which appear in real snippets.
+ */
+export const PLACEHOLDER_SOURCE = '(?<![A-Za-z0-9_])__([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__(?![A-Za-z0-9_])';
+
+const LANGUAGE_MACROS = new Set([
+  'FILE', 'LINE', 'DIR', 'DATE', 'TIME', 'FUNCTION', 'FUNC', 'CLASS', 'METHOD',
+  'VA_ARGS', 'COUNTER', 'END', 'DATA', 'GNUC', 'STDC', 'TIMESTAMP', 'TRAIT', 'COMPILER_HALT_OFFSET',
+]);
+
+/** A fresh global regex matching placeholders; group 1 is the name. */
+export function placeholderRegex(): RegExp {
+  return new RegExp(PLACEHOLDER_SOURCE, 'g');
+}
+
+/** True when `name` (without underscores) is a language macro such as `__FILE__`, not a variable. */
+export function isLanguageMacro(name: string): boolean {
+  return LANGUAGE_MACROS.has(name);
+}
+
+/** Variable names used in `text`, in order of first use, without duplicates. */
+export function findVariables(text: string): string[] {
+  const names = new Set<string>();
+  for (const match of text.matchAll(placeholderRegex())) {
+    if (!isLanguageMacro(match[1])) names.add(match[1]);
+  }
+  return [...names];
+}
+
+/** The `# 🖍️ VAR` authoring marker at the end of a line (emoji optional or damaged), with the spaces before it. */
+const VAR_MARKER = /[ \t]*#[ \t]*[^\w\s#]*[ \t]*VAR[ \t]*$/gmu;
+
+/** Removes `# 🖍️ VAR` authoring markers: they are hints for authors, never shown or copied. */
+export function stripVarMarkers(code: string): string {
+  return code.replace(VAR_MARKER, '');
+}
+
+/** A run of literal text, or one placeholder (`raw` is `__NAME__` as written). */
+export type PlaceholderPart = { kind: 'text'; text: string } | { kind: 'variable'; name: string; raw: string };
+
+/**
+ * Splits `text` into literal runs and placeholders, in order; joining every part's text (or `raw`)
+ * gives `text` back. Language macros stay inside literal runs. Renderers wrap the `variable` parts.
+ */
+export function splitPlaceholders(text: string): PlaceholderPart[] {
+  const parts: PlaceholderPart[] = [];
+  let last = 0;
+  for (const match of text.matchAll(placeholderRegex())) {
+    if (isLanguageMacro(match[1])) continue;
+    const start = match.index;
+    if (start > last) parts.push({ kind: 'text', text: text.slice(last, start) });
+    parts.push({ kind: 'variable', name: match[1], raw: match[0] });
+    last = start + match[0].length;
+  }
+  if (last < text.length) parts.push({ kind: 'text', text: text.slice(last) });
+  return parts;
+}

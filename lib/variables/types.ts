@@ -1,0 +1,91 @@
+import type { VariableDeclaration } from '../schema';
+import {
+  checkDnsLabel, checkDnsSubdomain, checkHostPort, checkImageReference, checkNpmPackage, checkPort, checkUserName,
+  type FormatCheck,
+} from './formats';
+
+/** The outcome of checking one value; `message` says what is wrong when `ok` is false. */
+export interface Validation {
+  ok: boolean;
+  message?: string;
+}
+
+/** How a variable's value is described and checked. */
+export interface VariableRule {
+  /** What a valid value looks like, in words: the field's hint. */
+  describe: string;
+  /** A sample value: the declared example, else the built-in one, else none. */
+  example?: string;
+  /** Checks a value. The empty value is always ok: it means "not filled in yet". */
+  validate(value: string): Validation;
+}
+
+/** The built-in value types, chosen from the variable's name. */
+export type BuiltInType = 'image' | 'dns-label' | 'dns-subdomain' | 'port' | 'user' | 'npm-package' | 'host';
+
+interface BuiltIn {
+  describe: string;
+  example: string;
+  check: FormatCheck;
+}
+
+const BUILT_INS: Record<BuiltInType, BuiltIn> = {
+  image: { describe: 'a Docker image reference: [registry/]name[:tag]', example: 'myorg/api:1.4.2', check: checkImageReference },
+  'dns-label': { describe: 'a Kubernetes name: lower-case letters, digits and -, at most 63 characters', example: 'my-namespace', check: checkDnsLabel },
+  'dns-subdomain': { describe: 'a Kubernetes name: lower-case letters, digits, - and ., at most 253 characters', example: 'my-app', check: checkDnsSubdomain },
+  port: { describe: 'a port number from 1 to 65535', example: '8080', check: checkPort },
+  user: { describe: 'a user name: letters, digits, _, . and -', example: 'deploy', check: checkUserName },
+  'npm-package': { describe: 'an npm package name, such as lodash or @scope/name', example: 'lodash', check: checkNpmPackage },
+  host: { describe: 'a host name or IP address, optionally with :port', example: 'registry.example.com:5000', check: checkHostPort },
+};
+
+const BY_NAME: Readonly<Record<string, BuiltInType>> = {
+  IMAGE_NAME: 'image', IMAGE: 'image',
+  NAMESPACE: 'dns-label', POD_NAME: 'dns-subdomain', DEPLOYMENT: 'dns-subdomain', SECRET_NAME: 'dns-subdomain',
+  PORT: 'port', USER: 'user', PACKAGE: 'npm-package', HOST: 'host', REGISTRY: 'host',
+};
+
+/** The built-in type for a variable name (`IMAGE_NAME`, `PORT`, `DB_HOST` …), or null when there is none. */
+export function builtInType(name: string): BuiltInType | null {
+  if (Object.hasOwn(BY_NAME, name)) return BY_NAME[name];
+  if (name.endsWith('_PORT')) return 'port';
+  if (name.endsWith('_HOST')) return 'host';
+  return null;
+}
+
+/** A declared `pattern` compiled as the validator and the page use it: anchored, whole value. */
+export type CompiledPattern = { ok: true; regex: RegExp } | { ok: false; error: string };
+
+/** Compiles a declared pattern, anchored so that it must match the whole value. */
+export function compilePattern(pattern: string): CompiledPattern {
+  try {
+    new RegExp(pattern); // compiled alone first, so `a)|(b` cannot pass by closing the wrapper's group
+    return { ok: true, regex: new RegExp(`^(?:${pattern})$`) };
+  } catch (error) {
+    return { ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/**
+ * The rule for one variable: a declared `pattern` replaces the built-in check (a pattern that does
+ * not compile is ignored here; the validator reports it), a declared `example` replaces the built-in one.
+ */
+export function variableRule(name: string, declaration: VariableDeclaration = {}): VariableRule {
+  const type = builtInType(name);
+  const builtIn = type === null ? null : BUILT_INS[type];
+  const example = declaration.example ?? builtIn?.example;
+  const compiled = declaration.pattern === undefined ? null : compilePattern(declaration.pattern);
+  if (compiled?.ok) {
+    const describe = `a value matching ${declaration.pattern}${example === undefined ? '' : `, such as ${example}`}`;
+    const regex = compiled.regex;
+    return { describe, example, validate: (value) => check(value, (v) => (regex.test(v) ? null : 'Does not match.'), describe) };
+  }
+  if (builtIn === null) return { describe: 'any text', example, validate: () => ({ ok: true }) };
+  return { describe: builtIn.describe, example, validate: (value) => check(value, builtIn.check, builtIn.describe) };
+}
+
+function check(value: string, format: FormatCheck, describe: string): Validation {
+  if (value === '') return { ok: true };
+  const problem = format(value);
+  return problem === null ? { ok: true } : { ok: false, message: `${problem} Expected ${describe}.` };
+}

@@ -1,0 +1,16 @@
+/**
+ * Static export: `out/` can be copied to any static host.
+ * KB_DIST_DIR is set by scripts/build.ts to a staging folder, so a failed build never touches the last good `out/`
+ * (with `output: 'export'`, a custom distDir names the export destination).
+ */
+/** @type {import('next').NextConfig} */
+const nextConfig = {
+  output: 'export',
+  distDir: process.env.KB_DIST_DIR || '.next',
+  images: { unoptimized: true },
+  reactStrictMode: true,
+  poweredByHeader: false,
+  env: { KB_CONTENT_DIR: process.env.KB_CONTENT_DIR ?? '' },
+};
+
+export default nextConfig;

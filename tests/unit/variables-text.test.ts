@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { copyAnnouncement } from '../../lib/variables/messages';
+import { findVariables, splitPlaceholders, stripVarMarkers } from '../../lib/variables/placeholders';
+import { shellMetacharacters, shellWarning } from '../../lib/variables/shell';
+
+describe('placeholders', () => {
+  it('finds upper-case placeholders, not dunders or macros', () => {
+    expect(findVariables('__IMAGE_NAME__ __init__ __FILE__ __PORT__ __IMAGE_NAME__ __A_B__')).toEqual(['IMAGE_NAME', 'PORT', 'A_B']);
+  });
+
+  it('splits text into literal runs and placeholders that join back to the text', () => {
+    expect(splitPlaceholders('run __A__ on __FILE__;__B__')).toEqual([
+      { kind: 'text', text: 'run ' },
+      { kind: 'variable', name: 'A', raw: '__A__' },
+      { kind: 'text', text: ' on __FILE__;' },
+      { kind: 'variable', name: 'B', raw: '__B__' },
+    ]);
+    fc.assert(
+      fc.property(fc.string({ unit: fc.constantFrom('_', 'A', 'b', ' ', '_', 'F', 'I', 'L', 'E') }), (text) => {
+        expect(splitPlaceholders(text).map((p) => (p.kind === 'text' ? p.text : p.raw)).join('')).toBe(text);
+      }),
+    );
+  });
+
+  it('strips the VAR authoring marker, intact or damaged, and nothing else', () => {
+    expect(stripVarMarkers('docker build -t __IMAGE_NAME__ .  # 🖍️ VAR\necho ok # VAR\nx # ğŸ–ï¸ VAR')).toBe(
+      'docker build -t __IMAGE_NAME__ .\necho ok\nx',
+    );
+    expect(stripVarMarkers('echo "# set VAR" # keep VAR here')).toBe('echo "# set VAR" # keep VAR here');
+  });
+});
+
+describe('shell', () => {
+  it('names the metacharacters in a value', () => {
+    expect(shellMetacharacters('"; rm -rf /')).toEqual(['space', ';', '"']);
+    expect(shellMetacharacters('acme/web:2')).toEqual([]);
+    expect(shellWarning('acme/web:2')).toBeNull();
+    expect(shellWarning('a|b $(c)')).toBe(
+      'Contains shell characters (space | $ ( )): it will be pasted exactly as typed, not quoted.',
+    );
+  });
+
+  it('flags backticks, ampersands and single quotes', () => {
+    for (const value of ['`id`', 'a&&b', "it's"]) expect(shellWarning(value)).not.toBeNull();
+  });
+});
+
+describe('copyAnnouncement', () => {
+  it('says which variables are unfilled', () => {
+    expect(copyAnnouncement([])).toBe('Copied.');
+    expect(copyAnnouncement(['IMAGE_NAME'])).toBe('Copied. IMAGE_NAME is not filled in: the command still says __IMAGE_NAME__.');
+    expect(copyAnnouncement(['A', 'B'], 'Copied all steps')).toBe('Copied all steps. Not filled in: A, B.');
+  });
+});
