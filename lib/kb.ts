@@ -18,23 +18,24 @@ export function contentDir(env: Record<string, string | undefined> = process.env
 }
 
 /** Loads, validates and parses every entry of a content folder. Reports every problem; never throws on bad content. */
-export async function loadKb(dir: string): Promise<Kb> {
+export async function loadKb(dir: string, options: { cwd?: string } = {}): Promise<Kb> {
+  const display = (file: string) => displayPath(options.cwd ?? process.cwd(), dir, file);
   if (!(await stat(dir).catch(() => null))?.isDirectory()) {
     return { dir, entries: [], diagnostics: [missingDir(dir)] };
   }
-  const parsed = (await loadSources(dir)).map((s) => ({ file: s.file, ...parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(dir, s.file) }) }));
-  const diagnostics = parsed.flatMap((p) => inFile(display(dir, p.file), p.diagnostics));
-  diagnostics.push(...crossChecks(dir, parsed));
+  const parsed = (await loadSources(dir)).map((s) => ({ file: s.file, ...parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(s.file) }) }));
+  const diagnostics = parsed.flatMap((p) => inFile(display(p.file), p.diagnostics));
+  diagnostics.push(...crossChecks(parsed, display));
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const entries = parsed
-    .filter((p) => p.entry && !broken.has(display(dir, p.file)))
+    .filter((p) => p.entry && !broken.has(display(p.file)))
     .map((p) => p.entry!)
     .sort((a, b) => a.id.localeCompare(b.id));
   return { dir, entries, diagnostics: sortDiagnostics(diagnostics) };
 }
 
 /** Checks that need the whole KB: duplicate ids and related_kb links. */
-function crossChecks(dir: string, parsed: (ParsedFile & { file: string })[]): Diagnostic[] {
+function crossChecks(parsed: (ParsedFile & { file: string })[], display: (file: string) => string): Diagnostic[] {
   const byId = new Map<string, string[]>();
   for (const p of parsed) if (p.entry) byId.set(p.entry.id, [...(byId.get(p.entry.id) ?? []), p.file]);
   const ids = [...byId.keys()];
@@ -43,15 +44,15 @@ function crossChecks(dir: string, parsed: (ParsedFile & { file: string })[]): Di
     if (!p.entry) continue;
     const files = byId.get(p.entry.id)!;
     if (files.length > 1) {
-      const others = files.filter((f) => f !== p.file).map((f) => display(dir, f));
-      found.push({ file: display(dir, p.file), ...p.positionOf(['kb_id']), severity: 'error', code: 'duplicate-id',
+      const others = files.filter((f) => f !== p.file).map((f) => display(f));
+      found.push({ file: display(p.file), ...p.positionOf(['kb_id']), severity: 'error', code: 'duplicate-id',
         message: `kb_id "${p.entry.id}" is also used by ${others.join(', ')}`,
         hint: 'give each entry its own kb_id (and file name); bump the number, e.g. _002' });
     }
     p.entry.meta.related_kb.forEach((rel, i) => {
       if (byId.has(rel)) return;
       const guess = didYouMean(rel, ids);
-      found.push({ file: display(dir, p.file), ...p.positionOf(['related_kb', i]), severity: 'error', code: 'unknown-related',
+      found.push({ file: display(p.file), ...p.positionOf(['related_kb', i]), severity: 'error', code: 'unknown-related',
         message: `related_kb "${rel}" is not an entry of this KB`,
         hint: guess ? `did you mean "${guess}"?` : 'use the kb_id of an existing entry, or remove it' });
     });
@@ -60,9 +61,9 @@ function crossChecks(dir: string, parsed: (ParsedFile & { file: string })[]): Di
 }
 
 /** File path as shown in diagnostics: relative to the working directory when inside it. */
-function display(dir: string, file: string): string {
+function displayPath(cwd: string, dir: string, file: string): string {
   const full = path.join(dir, file);
-  const rel = path.relative(process.cwd(), full);
+  const rel = path.relative(cwd, full);
   return rel.startsWith('..') ? full : rel;
 }
 

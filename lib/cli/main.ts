@@ -1,8 +1,4 @@
-import { fixEncoding } from './fix-encoding';
 import { type CliCommand, type CliIO, UsageError } from './io';
-import { search } from './search';
-import { show } from './show';
-import { validate } from './validate';
 
 /** Usage text printed for `kb --help` and on any usage error. */
 export const USAGE = `Usage: kb <command> [options]
@@ -17,7 +13,13 @@ Commands:
 The content folder is --content DIR, else $KB_CONTENT_DIR, else ./content.
 `;
 
-const COMMANDS: Record<string, CliCommand> = { validate, show, search, 'fix-encoding': fixEncoding };
+/** Commands load on demand, so `kb validate` does not pay for the search engine. */
+const COMMANDS: Record<string, () => Promise<CliCommand>> = {
+  validate: async () => (await import('./validate')).validate,
+  show: async () => (await import('./show')).show,
+  search: async () => (await import('./search')).search,
+  'fix-encoding': async () => (await import('./fix-encoding')).fixEncoding,
+};
 
 /** Runs the CLI; returns the exit code (2 for usage errors). */
 export async function main(argv: string[], io: CliIO): Promise<number> {
@@ -26,13 +28,13 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     io.stdout(USAGE);
     return 0;
   }
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
+  const load = name ? COMMANDS[name] : undefined;
+  if (!load) {
     io.stderr(`${name ? `kb: unknown command "${name}"\n\n` : ''}${USAGE}`);
     return 2;
   }
   try {
-    return await command(rest, io);
+    return await (await load())(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`kb ${name}: ${error.message}\n\n${USAGE}`);

@@ -9,7 +9,7 @@ export const show: CliCommand = async (argv, io) => {
   const args = parseArgs(argv, { valued: ['content'], boolean: ['json'] });
   const [id, extra] = args.positionals;
   if (!id || extra) throw new UsageError('kb show takes exactly one ID');
-  const kb = await loadKb(resolveContent(args, io));
+  const kb = await loadKb(resolveContent(args, io), { cwd: io.cwd });
   const entry = kb.entries.find((e) => e.id === id);
   if (!entry) {
     const problems = kb.diagnostics.filter((d) => d.file.endsWith(`${id}.md`) && d.severity === 'error');

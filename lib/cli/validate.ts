@@ -11,7 +11,7 @@ export const validate: CliCommand = async (argv, io) => {
   const format = flag(args, 'format') ?? 'text';
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, got ${format}`);
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-  const kb = await loadKb(resolveContent(args, io));
+  const kb = await loadKb(resolveContent(args, io), { cwd: io.cwd });
   if (format === 'json') {
     io.stdout(`${JSON.stringify(kb.diagnostics, null, 2)}\n`);
   } else {

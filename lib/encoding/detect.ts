@@ -1,5 +1,5 @@
 import { charToByte, guessCodePage, type CodePage } from './code-pages';
-import { REPLACEMENT, restoreSequence, type Guess } from './restore';
+import { restoreSequence, type Guess } from './restore';
 
 /** A run of text that reads like UTF-8 decoded as Windows-1252/1254 (`â€”` for `—`). */
 export interface MojibakeSpot {
@@ -107,8 +107,7 @@ function readPiece(t: Token, page: CodePage, previous: string | undefined): Piec
   if (t.need === 0) return undefined;
   const guess = restoreSequence(t.bytes, missing > 0 ? page.undefinedBytes : [], missing, previous);
   // U+FFFD with readings left means "damaged, but no reading fits"; an emoji lead needs a fit.
-  const fits = guess.chosen !== REPLACEMENT;
-  if (!fits && (missing === 0 || lead >= 0xf0 || guess.alternatives.length === 0)) return undefined;
+  if (!guess.fits && (missing === 0 || lead >= 0xf0 || guess.alternatives.length === 0)) return undefined;
   if (missing === 0) {
     const strong = t.need >= 3 || lead <= 0xc3 || (lead <= 0xc5 && !CLOSING_SIGNS.has(second));
     return { token: t, strong, guess };
@@ -144,6 +143,6 @@ function buildSpot(run: Run, pieces: Piece[], page: CodePage): ScannedSpot {
   const found = run.chars.slice(first, last.start + last.bytes.length).join('');
   const suggestion = pieces.map((p) => p.guess.chosen).join('');
   const guesses = pieces.filter((p) => p.token.bytes.length < p.token.need).map((p) => p.guess);
-  const exact = guesses.every((g) => g.alternatives.length === 0);
+  const exact = guesses.every((g) => g.fits && g.alternatives.length === 0);
   return { line: run.line, column: run.column + first, found, suggestion, exact, offset: run.offsets[first], guesses, page };
 }

@@ -1,6 +1,6 @@
 import type { FileDiagnostic } from '../diagnostics';
 import { scanMojibake, type MojibakeSpot } from './detect';
-import { REPLACEMENT, type Guess } from './restore';
+import type { Guess } from './restore';
 
 /** One repaired run, with enough detail to tell the author what was guessed. */
 export interface RepairSpot extends MojibakeSpot {
@@ -62,7 +62,7 @@ export function inexactDiagnostic(spot: RepairSpot): FileDiagnostic | undefined 
 function describeGuess(guess: Guess): string {
   const shown = guess.alternatives.slice(0, SHOWN_ALTERNATIVES).map(show).join(' ');
   const more = guess.alternatives.length > SHOWN_ALTERNATIVES ? ` (+${guess.alternatives.length - SHOWN_ALTERNATIVES} more)` : '';
-  if (guess.chosen === REPLACEMENT) return `it could be ${shown}${more}, none of them a template character or emoji`;
+  if (!guess.fits) return `it could be ${shown}${more}, none of them a template character or emoji`;
   return `${show(guess.chosen)} could also be ${shown}${more}`;
 }
 

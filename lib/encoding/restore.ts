@@ -7,6 +7,8 @@
 export interface Guess {
   /** The character put in: the only reading, the preferred one, or U+FFFD if none fits. */
   chosen: string;
+  /** False when no reading fits (`chosen` is then U+FFFD) or none exists. */
+  fits: boolean;
   /** Other characters the dropped bytes could have made, nearest code point first (empty when certain). */
   alternatives: string[];
   /** The bytes that were tried in the gaps (the code page's undefined bytes). */
@@ -20,7 +22,7 @@ export const KB_VOCABULARY: ReadonlySet<string> = new Set([...'🔍✅🎯⚡�
 export const REPLACEMENT = '\uFFFD';
 
 const VARIATION_SELECTOR_16 = '\uFE0F';
-const decoder = new TextDecoder('utf-8', { fatal: true });
+const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Unassigned, private-use and surrogate code points are never a plausible original. */
 const IMPLAUSIBLE = /[\p{Cn}\p{Co}\p{Cs}]/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
@@ -37,10 +39,11 @@ export function restoreSequence(
   previous?: string,
 ): Guess {
   const candidates = readings(present, fillers, missing);
-  const chosen = choose(candidates, previous);
+  const chosen = choose(candidates, previous) ?? REPLACEMENT;
+  const fits = candidates.includes(chosen);
   const distance = (c: string): number => Math.abs((c.codePointAt(0) ?? 0) - (chosen.codePointAt(0) ?? 0));
   const alternatives = candidates.filter((c) => c !== chosen).sort((a, b) => distance(a) - distance(b));
-  return { chosen, alternatives, tried: fillers };
+  return { chosen, fits, alternatives, tried: fillers };
 }
 
 /** Every distinct plausible character the sequence could have been, by code point. */
@@ -69,12 +72,12 @@ function decode(bytes: number[]): string | undefined {
   }
 }
 
-/** Certain reading, else template vocabulary, else U+FE0F after an emoji, else the first pictograph, else U+FFFD. */
-function choose(candidates: string[], previous: string | undefined): string {
+/** Certain reading, else template vocabulary, else U+FE0F after an emoji, else the first pictograph. */
+function choose(candidates: string[], previous: string | undefined): string | undefined {
   if (candidates.length === 1) return candidates[0];
   const known = candidates.find((c) => KB_VOCABULARY.has(c));
   if (known) return known;
   if (previous && PICTOGRAPHIC.test(previous) && candidates.includes(VARIATION_SELECTOR_16)) return VARIATION_SELECTOR_16;
   const pictographs = candidates.filter((c) => PICTOGRAPHIC.test(c));
-  return pictographs.length > 0 ? pictographs[0] : REPLACEMENT;
+  return pictographs[0];
 }

@@ -40,7 +40,7 @@ export function keyword(text: string): string {
 
 /** Strips a leading check mark, cross or bullet an author typed by hand (`✓ `, `✔ `, `✗ `, `- `). */
 export function stripMark(text: string): string {
-  return text.replace(/^\s*(?:[✓✔✅☑✗✘❌•*-]\uFE0F?\s*)+/u, '').trim();
+  return text.replace(/^\s*(?:[✓✔✅☑✗✘❌•]\uFE0F?\s*|[*-]\s+)+/u, '').trim();
 }
 
 /** Lower-case, dash-separated id for anchors. */

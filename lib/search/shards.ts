@@ -89,6 +89,11 @@ export function indexFileEntries(index: IndexFiles): Array<[string, unknown]> {
   ];
 }
 
+/** BM25 idf of a term found in `df` of `docCount` documents; always positive. */
+export function inverseDocumentFrequency(docCount: number, df: number): number {
+  return Math.log(1 + (docCount - df + 0.5) / (df + 0.5));
+}
+
 /** The smallest power of two ≥ `value`, at least 1 and at most `max`. */
 export function powerOfTwoAtLeast(value: number, max: number): number {
   let n = 1;

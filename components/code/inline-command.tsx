@@ -1,0 +1,23 @@
+import type { InlineCommand } from '@/lib/model';
+import { renderInlineCode } from '@/lib/render/markdown';
+import { CopyButton } from './copy-button';
+import styles from './code.module.css';
+
+/** Props of {@link CommandList}. */
+export interface CommandListProps {
+  commands: InlineCommand[];
+}
+
+/** One-line commands (Where to Check), each in its own scrolling box with a copy button. */
+export function CommandList({ commands }: CommandListProps) {
+  return (
+    <ul className={styles.commands}>
+      {commands.map((command, i) => (
+        <li key={i} className={styles.command}>
+          <span className={styles.commandCode} tabIndex={0}>{renderInlineCode(command.code)}</span>
+          <CopyButton template={command.code} label={`Copy command: ${command.code}`} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,68 @@
+'use client';
+
+import { shellWarning } from '@/lib/variables/shell';
+import type { VariableRule } from '@/lib/variables/types';
+import styles from './variables.module.css';
+
+/** One variable as the server hands it to the panel: plain, serializable data. */
+export interface PanelVariable {
+  name: string;
+  description?: string;
+  example?: string;
+  defaultValue?: string;
+  pattern?: string;
+}
+
+/** Props of {@link VariableField}. */
+export interface VariableFieldProps {
+  variable: PanelVariable;
+  rule: VariableRule;
+  value: string;
+  /** Prefix that makes the field's ids unique on the page. */
+  idPrefix: string;
+  onChange: (value: string) => void;
+}
+
+/** A labelled text field for one variable, with what is expected, the error and the shell warning. */
+export function VariableField({ variable, rule, value, idPrefix, onChange }: VariableFieldProps) {
+  const { name, description, example, defaultValue } = variable;
+  const id = `${idPrefix}-${name}`;
+  const result = rule.validate(value);
+  const warning = shellWarning(value);
+  const hint = result.ok ? `Expected ${rule.describe}.` : result.message;
+  const describedBy = warning === null ? `${id}-hint` : `${id}-hint ${id}-warning`;
+  return (
+    <div className={styles.field}>
+      <label htmlFor={id} className={styles.label}>
+        <span className={styles.name}>{name}</span>
+        {description && <span className={styles.description}>{description}</span>}
+        {example && <span className={styles.description}>e.g. {example}</span>}
+      </label>
+      <input
+        id={id}
+        name={name}
+        type="text"
+        className={styles.input}
+        value={value}
+        placeholder={defaultValue ?? rule.example ?? name}
+        onChange={(event) => onChange(event.currentTarget.value)}
+        aria-invalid={result.ok ? undefined : true}
+        aria-describedby={describedBy}
+        inputMode={/(^|_)PORT$/.test(name) ? 'numeric' : undefined}
+        autoComplete="off"
+        autoCapitalize="off"
+        autoCorrect="off"
+        spellCheck={false}
+      />
+      <p id={`${id}-hint`} className={result.ok ? styles.hint : styles.error}>
+        {hint}
+        {defaultValue !== undefined && value === '' && ` Empty: ${defaultValue} is used.`}
+      </p>
+      {warning !== null && (
+        <p id={`${id}-warning`} className={styles.warning}>
+          {warning}
+        </p>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+'use client';
+
+import { useEffect, useId, useMemo, useSyncExternalStore } from 'react';
+import { buildShareLink } from '@/lib/variables/url';
+import { variableRule } from '@/lib/variables/types';
+import { announce, ensureAnnouncer } from './announcer';
+import { showValues } from './dom';
+import { clearValues, getServerValues, getValues, setDefaults, setValue, subscribe } from './store';
+import { writeClipboard } from './use-copy';
+import { VariableField, type PanelVariable } from './variable-field';
+import styles from './variables.module.css';
+import './kb-var.css';
+
+export type { PanelVariable } from './variable-field';
+
+/** Props of {@link VariablePanel}: the entry's variables in order of first use, computed on the server. */
+export interface VariablePanelProps {
+  variables: PanelVariable[];
+}
+
+/**
+ * The entry's variable fields. Values are shared by every entry (localStorage), every
+ * `[data-var]` element on the page shows them live, and copy buttons copy them.
+ */
+export function VariablePanel({ variables }: VariablePanelProps) {
+  const idPrefix = useId();
+  const values = useSyncExternalStore(subscribe, getValues, getServerValues);
+  const rules = useMemo(
+    () => variables.map((v) => variableRule(v.name, { description: v.description, example: v.example, default: v.defaultValue, pattern: v.pattern })),
+    [variables],
+  );
+  const defaults = useMemo(
+    () => Object.fromEntries(variables.flatMap((v) => (v.defaultValue ? [[v.name, v.defaultValue]] : []))),
+    [variables],
+  );
+
+  useEffect(() => {
+    ensureAnnouncer();
+    setDefaults(defaults);
+    return () => setDefaults({});
+  }, [defaults]);
+  useEffect(() => showValues(document, values, defaults), [values, defaults]);
+
+  if (variables.length === 0) return null;
+  const names = variables.map((v) => v.name);
+
+  async function copyLink() {
+    const link = buildShareLink(window.location.href, values, names);
+    try {
+      await writeClipboard(link);
+      announce(names.some((n) => values[n]) ? 'Link with your values copied.' : 'Link copied; it holds no values yet.');
+    } catch {
+      announce('Copy failed: copy the link from the address bar.');
+    }
+  }
+
+  function clear() {
+    clearValues();
+    announce('Values cleared.');
+  }
+
+  return (
+    <section className={styles.panel} aria-labelledby={`${idPrefix}-title`}>
+      <h2 id={`${idPrefix}-title`} className={styles.title}>
+        Your values
+      </h2>
+      <p className={styles.intro}>Type a value once: every command on this page, and on other entries, uses it.</p>
+      {variables.map((variable, i) => (
+        <VariableField
+          key={variable.name}
+          variable={variable}
+          rule={rules[i]}
+          value={values[variable.name] ?? ''}
+          idPrefix={idPrefix}
+          onChange={(value) => setValue(variable.name, value)}
+        />
+      ))}
+      <div className={styles.actions}>
+        <button type="button" className={styles.button} onClick={copyLink}>
+          Copy link with my values
+        </button>
+        <button type="button" className={styles.button} onClick={clear}>
+          Clear values
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,96 @@
+import type { Element, Root } from 'hast';
+import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import type { ReactNode } from 'react';
+import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
+import rehypeHighlight from 'rehype-highlight';
+import rehypeRaw from 'rehype-raw';
+import rehypeSanitize from 'rehype-sanitize';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { textOf } from './hast';
+import { LANGUAGE_ALIASES } from './languages';
+import rehypeCodeScroll from './rehype-code-scroll';
+import rehypeExternalLinks from './rehype-external-links';
+import rehypeUnwrapParagraph from './rehype-unwrap-paragraph';
+import rehypeVariables from './rehype-variables';
+import { sanitizeSchema } from './schema';
+
+/**
+ * Entry Markdown → React elements, on the server only. Raw HTML is parsed (rehype-raw) and then
+ * sanitized, so it shows as the safe subset GitHub allows and never runs; code is highlighted
+ * after sanitizing (its classes are ours) and placeholders become `.kb-var` spans last.
+ */
+const highlight = { aliases: LANGUAGE_ALIASES, plainText: ['plaintext'] };
+
+function markdownProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkRehype, { allowDangerousHtml: true })
+    .use(rehypeRaw)
+    .use(rehypeSanitize, sanitizeSchema)
+    .use(rehypeHighlight, highlight)
+    .use(rehypeVariables)
+    .use(rehypeExternalLinks)
+    .use(rehypeCodeScroll);
+}
+
+const blockProcessor = markdownProcessor();
+const inlineProcessor = markdownProcessor().use(rehypeUnwrapParagraph);
+const codeProcessor = unified().use(rehypeHighlight, highlight).use(rehypeVariables).use(rehypeCodeScroll);
+
+/** Options for `renderMarkdown`. */
+export interface MarkdownOptions {
+  /** Drop the `<p>` around a single paragraph, for text shown inside a sentence, label or list item. */
+  inline?: boolean;
+}
+
+/** Markdown → sanitized, highlighted hast. */
+export function markdownToHast(markdown: string, options: MarkdownOptions = {}): Root {
+  const processor = options.inline ? inlineProcessor : blockProcessor;
+  return processor.runSync(processor.parse(markdown));
+}
+
+/** Markdown → React elements (no `dangerouslySetInnerHTML`). */
+export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): ReactNode {
+  return toReact(markdownToHast(markdown, options));
+}
+
+/** Markdown → the text a reader sees, for meta descriptions and tests. */
+export function markdownToText(markdown: string): string {
+  return textOf(markdownToHast(markdown, { inline: true })).replace(/\s+/g, ' ').trim();
+}
+
+/** A code block → `<pre tabindex=0><code class="hljs language-x">…</code></pre>` as hast, highlighted, placeholders wrapped. */
+export function codeToHast(code: string, lang: string | null): Root {
+  const codeEl: Element = {
+    type: 'element',
+    tagName: 'code',
+    properties: { className: lang ? [`language-${lang.toLowerCase()}`] : [] },
+    children: [{ type: 'text', value: code }],
+  };
+  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [codeEl] }] };
+  return runCode(tree);
+}
+
+/** A code block → React elements. */
+export function renderCode(code: string, lang: string | null): ReactNode {
+  return toReact(codeToHast(code, lang));
+}
+
+/** An inline command → `<code>` with placeholders wrapped, as React elements. */
+export function renderInlineCode(code: string): ReactNode {
+  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }] };
+  return toReact(runCode(tree));
+}
+
+/** The code processor has no parser, so unified cannot infer its tree type; it returns the Root it was given. */
+function runCode(tree: Root): Root {
+  return codeProcessor.runSync(tree) as Root;
+}
+
+function toReact(tree: Root): ReactNode {
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs });
+}

@@ -1,0 +1,98 @@
+import { loadTermShard, planQuery, rank, type LoadedTermShard, type QueryPlan } from './query';
+import { describe, type SearchResult } from './results';
+import {
+  docShardFile, docShardOf, indexFileEntries, INDEX_FORMAT, MANIFEST_FILE, termShardFile,
+  type DocRecord, type IndexFiles, type IndexManifest, type TermShard,
+} from './shards';
+
+/**
+ * The search engine: fetches the manifest and only the shards a query needs, caches them, and
+ * ranks with `query.ts`. The loader decides where files come from (fetch on the web, memory
+ * in the CLI), so both rank the same way. Browser-safe.
+ */
+
+/** Reads one index file by name (`manifest.json`, `t-3.json` …) and returns its parsed JSON. */
+export type IndexLoader = (file: string) => Promise<unknown>;
+
+/** The answer to one query. */
+export interface SearchResponse {
+  results: SearchResult[];
+  /** The query's normalized plan: its terms feed highlighting. */
+  plan: QueryPlan;
+}
+
+/** A search engine over one index. */
+export interface SearchEngine {
+  /** Best results first, at most `limit`. An empty or noise-only query returns no results. */
+  search(query: string, limit: number): Promise<SearchResponse>;
+}
+
+/** Thrown when an index file is not what this version of the code reads. */
+export class IndexFormatError extends Error {}
+
+/** Creates an engine that loads index files through `load`, each at most once. */
+export function createSearchEngine(load: IndexLoader): SearchEngine {
+  let manifest: Promise<IndexManifest> | null = null;
+  const termShards = new Map<number, Promise<LoadedTermShard>>();
+  const docShards = new Map<number, Promise<DocRecord[]>>();
+  const cached = <T>(cache: Map<number, Promise<T>>, n: number, get: () => Promise<T>): Promise<T> => {
+    const existing = cache.get(n);
+    if (existing) return existing;
+    const fresh = get();
+    cache.set(n, fresh);
+    fresh.catch(() => cache.delete(n)); // a failed fetch is retried by the next query
+    return fresh;
+  };
+  const termShard = (n: number) => cached(termShards, n, async () => loadTermShard(asTermShard(await load(termShardFile(n)))));
+  const docShard = (n: number) => cached(docShards, n, async () => asDocShard(await load(docShardFile(n))));
+
+  return {
+    async search(query, limit) {
+      manifest ??= load(MANIFEST_FILE).then(asManifest);
+      manifest.catch(() => (manifest = null));
+      const index = await manifest;
+      const plan = planQuery(query, index);
+      if (plan.terms.length === 0 || index.docs === 0) return { results: [], plan };
+      const loaded = await Promise.all(plan.termShards.map(async (n) => [n, await termShard(n)] as const));
+      const ranking = rank(plan, new Map(loaded), index, limit);
+      const records = await Promise.all(
+        ranking.docs.map(async ({ doc }) => (await docShard(docShardOf(doc, index.docsPerShard)))[doc % index.docsPerShard]),
+      );
+      return { results: describe(ranking.docs, records, plan, ranking.idf), plan };
+    },
+  };
+}
+
+/** A loader over an index held in memory (CLI, tests). */
+export function memoryLoader(index: IndexFiles): IndexLoader {
+  const files = new Map(indexFileEntries(index));
+  return async (file) => {
+    if (!files.has(file)) throw new Error(`search index has no file ${file}`);
+    return files.get(file);
+  };
+}
+
+function asManifest(value: unknown): IndexManifest {
+  if (!isObject(value) || value.format !== INDEX_FORMAT) {
+    throw new IndexFormatError(`search index manifest is not format ${INDEX_FORMAT}; rebuild the site`);
+  }
+  const { docs, termShards, docsPerShard } = value;
+  if (typeof docs !== 'number' || typeof termShards !== 'number' || typeof docsPerShard !== 'number') {
+    throw new IndexFormatError('search index manifest lacks docs, termShards or docsPerShard');
+  }
+  return { format: INDEX_FORMAT, docs, termShards, docsPerShard };
+}
+
+function asTermShard(value: unknown): TermShard {
+  if (isObject(value) && isObject(value.terms) && isObject(value.sigs)) return value as unknown as TermShard;
+  throw new IndexFormatError('search index term shard lacks terms or sigs');
+}
+
+function asDocShard(value: unknown): DocRecord[] {
+  if (Array.isArray(value)) return value as DocRecord[];
+  throw new IndexFormatError('search index document shard is not a list');
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

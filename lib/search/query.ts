@@ -1,0 +1,119 @@
+import { hitScore, matchSignature } from './signature-match';
+import { queryTerms, weighLines, type QueryTerm, type WeightedLine } from './signals';
+import {
+  IMPACT_SCALE, inverseDocumentFrequency, termShardOf,
+  type IndexManifest, type SignatureRecord, type TermShard,
+} from './shards';
+
+/**
+ * Ranking over loaded shards. Pure and synchronous: the same code ranks in Node and in the
+ * browser; fetching the shards is `engine.ts`'s job.
+ */
+
+/** At most this many distinct tokens of a paste are looked up (heaviest lines first). */
+export const MAX_QUERY_TERMS = 48;
+
+/** How much a matched exact error string adds, relative to its specificity. */
+const SIGNATURE_BOOST = 1;
+
+/** A query, normalized: its weighted lines, its terms and the term shards they live in. */
+export interface QueryPlan {
+  lines: WeightedLine[];
+  terms: QueryTerm[];
+  termShards: number[];
+}
+
+/** A term shard after loading; postings are decoded on first use. */
+export interface LoadedTermShard {
+  raw: TermShard;
+  decoded: Map<string, Int32Array>;
+}
+
+/** One ranked document. */
+export interface RankedDoc {
+  doc: number;
+  score: number;
+  /** The symptom whose exact error string matched, if one did. */
+  symptom: number | null;
+}
+
+/** Ranked documents plus the idf of each query term found in the index. */
+export interface Ranking {
+  docs: RankedDoc[];
+  idf: Map<string, number>;
+}
+
+/** Normalizes a query and lists the term shards it needs. */
+export function planQuery(query: string, manifest: IndexManifest): QueryPlan {
+  const lines = weighLines(query);
+  const terms = queryTerms(lines, MAX_QUERY_TERMS);
+  const shards = new Set(terms.map((t) => termShardOf(t.token, manifest.termShards)));
+  return { lines, terms, termShards: [...shards].sort((a, b) => a - b) };
+}
+
+/** Wraps a fetched term shard. */
+export function loadTermShard(raw: TermShard): LoadedTermShard {
+  return { raw, decoded: new Map() };
+}
+
+/** Ranks documents: BM25F impacts of the query terms plus a boost for matched exact error strings. */
+export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShard>, manifest: IndexManifest, limit: number): Ranking {
+  const scores = new Float64Array(manifest.docs);
+  const touched: number[] = [];
+  const idf = new Map<string, number>();
+  const signatures = new Map<number, SignatureRecord>();
+  for (const term of plan.terms) {
+    const shard = shards.get(termShardOf(term.token, manifest.termShards));
+    if (!shard) continue;
+    const postings = postingsOf(shard, term.token);
+    if (postings) {
+      idf.set(term.token, inverseDocumentFrequency(manifest.docs, postings.length / 2));
+      addPostings(postings, term.weight, scores, touched);
+    }
+    for (const record of own(shard.raw.sigs, term.token) ?? []) signatures.set(record[0], record);
+  }
+  const best = bestSignatures(signatures.values(), plan.lines);
+  const docs = touched.map((doc) => {
+    const hit = best.get(doc);
+    const score = scores[doc] / IMPACT_SCALE + SIGNATURE_BOOST * (hit?.score ?? 0);
+    return { doc, score, symptom: hit?.symptom ?? null };
+  });
+  docs.sort((a, b) => b.score - a.score || a.doc - b.doc);
+  return { docs: docs.slice(0, limit), idf };
+}
+
+function addPostings(postings: Int32Array, weight: number, scores: Float64Array, touched: number[]): void {
+  let doc = 0;
+  for (let i = 0; i < postings.length; i += 2) {
+    doc += postings[i];
+    if (scores[doc] === 0) touched.push(doc);
+    scores[doc] += weight * postings[i + 1];
+  }
+}
+
+function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[]) {
+  const best = new Map<number, { score: number; symptom: number }>();
+  for (const record of records) {
+    const hit = matchSignature(record, lines);
+    if (!hit) continue;
+    const [, doc, symptom] = record;
+    const score = hitScore(hit);
+    if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, symptom });
+  }
+  return best;
+}
+
+function postingsOf(shard: LoadedTermShard, token: string): Int32Array | undefined {
+  const cached = shard.decoded.get(token);
+  if (cached) return cached;
+  const raw = own(shard.raw.terms, token);
+  if (!raw) return undefined;
+  const decoded = Int32Array.from(raw);
+  shard.decoded.set(token, decoded);
+  return decoded;
+}
+
+/** Own property only: a query for "constructor" must not find Object.prototype's. */
+function own<T>(record: Record<string, T>, key: string): T | undefined {
+  return Object.prototype.hasOwnProperty.call(record, key) ? record[key] : undefined;
+}

@@ -1,0 +1,85 @@
+import { normalizeToken, tokenize } from './normalize';
+import type { QueryPlan, RankedDoc } from './query';
+import type { DocRecord } from './shards';
+
+/** What a search returns for one entry, in the CLI and on the web alike. Browser-safe. */
+export interface SearchResult {
+  id: string;
+  title: string;
+  category: string;
+  /** Page path of the entry: `/kb/<id>`. */
+  path: string;
+  /** Rounded to two decimals; higher is better; only comparable within one query. */
+  score: number;
+  /** Index of the symptom that matched, or null when no symptom shares a telling word with the query. */
+  symptom: number | null;
+  /** That symptom as plain text. */
+  matched: string | null;
+}
+
+/** A run of text, marked when it matched the query. */
+export interface TextRun {
+  text: string;
+  mark: boolean;
+}
+
+/** Turns ranked documents and their records into results, choosing the matched symptom of each. */
+export function describe(ranked: readonly RankedDoc[], records: readonly DocRecord[], plan: QueryPlan, idf: ReadonlyMap<string, number>): SearchResult[] {
+  const weights = new Map(plan.terms.map((t) => [t.token, t.weight * (idf.get(t.token) ?? 0)]));
+  return ranked.map((hit, i) => {
+    const record = records[i];
+    const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
+    return {
+      id: record.id,
+      title: record.title,
+      category: record.category,
+      path: `/kb/${record.id}`,
+      score: Math.round(hit.score * 100) / 100,
+      symptom,
+      matched: symptom === null ? null : record.symptoms[symptom],
+    };
+  });
+}
+
+function bestSymptom(symptoms: readonly string[], weights: ReadonlyMap<string, number>): number | null {
+  let best: number | null = null;
+  let bestScore = 0;
+  symptoms.forEach((text, i) => {
+    const score = [...new Set(tokenize(text))].reduce((sum, t) => sum + (weights.get(t) ?? 0), 0);
+    if (score > bestScore) [best, bestScore] = [i, score];
+  });
+  return best;
+}
+
+/** The query's normalized tokens, for {@link highlight}. */
+export function queryTokens(plan: QueryPlan): Set<string> {
+  return new Set(plan.terms.map((t) => t.token));
+}
+
+/**
+ * Splits `text` into runs, marking words whose normalized form is a query token. Neighbouring
+ * marked words join into one run with the punctuation between them.
+ */
+export function highlight(text: string, tokens: ReadonlySet<string>): TextRun[] {
+  const runs: TextRun[] = [];
+  const push = (part: string, mark: boolean): void => {
+    if (part.length === 0) return;
+    const previous = runs[runs.length - 1];
+    if (previous && previous.mark === mark) previous.text += part;
+    else runs.push({ text: part, mark });
+  };
+  let last = 0;
+  let previousMarked = false;
+  for (const match of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const start = match.index ?? 0;
+    const normalized = normalizeToken(match[0]);
+    const marked = normalized !== null && tokens.has(normalized);
+    const gap = text.slice(last, start);
+    push(gap, marked && previousMarked && /^[\s\p{P}]{0,3}$/u.test(gap));
+    push(match[0], marked);
+    previousMarked = marked;
+    last = start + match[0].length;
+  }
+  push(text.slice(last), false);
+  return runs;
+}

@@ -1,0 +1,123 @@
+/**
+ * Site data for the pages: the KB loaded once per build process, look-ups, taxonomy and backlinks.
+ * Server-only (reads the content folder); the helpers below `getKb` are pure and take the entries.
+ */
+import { contentDir, type Kb, loadKb } from './kb';
+import type { EntryModel } from './model';
+import { CRITICALITIES } from './schema';
+
+/** The four ways to browse the KB. */
+export type TaxonomyKind = 'category' | 'tag' | 'technology' | 'platform';
+
+/** How one taxonomy is named and routed. */
+export interface Taxonomy {
+  kind: TaxonomyKind;
+  /** Singular label, e.g. "Technology". */
+  label: string;
+  /** Plural label, e.g. "Technologies". */
+  plural: string;
+  /** Route prefix without slashes; `/technology/<term>` and the index `/technology`. */
+  route: string;
+}
+
+/** The taxonomies in the order the site shows them. */
+export const TAXONOMIES: readonly Taxonomy[] = [
+  { kind: 'category', label: 'Category', plural: 'Categories', route: 'category' },
+  { kind: 'technology', label: 'Technology', plural: 'Technologies', route: 'technology' },
+  { kind: 'tag', label: 'Tag', plural: 'Tags', route: 'tag' },
+  { kind: 'platform', label: 'Platform', plural: 'Platforms', route: 'platform' },
+];
+
+/** The taxonomy record of a kind. */
+export function taxonomy(kind: TaxonomyKind): Taxonomy {
+  return TAXONOMIES.find((t) => t.kind === kind)!;
+}
+
+/** One term of a taxonomy with the number of entries that carry it. */
+export interface TermCount {
+  term: string;
+  count: number;
+}
+
+/** What a list of entries shows for one entry: plain, serialisable props. */
+export interface EntrySummary {
+  id: string;
+  title: string;
+  /** TL;DR as Markdown (rendered inline by the list). */
+  tldr: string;
+  criticality: EntryModel['meta']['criticality'];
+  category: string;
+}
+
+let cached: Promise<Kb> | null = null;
+
+/** The KB of `contentDir()`, loaded once per process. Entries with errors are already left out by `loadKb`. */
+export function getKb(): Promise<Kb> {
+  cached ??= loadKb(contentDir());
+  return cached;
+}
+
+/** The valid entries, sorted by id. */
+export async function getEntries(): Promise<EntryModel[]> {
+  return (await getKb()).entries;
+}
+
+/** The entry with this id, or undefined. */
+export function findEntry(entries: readonly EntryModel[], id: string): EntryModel | undefined {
+  return entries.find((e) => e.id === id);
+}
+
+/** The terms an entry carries in one taxonomy. */
+export function termsOf(entry: EntryModel, kind: TaxonomyKind): string[] {
+  const { meta } = entry;
+  if (kind === 'category') return [meta.category];
+  if (kind === 'platform') return [meta.platform];
+  return kind === 'tag' ? meta.tags : meta.technologies;
+}
+
+/** Every term of a taxonomy with its entry count, sorted by term. */
+export function termCounts(entries: readonly EntryModel[], kind: TaxonomyKind): TermCount[] {
+  const counts = new Map<string, number>();
+  for (const entry of entries) for (const term of new Set(termsOf(entry, kind))) counts.set(term, (counts.get(term) ?? 0) + 1);
+  return [...counts].map(([term, count]) => ({ term, count })).sort((a, b) => a.term.localeCompare(b.term));
+}
+
+/** Entries that carry `term` in a taxonomy, most critical first, then by title. */
+export function entriesWith(entries: readonly EntryModel[], kind: TaxonomyKind, term: string): EntryModel[] {
+  return sortForList(entries.filter((e) => termsOf(e, kind).includes(term)));
+}
+
+/** Entries grouped by category (categories sorted), each group sorted for listing. */
+export function byCategory(entries: readonly EntryModel[]): { category: string; entries: EntryModel[] }[] {
+  return termCounts(entries, 'category').map(({ term }) => ({ category: term, entries: entriesWith(entries, 'category', term) }));
+}
+
+/** Most critical first, then by title. */
+export function sortForList(entries: readonly EntryModel[]): EntryModel[] {
+  const rank = (e: EntryModel) => CRITICALITIES.indexOf(e.meta.criticality);
+  return [...entries].sort((a, b) => rank(b) - rank(a) || a.title.localeCompare(b.title));
+}
+
+/** The entries this entry lists in `related_kb`, in its order (ids that are not in the KB are skipped). */
+export function relatedEntries(entries: readonly EntryModel[], entry: EntryModel): EntryModel[] {
+  return entry.meta.related_kb.map((id) => findEntry(entries, id)).filter((e): e is EntryModel => e !== undefined);
+}
+
+/** Entries that list this entry in their `related_kb` ("referenced by"), sorted by id. */
+export function backlinks(entries: readonly EntryModel[], entry: EntryModel): EntryModel[] {
+  return entries.filter((e) => e.id !== entry.id && e.meta.related_kb.includes(entry.id));
+}
+
+/** The plain props a list shows for an entry. */
+export function summarize(entry: EntryModel): EntrySummary {
+  return { id: entry.id, title: entry.title, tldr: entry.tldr, criticality: entry.meta.criticality, category: entry.meta.category };
+}
+
+/** Site paths, in one place. */
+export const paths = {
+  home: () => '/',
+  entry: (id: string) => `/kb/${id}`,
+  term: (kind: TaxonomyKind, term: string) => `/${taxonomy(kind).route}/${encodeURIComponent(term)}`,
+  index: (kind: TaxonomyKind) => `/${taxonomy(kind).route}`,
+  browse: () => '/browse',
+};
