@@ -11,15 +11,19 @@ export interface AnchorHeadingProps {
   text: string;
 }
 
-/** A heading with an id and a `#` link to itself, shown on hover and keyboard focus. */
+/**
+ * A heading with an id and, beside it (not inside, so the heading's name stays its text),
+ * a `#` link to itself that shows on hover and keyboard focus.
+ */
 export function AnchorHeading({ level, id, children, text }: AnchorHeadingProps) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
-    <Tag id={id} className={styles.anchored}>
-      {children}
-      <a className={styles.anchor} href={`#${id}`} aria-label={`Link to “${text}”`}>
-        #
+    <div className={`${styles.anchored} ${level === 2 ? styles.h2wrap : styles.h3wrap}`}>
+      <Tag id={id}>{children}</Tag>
+      <a className={styles.anchor} href={`#${id}`}>
+        <span aria-hidden="true">#</span>
+        <span className="sr-only">Link to “{text}”</span>
       </a>
-    </Tag>
+    </div>
   );
 }

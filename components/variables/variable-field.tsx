@@ -35,8 +35,8 @@ export function VariableField({ variable, rule, value, idPrefix, onChange }: Var
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
         <span className={styles.name}>{name}</span>
-        {description && <span className={styles.description}>{description}</span>}
-        {example && <span className={styles.description}>e.g. {example}</span>}
+        {description && <span className={styles.description}> — {description}</span>}
+        {example && <span className={styles.description}> (e.g. {example})</span>}
       </label>
       <input
         id={id}

@@ -5,7 +5,6 @@ import { didYouMean, formatDiagnostic, inFile } from '../diagnostics';
 import { inexactDiagnostic, repairMojibake, type RepairSpot } from '../encoding/repair';
 import { UsageError, type CliCommand, type CliIO } from './io';
 
-const USAGE = 'usage: kb fix-encoding FILE... [--write]';
 const OPTIONS = ['--write'] as const;
 
 /**
@@ -31,10 +30,10 @@ function parseArgs(argv: string[]): { files: string[]; write: boolean } {
     else if (arg === '--write') write = true;
     else {
       const hint = didYouMean(arg, OPTIONS);
-      throw new UsageError(`fix-encoding: unknown option "${arg}"${hint ? ` (did you mean ${hint}?)` : ''}\n${USAGE}`);
+      throw new UsageError(`unknown option ${arg}${hint ? ` (did you mean ${hint}?)` : ''}`);
     }
   }
-  if (files.length === 0) throw new UsageError(`fix-encoding: no files given\n${USAGE}`);
+  if (files.length === 0) throw new UsageError('no files given: kb fix-encoding FILE... [--write]');
   return { files, write };
 }
 

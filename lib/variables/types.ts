@@ -78,7 +78,7 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
   if (compiled?.ok) {
     const describe = `a value matching ${declaration.pattern}${example === undefined ? '' : `, such as ${example}`}`;
     const regex = compiled.regex;
-    return { describe, example, validate: (value) => check(value, (v) => (regex.test(v) ? null : 'Does not match.'), describe) };
+    return { describe, example, validate: (value) => check(value, (v) => (regex.test(v) ? null : 'Not the expected format.'), describe) };
   }
   if (builtIn === null) return { describe: 'any text', example, validate: () => ({ ok: true }) };
   return { describe: builtIn.describe, example, validate: (value) => check(value, builtIn.check, builtIn.describe) };

@@ -1,0 +1,51 @@
+import type { ReactNode } from 'react';
+import type { EntryModel } from '@/lib/model';
+import { CriticalityBadge } from './criticality-badge';
+import { InlineMarkdown } from './markdown-blocks';
+import { TermLinks } from './term-links';
+import styles from './entry.module.css';
+
+/** Props of {@link EntryHeader}. */
+export interface EntryHeaderProps {
+  entry: EntryModel;
+}
+
+/** Title, TL;DR and the facts someone fixing the problem needs first. */
+export function EntryHeader({ entry }: EntryHeaderProps) {
+  const { meta } = entry;
+  return (
+    <header className={styles.header}>
+      <p className={styles.kicker}>{entry.id}</p>
+      <h1 className={styles.title}>{entry.title}</h1>
+      <p className={styles.tldr}>
+        <strong>TL;DR</strong> <InlineMarkdown>{entry.tldr}</InlineMarkdown>
+      </p>
+      <dl className={styles.facts}>
+        {entry.fixTime && <Fact label="Fix time">{entry.fixTime}</Fact>}
+        <Fact label="Platform">
+          <TermLinks kind="platform" terms={[meta.platform]} />
+          {entry.platformNote && <span className={styles.note}><InlineMarkdown>{entry.platformNote}</InlineMarkdown></span>}
+        </Fact>
+        <Fact label="Criticality"><CriticalityBadge level={meta.criticality} labelled={false} /></Fact>
+        <Fact label="Complexity">
+          <span className={styles.meter} aria-hidden="true">{'●'.repeat(meta.complexity)}{'○'.repeat(5 - meta.complexity)}</span>
+          {` ${meta.complexity}/5`}
+        </Fact>
+        <Fact label="Category"><TermLinks kind="category" terms={[meta.category]} /></Fact>
+        <Fact label="Technologies"><TermLinks kind="technology" terms={meta.technologies} /></Fact>
+        {meta.tags.length > 0 && <Fact label="Tags"><TermLinks kind="tag" terms={meta.tags} /></Fact>}
+        <Fact label="Created"><time dateTime={meta.created}>{meta.created}</time></Fact>
+        {meta.updated && <Fact label="Updated"><time dateTime={meta.updated}>{meta.updated}</time></Fact>}
+      </dl>
+    </header>
+  );
+}
+
+function Fact({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className={styles.fact}>
+      <dt>{label}</dt>
+      <dd>{children}</dd>
+    </div>
+  );
+}

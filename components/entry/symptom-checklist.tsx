@@ -1,0 +1,66 @@
+'use client';
+
+import { type ReactNode, useEffect, useState } from 'react';
+import styles from './entry.module.css';
+
+/** Props of {@link SymptomChecklist}. */
+export interface SymptomChecklistProps {
+  /** localStorage key under which the ticks of this entry are kept. */
+  storageKey: string;
+  /** Each symptom, already rendered on the server. */
+  items: ReactNode[];
+}
+
+/** Real checkboxes for the symptoms; counts the matches and remembers the ticks in this browser. */
+export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
+  const [ticked, setTicked] = useState<boolean[]>(() => items.map(() => false));
+
+  useEffect(() => {
+    const saved = readTicks(storageKey);
+    if (saved.length > 0) setTicked(items.map((_, i) => saved.includes(i)));
+  }, [storageKey, items]);
+
+  function toggle(index: number, on: boolean) {
+    const next = ticked.map((t, i) => (i === index ? on : t));
+    setTicked(next);
+    writeTicks(storageKey, next.flatMap((t, i) => (t ? [i] : [])));
+  }
+
+  const count = ticked.filter(Boolean).length;
+  return (
+    <div className={styles.checklist}>
+      <ul className={styles.symptoms}>
+        {items.map((item, i) => (
+          <li key={i}>
+            <label className={styles.symptom}>
+              <input type="checkbox" checked={ticked[i] ?? false} onChange={(e) => toggle(i, e.currentTarget.checked)} />
+              <span>{item}</span>
+            </label>
+          </li>
+        ))}
+      </ul>
+      <p className={styles.matches} role="status" data-count={count}>
+        {count === 0 ? 'Tick what you see.' : `${count} of ${items.length} match`}
+        {count > 0 && count === items.length ? ' — this is your problem.' : ''}
+      </p>
+    </div>
+  );
+}
+
+function readTicks(key: string): number[] {
+  try {
+    const value: unknown = JSON.parse(localStorage.getItem(key) ?? '[]');
+    return Array.isArray(value) ? value.filter((n): n is number => Number.isInteger(n)) : [];
+  } catch {
+    return [];
+  }
+}
+
+function writeTicks(key: string, indexes: number[]): void {
+  try {
+    if (indexes.length === 0) localStorage.removeItem(key);
+    else localStorage.setItem(key, JSON.stringify(indexes));
+  } catch {
+    // Storage full or disabled (private mode): the ticks just are not remembered.
+  }
+}

@@ -1,0 +1,43 @@
+import type { ReactNode } from 'react';
+import { CommandList } from '@/components/code/inline-command';
+import type { EntryModel } from '@/lib/model';
+import { inlineCodeSpans } from '@/lib/parse/inline';
+import { AnchorHeading } from './anchor-heading';
+import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
+import { SymptomChecklist } from './symptom-checklist';
+import styles from './entry.module.css';
+
+/** Props of {@link SymptomsSection}. */
+export interface SymptomsSectionProps {
+  entry: EntryModel;
+  anchor: string;
+  /** The variables panel, when the Where to Check commands are the page's first commands. */
+  panel?: ReactNode;
+}
+
+/** "This is your problem if": the checklist, then Where to Check, then any other prose of the section. */
+export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) {
+  const items = entry.symptoms.map((s, i) => <InlineMarkdown key={i}>{s.text}</InlineMarkdown>);
+  return (
+    <section className={styles.section} aria-labelledby={anchor}>
+      <AnchorHeading level={2} id={anchor} text="This is your problem if">This is your problem if</AnchorHeading>
+      <SymptomChecklist storageKey={`kb:symptoms:${entry.id}`} items={items} />
+      <MarkdownBlocks items={entry.symptomNotes} />
+      {entry.whereToCheckText !== null && (
+        <div className={styles.where}>
+          {panel}
+          <h3 className={styles.subhead}>Where to check</h3>
+          {hasProse(entry.whereToCheckText) && <p><InlineMarkdown>{entry.whereToCheckText}</InlineMarkdown></p>}
+          <CommandList commands={entry.whereToCheck} />
+        </div>
+      )}
+    </section>
+  );
+}
+
+/** True when the Where to Check line says more than its list of commands (commas and "or" aside). */
+function hasProse(text: string): boolean {
+  let rest = text;
+  for (const span of inlineCodeSpans(text)) rest = rest.replace(span, '');
+  return /[\p{L}\p{N}]/u.test(rest.replace(/`+/g, '').replace(/\b(?:and|or)\b/gi, ''));
+}

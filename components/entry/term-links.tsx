@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { paths, type TaxonomyKind } from '@/lib/site';
+import styles from './entry.module.css';
+
+/** Props of {@link TermLinks}. */
+export interface TermLinksProps {
+  kind: TaxonomyKind;
+  terms: readonly string[];
+}
+
+/** Taxonomy terms as links to their browse pages. */
+export function TermLinks({ kind, terms }: TermLinksProps) {
+  return (
+    <ul className={styles.terms}>
+      {terms.map((term) => (
+        <li key={term}>
+          <Link href={paths.term(kind, term)} className={styles.term}>
+            {term}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}
