@@ -6,6 +6,12 @@ import { contentDir, type Kb, loadKb } from './kb';
 import type { EntryModel } from './model';
 import { CRITICALITIES } from './schema';
 
+/** The site's name and one-line purpose, for the header, the home page and metadata. */
+export const SITE = {
+  name: 'Troubleshooting KB',
+  description: 'Paste an error, confirm the symptoms, copy the fix with your values filled in.',
+} as const;
+
 /** The four ways to browse the KB. */
 export type TaxonomyKind = 'category' | 'tag' | 'technology' | 'platform';
 

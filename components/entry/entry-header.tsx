@@ -16,7 +16,7 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
   return (
     <header className={styles.header}>
       <p className={styles.kicker}>{entry.id}</p>
-      <h1 className={styles.title}>{entry.title}</h1>
+      <h1 className={styles.title}><InlineMarkdown>{entry.title}</InlineMarkdown></h1>
       <p className={styles.tldr}>
         <strong>TL;DR</strong> <InlineMarkdown>{entry.tldr}</InlineMarkdown>
       </p>

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CommandList } from '@/components/code/inline-command';
 import type { EntryModel } from '@/lib/model';
 import { inlineCodeSpans } from '@/lib/parse/inline';
+import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
 import { SymptomChecklist } from './symptom-checklist';
@@ -20,7 +21,7 @@ export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) 
   const items = entry.symptoms.map((s, i) => <InlineMarkdown key={i}>{s.text}</InlineMarkdown>);
   return (
     <section className={styles.section} aria-labelledby={anchor}>
-      <AnchorHeading level={2} id={anchor} text="This is your problem if">This is your problem if</AnchorHeading>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>{SECTION_LABELS.symptoms}</AnchorHeading>
       <SymptomChecklist storageKey={`kb:symptoms:${entry.id}`} items={items} />
       <MarkdownBlocks items={entry.symptomNotes} />
       {entry.whereToCheckText !== null && (

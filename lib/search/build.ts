@@ -1,4 +1,5 @@
-import { FIELD_WEIGHTS, type FieldName, type SearchDocument } from './documents';
+import type { EntryModel } from '../model';
+import { FIELD_WEIGHTS, toSearchDocument, type FieldName, type SearchDocument } from './documents';
 import { tokenize } from './normalize';
 import { buildSignatures } from './signature-index';
 import {
@@ -31,6 +32,11 @@ interface TermStats {
   short: number[];
   body: number[];
   code: number[];
+}
+
+/** Builds the index of a KB's entries. */
+export function indexEntries(entries: readonly EntryModel[], options: BuildOptions = {}): IndexFiles {
+  return buildIndex(entries.map(toSearchDocument), options);
 }
 
 /** Builds the complete index. Documents are ordered by id so the output is deterministic. */

@@ -20,6 +20,9 @@ const LINE_PREFIXES: readonly RegExp[] = [
   /^\s*\[[\w./:@-]+\]:?\s+/,
   // upper-case levels: `ERROR: `, `WARN  `, `FATAL[0000] `
   /^\s*(?:TRACE|DEBUG|INFO|NOTICE|WARN|WARNING|ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC)(?:\[\d+\])?(?::\s*|\s+)/,
+  // BuildKit steps `#12 2.465 `, syslog / Heroku sources `host sshd[812]: `, `app[worker.1]: `
+  /^\s*#\d+\s+\d+\.\d+\s+/,
+  /^\s*(?:[\w.-]+\s+)?(?!(?:error|warning)\[)[\w./-]+\[[\w.-]*\d[\w.-]*\]:\s+/i,
   // shell prompts
   /^\s*[$#>]\s+/,
 ];

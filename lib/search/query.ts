@@ -16,6 +16,9 @@ export const MAX_QUERY_TERMS = 48;
 /** How much a matched exact error string adds, relative to its specificity. */
 const SIGNATURE_BOOST = 1;
 
+/** Results scoring below this share of the best one are dropped: they share only common words. */
+const MIN_RELATIVE_SCORE = 0.2;
+
 /** A query, normalized: its weighted lines, its terms and the term shards they live in. */
 export interface QueryPlan {
   lines: WeightedLine[];
@@ -79,7 +82,8 @@ export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShar
     return { doc, score, symptom: hit?.symptom ?? null };
   });
   docs.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  return { docs: docs.slice(0, limit), idf };
+  const floor = (docs[0]?.score ?? 0) * MIN_RELATIVE_SCORE;
+  return { docs: docs.filter((d) => d.score >= floor).slice(0, limit), idf };
 }
 
 function addPostings(postings: Int32Array, weight: number, scores: Float64Array, touched: number[]): void {

@@ -1,7 +1,10 @@
+import { parseEntryFile } from '../../lib/entry';
 import type { EntryModel } from '../../lib/model';
-import { frontmatterSchema } from '../../lib/schema';
+import { indexEntries } from '../../lib/search/build';
+import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
+import { body, entryFile, frontmatter } from './factories';
 
-/** What a test says about an entry; everything else gets a neutral default. */
+/** What a test says about an entry; everything else comes from the shared factories. */
 export interface EntrySpec {
   id: string;
   title: string;
@@ -9,37 +12,48 @@ export interface EntrySpec {
   category?: string;
   tags?: string[];
   technologies?: string[];
-  /** Symptom items as Markdown; backticked parts become the exact error strings. */
-  symptoms?: string[];
-  rootCause?: string;
-  code?: string;
+  /** Symptom items as Markdown; backticked parts are the exact error strings. */
+  symptoms: string[];
+  /** Extra sections after the solution (Markdown). */
+  rest?: string;
 }
 
-/** Builds an entry model through the real frontmatter schema. */
+/** Builds an entry model through the real frontmatter schema and body parser. */
 export function makeEntry(spec: EntrySpec): EntryModel {
-  const meta = frontmatterSchema.parse({
+  const fm = frontmatter({
     kb_id: spec.id,
     category: spec.category ?? 'devops',
-    platform: 'cross-platform',
-    technologies: spec.technologies ?? ['docker'],
-    complexity: 2,
-    criticality: 'medium',
-    created: '2026-01-15',
     tags: spec.tags ?? [],
+    technologies: spec.technologies ?? ['docker'],
   });
-  const symptoms = (spec.symptoms ?? []).map((text, i) => ({
-    text,
-    errors: [...text.matchAll(/`([^`]+)`/g)].map((m) => m[1]),
-    line: 10 + i,
-  }));
-  return {
-    id: spec.id, file: `${spec.id}.md`, meta, title: spec.title, tldr: spec.tldr ?? '',
-    fixTime: null, platformNote: null, intro: [], symptoms, whereToCheck: [], whereToCheckText: null,
-    symptomNotes: [],
-    patterns: spec.code ? [{ heading: '[Fix]', phase: null, tool: null, anchor: 'fix', notes: [],
-      blocks: [{ lang: 'bash', code: spec.code, line: 30, variables: [] }] }] : [],
-    critical: [], versions: [], solutionNotes: [], verification: null, fallbacks: [], fallbackNotes: [],
-    context: spec.rootCause ? { rootCause: spec.rootCause, sideEffects: null, bestPractice: null, antiPattern: null, notes: [] } : null,
-    applicable: null, frequency: null, sections: [], variables: [],
-  };
+  const text = body({
+    title: `# ${spec.title}`,
+    summary: `> **TL;DR**: ${spec.tldr ?? 'see below'}\n> **Fix Time**: ~5 min | **Platform**: Linux`,
+    symptoms: `## 🔍 This Is Your Problem If:\n\n${spec.symptoms.map((s) => `- [ ] ${s}`).join('\n')}`,
+    rest: spec.rest ?? '',
+  });
+  const parsed = parseEntryFile(`${spec.id}.md`, entryFile(fm, text));
+  if (!parsed.entry) throw new Error(`factory entry ${spec.id} did not parse: ${JSON.stringify(parsed.diagnostics)}`);
+  return parsed.entry;
+}
+
+/** A small KB of look-alike entries, the kind that trips a naive search. */
+export function sampleEntries(): EntryModel[] {
+  return [
+    makeEntry({ id: 'DOCKER_EXEC_FORMAT_001', title: 'Docker exec format error — wrong architecture', tldr: 'Container fails with `exec format error` → rebuild with `--platform`',
+      tags: ['docker', 'arm64'], symptoms: ['Container exits right after `docker run`', 'Log contains `exec /usr/bin/... : exec format error`'] }),
+    makeEntry({ id: 'DOCKER_SOCKET_001', title: 'Docker permission denied on the socket', tags: ['docker', 'permissions'],
+      symptoms: ['`docker ps` prints `permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock`'] }),
+    makeEntry({ id: 'NPM_EACCES_001', title: 'npm EACCES on global install', tags: ['npm', 'permissions'], technologies: ['npm', 'nodejs'],
+      symptoms: ['`npm ERR! code EACCES`', "`Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/<package>'`"] }),
+    makeEntry({ id: 'K8S_IMAGE_PULL_001', title: 'Kubernetes ImagePullBackOff', category: 'kubernetes', tags: ['kubernetes'], technologies: ['kubernetes'],
+      symptoms: ['Pod status `ImagePullBackOff` or `ErrImagePull`', 'Events show `Failed to pull image "...": rpc error: code = NotFound`'] }),
+    makeEntry({ id: 'NODE_EADDRINUSE_001', title: 'Node.js listen EADDRINUSE', tags: ['nodejs', 'ports'], technologies: ['nodejs'],
+      symptoms: ['`Error: listen EADDRINUSE: address already in use :::3000`'] }),
+  ];
+}
+
+/** An engine over entries, served from memory like the CLI does. */
+export function engineFor(entries: EntryModel[], options: Parameters<typeof indexEntries>[1] = {}): SearchEngine {
+  return createSearchEngine(memoryLoader(indexEntries(entries, options)));
 }

@@ -1,0 +1,32 @@
+import Link from 'next/link';
+import { CriticalityBadge } from '@/components/entry/criticality-badge';
+import { InlineMarkdown } from '@/components/entry/markdown-blocks';
+import { markdownToText } from '@/lib/render/markdown';
+import { type EntrySummary, paths } from '@/lib/site';
+import styles from './browse.module.css';
+
+/** Props of {@link EntryList}. */
+export interface EntryListProps {
+  entries: EntrySummary[];
+}
+
+/** Entries as cards: title (link), criticality, TL;DR. */
+export function EntryList({ entries }: EntryListProps) {
+  return (
+    <ul className={styles.entries}>
+      {entries.map((e) => (
+        <li key={e.id} className={styles.entry}>
+          <div className={styles.entryHead}>
+            <Link href={paths.entry(e.id)} className={styles.entryLink}>
+              {markdownToText(e.title)}
+            </Link>
+            <CriticalityBadge level={e.criticality} />
+          </div>
+          <p className={styles.tldr}>
+            <InlineMarkdown>{e.tldr}</InlineMarkdown>
+          </p>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from 'next/link';
+import type { EntryModel } from '@/lib/model';
+import { byCategory, paths, SITE, summarize, TAXONOMIES, termCounts } from '@/lib/site';
+import { EntryList } from './entry-list';
+import styles from './browse.module.css';
+
+/** Props of {@link Home}. */
+export interface HomeProps {
+  entries: EntryModel[];
+}
+
+/** The home page: what the KB is for, its size, and every entry grouped by category. */
+export function Home({ entries }: HomeProps) {
+  const groups = byCategory(entries);
+  return (
+    <div className={styles.page}>
+      <section className={styles.hero} aria-labelledby="home-title">
+        <h1 id="home-title">{SITE.name}</h1>
+        <p className={styles.lead}>
+          Fixes for errors engineers hit every day. Search for the error you see, tick the symptoms to confirm it is
+          your problem, then copy the solution with your own values filled in.
+        </p>
+        <ul className={styles.stats} aria-label="The KB in numbers">
+          <li><strong>{entries.length}</strong> entries</li>
+          {TAXONOMIES.filter((t) => t.kind !== 'platform').map((t) => (
+            <li key={t.kind}>
+              <Link href={paths.index(t.kind)}>
+                <strong>{termCounts(entries, t.kind).length}</strong> {t.plural.toLowerCase()}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      </section>
+      {groups.map((g) => (
+        <section key={g.category} aria-labelledby={`cat-${g.category}`} className={styles.group}>
+          <h2 id={`cat-${g.category}`} className={styles.groupTitle}>
+            <Link href={paths.term('category', g.category)}>{g.category}</Link>
+            <span className={styles.count}>{g.entries.length}<span className="sr-only"> entries</span></span>
+          </h2>
+          <EntryList entries={g.entries.map(summarize)} />
+        </section>
+      ))}
+    </div>
+  );
+}

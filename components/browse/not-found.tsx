@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { paths, TAXONOMIES } from '@/lib/site';
+import styles from './browse.module.css';
+
+/** The 404 page body: no such page or entry, and the ways back in. */
+export function NotFound() {
+  return (
+    <div className={styles.page}>
+      <h1>Page not found</h1>
+      <p className={styles.lead}>
+        There is no page at this address. If you followed a link to an entry, its id may have changed or the entry was
+        removed. Search for the error message above, or start from one of these:
+      </p>
+      <ul className={styles.linkList}>
+        <li><Link href={paths.home()}>Home: every entry by category</Link></li>
+        <li><Link href={paths.browse()}>Browse by category, technology, tag or platform</Link></li>
+        {TAXONOMIES.map((t) => (
+          <li key={t.kind}><Link href={paths.index(t.kind)}>All {t.plural.toLowerCase()}</Link></li>
+        ))}
+      </ul>
+    </div>
+  );
+}

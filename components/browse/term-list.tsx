@@ -1,0 +1,24 @@
+import Link from 'next/link';
+import { paths, type TaxonomyKind, type TermCount } from '@/lib/site';
+import styles from './browse.module.css';
+
+/** Props of {@link TermList}. */
+export interface TermListProps {
+  kind: TaxonomyKind;
+  terms: TermCount[];
+}
+
+/** Terms of one taxonomy as links with their entry counts. */
+export function TermList({ kind, terms }: TermListProps) {
+  return (
+    <ul className={styles.termList}>
+      {terms.map(({ term, count }) => (
+        <li key={term}>
+          <Link href={paths.term(kind, term)} className={styles.termLink}>
+            {term} <span className={styles.count}>{count}<span className="sr-only">{count === 1 ? ' entry' : ' entries'}</span></span>
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,50 @@
+import Link from 'next/link';
+import type { EntryModel } from '@/lib/model';
+import { entriesWith, paths, summarize, taxonomy, type TaxonomyKind } from '@/lib/site';
+import { EntryList } from './entry-list';
+import styles from './browse.module.css';
+
+/** Props of {@link TermPage}. */
+export interface TermPageProps {
+  kind: TaxonomyKind;
+  term: string;
+  entries: EntryModel[];
+}
+
+/** `/<kind>/<term>`: every entry that carries the term, most critical first. */
+export function TermPage({ kind, term, entries }: TermPageProps) {
+  const t = taxonomy(kind);
+  const list = entriesWith(entries, kind, term);
+  return (
+    <div className={styles.page}>
+      <nav aria-label="Breadcrumb" className={styles.crumbs}>
+        <Link href={paths.browse()}>Browse</Link> <span aria-hidden="true">/</span> <Link href={paths.index(kind)}>{t.plural}</Link>
+      </nav>
+      <h1>
+        <span className={styles.kindLabel}>{t.label}:</span> {term}
+      </h1>
+      <p className={styles.lead}>{list.length === 1 ? '1 entry' : `${list.length} entries`}</p>
+      <EntryList entries={list.map(summarize)} />
+    </div>
+  );
+}
+
+/** Props of {@link TermIndex}. */
+export interface TermIndexProps {
+  kind: TaxonomyKind;
+  children: React.ReactNode;
+}
+
+/** `/<kind>`: every term of one taxonomy. */
+export function TermIndex({ kind, children }: TermIndexProps) {
+  const t = taxonomy(kind);
+  return (
+    <div className={styles.page}>
+      <nav aria-label="Breadcrumb" className={styles.crumbs}>
+        <Link href={paths.browse()}>Browse</Link>
+      </nav>
+      <h1>{t.plural}</h1>
+      {children}
+    </div>
+  );
+}

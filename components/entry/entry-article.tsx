@@ -1,0 +1,85 @@
+import type { ReactNode } from 'react';
+import { VariablePanel } from '@/components/variables/variable-panel';
+import type { EntryModel, SectionRef } from '@/lib/model';
+import type { EntrySummary } from '@/lib/site';
+import { ContextSection, ClosingFacts } from './context-section';
+import { EntryHeader } from './entry-header';
+import { FallbackSection } from './fallback-section';
+import { MarkdownBlocks } from './markdown-blocks';
+import { OtherSection } from './other-section';
+import { RelatedEntries } from './related-entries';
+import { SolutionSection } from './solution-section';
+import { SymptomsSection } from './symptoms-section';
+import { Toc } from './toc';
+import { VerificationSection } from './verification-section';
+import styles from './entry.module.css';
+
+/** Props of {@link EntryArticle}. */
+export interface EntryArticleProps {
+  entry: EntryModel;
+  related: EntrySummary[];
+  referencedBy: EntrySummary[];
+}
+
+/** The whole entry page: header, intro, every section in source order, closing facts, related entries. */
+export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps) {
+  const firstOfKind = new Set<SectionRef>();
+  const kinds = new Set<string>();
+  for (const s of entry.sections) if (s.kind === 'other' || !kinds.has(s.kind)) (kinds.add(s.kind), firstOfKind.add(s));
+  const panelAt = entry.variables.length > 0 ? entry.sections.find((s) => firstOfKind.has(s) && hasCommands(entry, s)) : undefined;
+  const fallbackAnchor = entry.sections.find((s) => s.kind === 'fallback')?.anchor ?? null;
+  return (
+    <div className={styles.layout}>
+      <article className={styles.article}>
+        <EntryHeader entry={entry} />
+        <MarkdownBlocks items={entry.intro} />
+        {entry.variables.length > 0 && !panelAt && <Panel entry={entry} />}
+        {entry.sections.filter((s) => firstOfKind.has(s)).map((s) => (
+          <Section key={s.anchor} entry={entry} section={s} fallbackAnchor={fallbackAnchor} panel={s === panelAt ? <Panel entry={entry} /> : null} />
+        ))}
+        {!kinds.has('context') && <ClosingFacts entry={entry} />}
+        <RelatedEntries related={related} referencedBy={referencedBy} />
+      </article>
+      <aside className={styles.aside}>
+        <Toc entry={entry} />
+      </aside>
+    </div>
+  );
+}
+
+interface SectionProps {
+  entry: EntryModel;
+  section: SectionRef;
+  fallbackAnchor: string | null;
+  panel: ReactNode;
+}
+
+function Section({ entry, section, fallbackAnchor, panel }: SectionProps) {
+  const anchor = section.anchor;
+  switch (section.kind) {
+    case 'symptoms': return <SymptomsSection entry={entry} anchor={anchor} panel={panel} />;
+    case 'solution': return <SolutionSection entry={entry} anchor={anchor} panel={panel} />;
+    case 'verification': return <VerificationSection entry={entry} anchor={anchor} fallbackAnchor={fallbackAnchor} panel={panel} />;
+    case 'fallback': return <FallbackSection entry={entry} anchor={anchor} panel={panel} />;
+    case 'context': return <ContextSection entry={entry} anchor={anchor} />;
+    default: return <OtherSection section={section} />;
+  }
+}
+
+/** The variables panel with the declarations from the frontmatter, as plain props. */
+function Panel({ entry }: { entry: EntryModel }) {
+  const variables = entry.variables.map((name) => {
+    const d = entry.meta.variables[name] ?? {};
+    return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern };
+  });
+  return <VariablePanel variables={variables} />;
+}
+
+/** Whether a known section shows commands, so the variables panel goes before it. */
+function hasCommands(entry: EntryModel, section: SectionRef): boolean {
+  if (section.kind === 'symptoms') return entry.whereToCheck.length > 0;
+  if (section.kind === 'solution') return entry.patterns.some((p) => p.blocks.length > 0);
+  if (section.kind === 'verification') return (entry.verification?.blocks.length ?? 0) > 0;
+  if (section.kind === 'fallback') return entry.fallbacks.some((f) => f.blocks.length > 0);
+  return false;
+}

@@ -1,0 +1,55 @@
+import type { ReactNode } from 'react';
+import { CodeBlockView } from '@/components/code/code-block';
+import type { EntryModel, FallbackOption } from '@/lib/model';
+import { SECTION_LABELS } from './section-labels';
+import { AnchorHeading } from './anchor-heading';
+import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
+import styles from './entry.module.css';
+
+/** Props of {@link FallbackSection}. */
+export interface FallbackSectionProps {
+  entry: EntryModel;
+  anchor: string;
+  panel?: ReactNode;
+}
+
+/** What to try when the main solution failed: one card per option. */
+export function FallbackSection({ entry, anchor, panel }: FallbackSectionProps) {
+  return (
+    <section className={styles.section} aria-labelledby={anchor}>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.fallback}>{SECTION_LABELS.fallback}</AnchorHeading>
+      <MarkdownBlocks items={entry.fallbackNotes} />
+      {panel}
+      <div className={styles.cards}>
+        {entry.fallbacks.map((option, i) => (
+          <Option key={option.anchor} option={option} number={option.number ?? i + 1} />
+        ))}
+      </div>
+    </section>
+  );
+}
+
+function Option({ option, number }: { option: FallbackOption; number: number }) {
+  const text = `Option ${number}: ${option.title}`;
+  return (
+    <article className={styles.card} aria-labelledby={option.anchor}>
+      <AnchorHeading level={3} id={option.anchor} text={text}>
+        <span className={styles.muted}>Option {number}:</span> <InlineMarkdown>{option.title}</InlineMarkdown>
+      </AnchorHeading>
+      {option.blocks.map((block, i) => (
+        <CodeBlockView key={i} block={block} copyLabel={`Copy code: ${text}${option.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
+      ))}
+      {(option.when || option.risks) && (
+        <dl className={styles.whenRisks}>
+          {option.when && (
+            <div><dt>When</dt><dd><InlineMarkdown>{option.when}</InlineMarkdown></dd></div>
+          )}
+          {option.risks && (
+            <div><dt>Risks</dt><dd><InlineMarkdown>{option.risks}</InlineMarkdown></dd></div>
+          )}
+        </dl>
+      )}
+      <MarkdownBlocks items={option.notes} />
+    </article>
+  );
+}

@@ -1,0 +1,38 @@
+import Link from 'next/link';
+import type { EntrySummary } from '@/lib/site';
+import { paths } from '@/lib/site';
+import { markdownToText } from '@/lib/render/markdown';
+import styles from './entry.module.css';
+
+/** Props of {@link RelatedEntries}. */
+export interface RelatedEntriesProps {
+  related: EntrySummary[];
+  referencedBy: EntrySummary[];
+}
+
+/** Links to the entries this one names in `related_kb`, and to the entries that name it. */
+export function RelatedEntries({ related, referencedBy }: RelatedEntriesProps) {
+  if (related.length === 0 && referencedBy.length === 0) return null;
+  return (
+    <nav className={styles.related} aria-label="Related entries">
+      {related.length > 0 && <LinkList id="related" title="Related entries" entries={related} />}
+      {referencedBy.length > 0 && <LinkList id="referenced-by" title="Referenced by" entries={referencedBy} />}
+    </nav>
+  );
+}
+
+function LinkList({ id, title, entries }: { id: string; title: string; entries: EntrySummary[] }) {
+  return (
+    <div>
+      <h2 id={id} className={styles.relatedTitle}>{title}</h2>
+      <ul aria-labelledby={id}>
+        {entries.map((e) => (
+          <li key={e.id}>
+            <Link href={paths.entry(e.id)}>{markdownToText(e.title)}</Link>
+            <span className={styles.muted}> {e.id}</span>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

@@ -1,0 +1,46 @@
+import type { ReactNode } from 'react';
+import { CodeBlockView } from '@/components/code/code-block';
+import type { EntryModel } from '@/lib/model';
+import { SECTION_LABELS } from './section-labels';
+import { AnchorHeading } from './anchor-heading';
+import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
+import styles from './entry.module.css';
+
+/** Props of {@link VerificationSection}. */
+export interface VerificationSectionProps {
+  entry: EntryModel;
+  anchor: string;
+  /** Anchor of the Fallback section; the "If it didn't work" link shows only when there are fallbacks. */
+  fallbackAnchor: string | null;
+  panel?: ReactNode;
+}
+
+/** How to tell the fix worked: commands, the expected results, and where to go if it did not. */
+export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: VerificationSectionProps) {
+  const v = entry.verification ?? { blocks: [], expected: [], notes: [] };
+  return (
+    <section className={styles.section} aria-labelledby={anchor}>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>{SECTION_LABELS.verification}</AnchorHeading>
+      {panel}
+      {v.blocks.map((block, i) => (
+        <CodeBlockView key={i} block={block} copyLabel={`Copy verification command${v.blocks.length > 1 ? ` ${i + 1}` : ''}`} />
+      ))}
+      {v.expected.length > 0 && (
+        <>
+          <h3 className={styles.subhead}>Expected</h3>
+          <ul className={styles.expected}>
+            {v.expected.map((line, i) => (
+              <li key={i}><InlineMarkdown>{line}</InlineMarkdown></li>
+            ))}
+          </ul>
+        </>
+      )}
+      <MarkdownBlocks items={v.notes} />
+      {fallbackAnchor && entry.fallbacks.length > 0 && (
+        <p className={styles.didnt}>
+          <strong>If it didn’t work</strong> → <a href={`#${fallbackAnchor}`}>see the fallbacks below</a>
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import Link from 'next/link';
+import { paths, SITE, TAXONOMIES } from '@/lib/site';
+import styles from './layout.module.css';
+
+/** The footer: what the site is and the browse indexes. */
+export function SiteFooter() {
+  return (
+    <footer className={styles.footer}>
+      <p>
+        {SITE.name}: {SITE.description}
+      </p>
+      <nav aria-label="Browse by">
+        <ul className={styles.footerLinks}>
+          {TAXONOMIES.map((t) => (
+            <li key={t.kind}>
+              <Link href={paths.index(t.kind)}>{t.plural}</Link>
+            </li>
+          ))}
+        </ul>
+      </nav>
+    </footer>
+  );
+}

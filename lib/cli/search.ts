@@ -1,0 +1,71 @@
+import { formatDiagnostic } from '../diagnostics';
+import { loadKb } from '../kb';
+import { indexEntries } from '../search/build';
+import { createSearchEngine, memoryLoader } from '../search/engine';
+import type { SearchResult } from '../search/results';
+import { flag, parseArgs } from './args';
+import { resolveContent } from './content';
+import { type CliCommand, type CliIO, UsageError } from './io';
+
+const DEFAULT_LIMIT = 5;
+
+/**
+ * `kb search [--content DIR] [--json] [--limit N] QUERY|-`: finds entries by a pasted error.
+ * `-` reads the query from stdin (`docker logs app 2>&1 | kb search -`). Exit 0 with results,
+ * 1 with none. Ranks with the same index and code as the web search.
+ */
+export const search: CliCommand = async (argv, io) => {
+  const args = parseArgs(argv, { valued: ['content', 'limit'], boolean: ['json'] });
+  const limit = parseLimit(flag(args, 'limit'));
+  if (args.positionals.length === 0) throw new UsageError('kb search needs a QUERY, or - to read it from stdin');
+  const query = args.positionals.includes('-') ? await io.readStdin() : args.positionals.join(' ');
+  if (query.trim() === '') {
+    io.stderr('kb search: the query is empty. Paste an error message, e.g. kb search "exec format error",\nor pipe a log: docker logs app 2>&1 | kb search -\n');
+    return 1;
+  }
+  const kb = await loadKb(resolveContent(args, io));
+  const fatal = kb.diagnostics.find((d) => d.code === 'content-missing');
+  if (fatal) {
+    io.stderr(`${formatDiagnostic(fatal)}\n`);
+    return 1;
+  }
+  const skipped = new Set(kb.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  if (skipped > 0) io.stderr(`kb search: ${skipped} file(s) with errors are not searched; run kb validate\n`);
+  const { results } = await createSearchEngine(memoryLoader(indexEntries(kb.entries))).search(query, limit);
+  if (args.flags.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
+  else if (results.length > 0) io.stdout(formatResults(results));
+  if (results.length === 0) noResults(io, kb.entries.length);
+  return results.length > 0 ? 0 : 1;
+};
+
+function parseLimit(value: string | undefined): number {
+  if (value === undefined) return DEFAULT_LIMIT;
+  const limit = Number(value);
+  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${value}"`);
+  return limit;
+}
+
+function toJson(result: SearchResult) {
+  return { id: result.id, title: result.title, score: result.score, matched: result.matched };
+}
+
+/** Text output: one block per result with the matched symptom and the page path. */
+export function formatResults(results: readonly SearchResult[]): string {
+  return results
+    .map((r, i) => {
+      const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score})`];
+      if (r.matched) lines.push(`   matched: ${r.matched}`);
+      lines.push(`   page:    ${r.path}`);
+      return lines.join('\n');
+    })
+    .join('\n\n')
+    .concat('\n');
+}
+
+function noResults(io: CliIO, entries: number): void {
+  io.stderr(
+    entries === 0
+      ? 'kb search: the knowledge base has no entries to search; check --content or KB_CONTENT_DIR\n'
+      : `kb search: no entry matches (${entries} searched). Paste the error line itself, e.g. the line with "error:" or "ERR!";\ntimestamps, ids and paths are ignored, so the words of the message are what counts.\n`,
+  );
+}
