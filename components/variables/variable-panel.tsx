@@ -16,13 +16,15 @@ export type { PanelVariable } from './variable-field';
 /** Props of {@link VariablePanel}: the entry's variables in order of first use, computed on the server. */
 export interface VariablePanelProps {
   variables: PanelVariable[];
+  /** Level of the panel's "Your values" heading: 3 when the panel sits inside an `h2` section. */
+  headingLevel?: 2 | 3;
 }
 
 /**
  * The entry's variable fields. Values are shared by every entry (localStorage), every
  * `[data-var]` element on the page shows them live, and copy buttons copy them.
  */
-export function VariablePanel({ variables }: VariablePanelProps) {
+export function VariablePanel({ variables, headingLevel = 2 }: VariablePanelProps) {
   const idPrefix = useId();
   const values = useSyncExternalStore(subscribe, getValues, getServerValues);
   const rules = useMemo(
@@ -43,6 +45,7 @@ export function VariablePanel({ variables }: VariablePanelProps) {
 
   if (variables.length === 0) return null;
   const names = variables.map((v) => v.name);
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
   async function copyLink() {
     const link = buildShareLink(window.location.href, values, names);
@@ -61,9 +64,9 @@ export function VariablePanel({ variables }: VariablePanelProps) {
 
   return (
     <section className={styles.panel} aria-labelledby={`${idPrefix}-title`}>
-      <h2 id={`${idPrefix}-title`} className={styles.title}>
+      <Heading id={`${idPrefix}-title`} className={styles.title}>
         Your values
-      </h2>
+      </Heading>
       <p className={styles.intro}>Type a value once: every command on this page, and on other entries, uses it.</p>
       {variables.map((variable, i) => (
         <VariableField

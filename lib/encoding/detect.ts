@@ -47,8 +47,15 @@ const sequenceLength = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ?
 /** Signs that end a word; `Å”` may be a quoted Swedish `Å`, `Ã”` hardly anything real. */
 const CLOSING_SIGNS = new Set([0x85, 0x92, 0x94, 0x96, 0x97, 0x9b, 0xbb]);
 
+/**
+ * Characters that Windows-1252/1254 give to UTF-8 lead bytes 0xC2–0xF4: text without any of them
+ * holds no damage, which lets clean files (nearly all of them) skip the scan.
+ */
+const MAY_HOLD_DAMAGE = /[\u00C2-\u00F4\u011E\u011F\u0130\u015E]/;
+
 /** Finds every damaged run in `text`; pure, never changes anything. */
 export function findMojibake(text: string): MojibakeSpot[] {
+  if (!MAY_HOLD_DAMAGE.test(text)) return [];
   return scanMojibake(text).map(({ line, column, found, suggestion, exact }) => ({ line, column, found, suggestion, exact }));
 }
 

@@ -1,4 +1,4 @@
-import { marked, type Token, type Tokens } from 'marked';
+import { Lexer, type Token, type Tokens } from 'marked';
 
 /** A top-level Markdown block with its source text and 1-based line in the file. */
 export interface Block {
@@ -26,7 +26,8 @@ export function lexBlocks(body: string, firstLine: number): Block[] {
   const blocks: Block[] = [];
   let offset = 0;
   let line = firstLine;
-  for (const token of marked.lexer(body, { gfm: true })) {
+  // Block tokens only: the model needs block structure, and skipping marked's inline pass halves the time.
+  for (const token of new Lexer({ gfm: true }).blockTokens(body, [])) {
     const at = body.indexOf(token.raw, offset);
     if (at >= 0) {
       line += countNewlines(body, offset, at);

@@ -8,6 +8,7 @@ type Schema = typeof defaultSchema;
  *   dropped from href/src/cite (relative URLs and `#fragments` stay).
  * - Elements whose content is code or embedded documents are removed with their content,
  *   not unwrapped, so a `<style>` or `<iframe>` body never turns into page text.
+ * - An `<img>` without `alt` gets `alt=""`: assistive technology skips it instead of reading its URL.
  */
 export const sanitizeSchema: Schema = {
   ...defaultSchema,
@@ -17,5 +18,6 @@ export const sanitizeSchema: Schema = {
     longDesc: ['http', 'https'],
     src: ['http', 'https'],
   },
+  required: { ...defaultSchema.required, img: { alt: '' } },
   strip: ['script', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'template', 'noscript', 'svg', 'math'],
 };

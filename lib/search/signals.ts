@@ -25,10 +25,10 @@ const FRAME_PATTERNS: readonly RegExp[] = [
 ];
 
 const ERROR_WORDS =
-  /\w*error\b|\berr\w*|err!|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
+  /\w*error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
 
-/** POSIX errno and Node codes: EACCES, ENOENT, ERESOLVE. Case matters here. */
-const ERRNO = /\bE[A-Z]{3,}\b/;
+/** POSIX errno and tool codes: EACCES, ERESOLVE, ERR_REQUIRE_ESM, npm ERR!, ErrImagePull. Case matters here. */
+const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
 
 /** Prefixes that announce an error even when the rest of the line does not say so. */
 const ERROR_PREFIX = /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\[?(?:ERROR|FATAL|CRITICAL)\]?)|level=(?:error|fatal)/;

@@ -1,0 +1,80 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { renderToStaticMarkup } from 'react-dom/server';
+import { describe, expect, it } from 'vitest';
+import { textOf } from '../../lib/render/hast';
+import { codeToHast, markdownToText, renderCode, renderInlineCode, renderMarkdown } from '../../lib/render/markdown';
+
+const hostile = readFileSync(path.join(import.meta.dirname, '../fixtures/render-hostile.md'), 'utf8');
+const html = renderToStaticMarkup(renderMarkdown(hostile));
+
+describe('renderMarkdown: sanitizing (tests/fixtures/render-hostile.md)', () => {
+  it('drops scripts, styles and frames with their content', () => {
+    expect(html).not.toMatch(/<script|<style|<iframe/i);
+    expect(html).not.toContain('__pwned = 1');
+    expect(html).not.toContain('frame body');
+    expect(html).not.toContain('display: none');
+  });
+
+  it('drops event handlers and inline styles', () => {
+    expect(html).not.toMatch(/\son[a-z]+=/i);
+    expect(html).not.toMatch(/\sstyle=/i);
+    expect(html).toContain('div text');
+  });
+
+  it('drops javascript:, data: and vbscript: URLs in any case, keeps the link text', () => {
+    expect(html).not.toMatch(/javascript:|data:text|vbscript:/i);
+    for (const text of ['>js<', '>JS upper<', '>data<', '>vb<', '>raw link<']) expect(html).toContain(text);
+  });
+
+  it('keeps http(s) and relative links; absolute ones get rel=noopener', () => {
+    expect(html).toContain('<a href="https://example.com/docs" rel="nofollow noopener noreferrer">docs</a>');
+    expect(html).toContain('<a href="/kb/OTHER_001#solution">internal</a>');
+  });
+
+  it('keeps the safe HTML GitHub allows, and gives images an alt', () => {
+    expect(html).toContain('<b>bold</b>');
+    expect(html).toContain('<details><summary>More</summary>Hidden detail</details>');
+    expect(html).toMatch(/<img src="x" alt=""\/>/);
+  });
+});
+
+describe('placeholders in code', () => {
+  const span = (name: string) => `<span class="kb-var" data-var="${name}" data-placeholder="${name}">${name}</span>`;
+
+  it('wraps __NAME__ in inline code and in highlighted blocks, not dunders or language macros', () => {
+    expect(html).toContain(`<code>docker run ${span('IMAGE_NAME')}</code>`);
+    expect(html).toContain('<code>__init__</code>');
+    expect(html).toContain('<code>__FILE__</code>');
+    expect(html).toContain(`<span class="hljs-string">&quot;${span('IMAGE_NAME')}&quot;</span>`);
+  });
+
+  it('renders a code block highlighted, focusable, with its text unchanged', () => {
+    const code = 'docker build \\\n  -t __IMAGE_NAME__ . # build it';
+    const out = renderToStaticMarkup(renderCode(code, 'bash'));
+    expect(out).toMatch(/^<pre tabindex="0"><code class="hljs language-bash">/);
+    expect(out).toContain('<span class="hljs-comment"># build it</span>');
+    expect(textOf(codeToHast(code, 'bash'))).toBe(code.replace('__IMAGE_NAME__', 'IMAGE_NAME'));
+  });
+
+  it('shows an unknown language as plain text', () => {
+    const out = renderToStaticMarkup(renderCode('Get-Process <x>', 'no-such-lang'));
+    expect(out).toContain('Get-Process &lt;x&gt;');
+  });
+
+  it('wraps placeholders in an inline command', () => {
+    expect(renderToStaticMarkup(renderInlineCode('kubectl -n __NS__ get pods'))).toBe(`<code>kubectl -n ${span('NS')} get pods</code>`);
+  });
+});
+
+describe('inline Markdown', () => {
+  it('drops the paragraph around a single line', () => {
+    expect(renderToStaticMarkup(renderMarkdown('Fails with `exec format error`', { inline: true }))).toBe(
+      'Fails with <code>exec format error</code>',
+    );
+  });
+
+  it('gives the reader-visible text', () => {
+    expect(markdownToText('**Fix** <script>x()</script> `a` → [b](javascript:c)')).toBe('Fix a → b');
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { queryTerms, weighLines } from '../../lib/search/signals';
+
+const weightOf = (paste: string, token: string) =>
+  Math.max(...weighLines(paste).filter((l) => l.tokens.includes(token)).map((l) => l.weight));
+
+describe('weighLines', () => {
+  it('gives a single plain line full weight', () => {
+    expect(weighLines('pods stuck pending')).toEqual([{ tokens: ['pod', 'stuck', 'pending'], weight: 1 }]);
+  });
+
+  it('weighs the error line of a Node stack above its frames', () => {
+    const paste = [
+      'node:internal/modules/cjs/loader:1228',
+      '  throw err;',
+      "Error: Cannot find module 'express'",
+      '    at Module._resolveFilename (node:internal/modules/cjs/loader:1225:15)',
+      '    at Module._load (node:internal/modules/cjs/loader:1051:27)',
+    ].join('\n');
+    expect(weightOf(paste, 'express')).toBe(1);
+    expect(weightOf(paste, 'resolvefilename')).toBeLessThan(0.1);
+    expect(weightOf(paste, 'throw')).toBeLessThan(0.5);
+  });
+
+  it('weighs the last line of a Python traceback, not the frames or their source lines', () => {
+    const paste = [
+      'Traceback (most recent call last):',
+      '  File "/srv/app/main.py", line 3, in <module>',
+      '    import requests',
+      "ModuleNotFoundError: No module named 'requests'",
+    ].join('\n');
+    expect(weightOf(paste, 'modulenotfounderror')).toBe(1);
+    expect(weightOf(paste, 'import')).toBeLessThan(0.1);
+  });
+
+  it('treats V8 native frames as noise', () => {
+    const paste = 'FATAL ERROR: Reached heap limit\n 1: 0xb8d11b node::OOMErrorHandler(char const*) [node]';
+    expect(weightOf(paste, 'oomerrorhandler')).toBeLessThan(0.1);
+  });
+
+  it('keeps error-prefixed lines above ordinary ones', () => {
+    const paste = 'npm ERR! code EACCES\nnpm ERR! syscall mkdir\nadded 12 packages';
+    expect(weightOf(paste, 'eacce')).toBe(1);
+    expect(weightOf(paste, 'syscall')).toBeGreaterThan(weightOf(paste, 'added'));
+  });
+});
+
+describe('queryTerms', () => {
+  it('lists distinct tokens, heaviest first, up to the limit', () => {
+    const lines = [
+      { tokens: ['at', 'frame'], weight: 0.05 },
+      { tokens: ['exec', 'format', 'error', 'exec'], weight: 1 },
+    ];
+    expect(queryTerms(lines, 3).map((t) => t.token)).toEqual(['exec', 'format', 'error']);
+    expect(queryTerms(lines, 10)).toHaveLength(5);
+  });
+});
