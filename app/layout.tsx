@@ -9,6 +9,7 @@ import './globals.css';
 export const metadata: Metadata = {
   title: { default: SITE.name, template: `%s · ${SITE.name}` },
   description: SITE.description,
+  icons: { icon: SITE.icon },
 };
 
 export const viewport: Viewport = {

@@ -10,6 +10,11 @@ import { CRITICALITIES } from './schema';
 export const SITE = {
   name: 'Troubleshooting KB',
   description: 'Paste an error, confirm the symptoms, copy the fix with your values filled in.',
+  /**
+   * An empty inline favicon: browsers stop asking for /favicon.ico (a 404 on a static host) and
+   * no page carries icon bytes; a real icon can replace it once the site has one.
+   */
+  icon: 'data:,',
 } as const;
 
 /** The four ways to browse the KB. */

@@ -1,8 +1,11 @@
 import Link from 'next/link';
-import { paths, TAXONOMIES } from '@/lib/site';
+import { paths } from '@/lib/site';
 import styles from './browse.module.css';
 
-/** The 404 page body: no such page or entry, and the ways back in. */
+/**
+ * The 404 page body: no such page or entry, and the ways back in. Kept short on purpose: Next embeds
+ * it in every page's RSC payload (it is the root layout's not-found boundary). The footer links every index.
+ */
 export function NotFound() {
   return (
     <div className={styles.page}>
@@ -14,9 +17,6 @@ export function NotFound() {
       <ul className={styles.linkList}>
         <li><Link href={paths.home()}>Home: every entry by category</Link></li>
         <li><Link href={paths.browse()}>Browse by category, technology, tag or platform</Link></li>
-        {TAXONOMIES.map((t) => (
-          <li key={t.kind}><Link href={paths.index(t.kind)}>All {t.plural.toLowerCase()}</Link></li>
-        ))}
       </ul>
     </div>
   );

@@ -8,13 +8,13 @@ export interface CommandListProps {
   commands: InlineCommand[];
 }
 
-/** One-line commands (Where to Check), each in its own scrolling box with a copy button. */
+/** One-line commands (Where to Check), each in its own box with a copy button; long ones wrap. */
 export function CommandList({ commands }: CommandListProps) {
   return (
     <ul className={styles.commands}>
       {commands.map((command, i) => (
         <li key={i} className={styles.command}>
-          <span className={styles.commandCode} tabIndex={0}>{renderInlineCode(command.code)}</span>
+          <span className={styles.commandCode}>{renderInlineCode(command.code)}</span>
           <CopyButton template={command.code} label={`Copy command: ${command.code}`} />
         </li>
       ))}

@@ -20,9 +20,8 @@ export function AnchorHeading({ level, id, children, text }: AnchorHeadingProps)
   return (
     <div className={`${styles.anchored} ${level === 2 ? styles.h2wrap : styles.h3wrap}`}>
       <Tag id={id}>{children}</Tag>
-      <a className={styles.anchor} href={`#${id}`}>
-        <span aria-hidden="true">#</span>
-        <span className="sr-only">Link to “{text}”</span>
+      <a className={styles.anchor} href={`#${id}`} aria-label={`Link to “${text}”`}>
+        #
       </a>
     </div>
   );

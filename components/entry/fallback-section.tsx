@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { CodeBlockView } from '@/components/code/code-block';
 import type { EntryModel, FallbackOption } from '@/lib/model';
+import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
@@ -30,7 +31,7 @@ export function FallbackSection({ entry, anchor, panel }: FallbackSectionProps) 
 }
 
 function Option({ option, number }: { option: FallbackOption; number: number }) {
-  const text = `Option ${number}: ${option.title}`;
+  const text = `Option ${number}: ${markdownToText(option.title)}`;
   return (
     <article className={styles.card} aria-labelledby={option.anchor}>
       <AnchorHeading level={3} id={option.anchor} text={text}>

@@ -14,10 +14,12 @@ export interface SymptomChecklistProps {
 /** Real checkboxes for the symptoms; counts the matches and remembers the ticks in this browser. */
 export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
   const [ticked, setTicked] = useState<boolean[]>(() => items.map(() => false));
+  const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const saved = readTicks(storageKey);
     if (saved.length > 0) setTicked(items.map((_, i) => saved.includes(i)));
+    setReady(true);
   }, [storageKey, items]);
 
   function toggle(index: number, on: boolean) {
@@ -28,7 +30,7 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
 
   const count = ticked.filter(Boolean).length;
   return (
-    <div className={styles.checklist}>
+    <div className={styles.checklist} data-ready={ready || undefined}>
       <ul className={styles.symptoms}>
         {items.map((item, i) => (
           <li key={i}>

@@ -23,7 +23,7 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>{SECTION_LABELS.verification}</AnchorHeading>
       {panel}
       {v.blocks.map((block, i) => (
-        <CodeBlockView key={i} block={block} copyLabel={`Copy verification command${v.blocks.length > 1 ? ` ${i + 1}` : ''}`} />
+        <CodeBlockView key={i} block={block} copyLabel={`Copy code: Verification${v.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
       ))}
       {v.expected.length > 0 && (
         <>

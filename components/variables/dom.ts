@@ -11,9 +11,16 @@ export function showValues(root: ParentNode, typed: VariableValues, defaults: Va
     if (element.dataset.placeholder === undefined) element.dataset.placeholder = element.textContent ?? '';
     const value = typed[name] || defaults[name] || '';
     const text = value === '' ? element.dataset.placeholder : value;
-    if (element.textContent !== text) element.textContent = text;
+    if (element.textContent !== text) setText(element, text);
     if (typed[name]) element.dataset.filled = 'true';
     else if (value !== '') element.dataset.filled = 'default';
     else delete element.dataset.filled;
   }
+}
+
+/** Rewrites the one text node React rendered rather than replacing it, so React's own node stays attached. */
+function setText(element: HTMLElement, text: string): void {
+  const only = element.childNodes.length === 1 ? element.firstChild : null;
+  if (only?.nodeType === Node.TEXT_NODE) only.nodeValue = text;
+  else element.textContent = text;
 }

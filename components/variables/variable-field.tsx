@@ -1,7 +1,7 @@
 'use client';
 
 import { shellWarning } from '@/lib/variables/shell';
-import type { VariableRule } from '@/lib/variables/types';
+import { ANY_TEXT, type VariableRule } from '@/lib/variables/types';
 import styles from './variables.module.css';
 
 /** One variable as the server hands it to the panel: plain, serializable data. */
@@ -29,8 +29,10 @@ export function VariableField({ variable, rule, value, idPrefix, onChange }: Var
   const id = `${idPrefix}-${name}`;
   const result = rule.validate(value);
   const warning = shellWarning(value);
-  const hint = result.ok ? `Expected ${rule.describe}.` : result.message;
-  const describedBy = warning === null ? `${id}-hint` : `${id}-hint ${id}-warning`;
+  const usesDefault = defaultValue !== undefined && value === '';
+  const expected = rule.describe === ANY_TEXT ? '' : `Expected ${rule.describe}.`;
+  const hint = [result.ok ? expected : result.message, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');
+  const describedBy = [hint && `${id}-hint`, warning && `${id}-warning`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={styles.field}>
       <label htmlFor={id} className={styles.label}>
@@ -44,7 +46,7 @@ export function VariableField({ variable, rule, value, idPrefix, onChange }: Var
         type="text"
         className={styles.input}
         value={value}
-        placeholder={defaultValue ?? rule.example ?? name}
+        placeholder={defaultValue ?? rule.example}
         onChange={(event) => onChange(event.currentTarget.value)}
         aria-invalid={result.ok ? undefined : true}
         aria-describedby={describedBy}
@@ -54,10 +56,11 @@ export function VariableField({ variable, rule, value, idPrefix, onChange }: Var
         autoCorrect="off"
         spellCheck={false}
       />
-      <p id={`${id}-hint`} className={result.ok ? styles.hint : styles.error}>
-        {hint}
-        {defaultValue !== undefined && value === '' && ` Empty: ${defaultValue} is used.`}
-      </p>
+      {hint && (
+        <p id={`${id}-hint`} className={result.ok ? styles.hint : styles.error}>
+          {hint}
+        </p>
+      )}
       {warning !== null && (
         <p id={`${id}-warning`} className={styles.warning}>
           {warning}

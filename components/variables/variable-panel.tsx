@@ -18,13 +18,18 @@ export interface VariablePanelProps {
   variables: PanelVariable[];
   /** Level of the panel's "Your values" heading: 3 when the panel sits inside an `h2` section. */
   headingLevel?: 2 | 3;
+  /**
+   * `inline` (default) sits in the flow before the first command; `aside` is compact and sticky,
+   * for a side column on wide screens, where it stays in reach without covering the commands.
+   */
+  variant?: 'inline' | 'aside';
 }
 
 /**
  * The entry's variable fields. Values are shared by every entry (localStorage), every
  * `[data-var]` element on the page shows them live, and copy buttons copy them.
  */
-export function VariablePanel({ variables, headingLevel = 2 }: VariablePanelProps) {
+export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' }: VariablePanelProps) {
   const idPrefix = useId();
   const values = useSyncExternalStore(subscribe, getValues, getServerValues);
   const rules = useMemo(
@@ -63,11 +68,11 @@ export function VariablePanel({ variables, headingLevel = 2 }: VariablePanelProp
   }
 
   return (
-    <section className={styles.panel} aria-labelledby={`${idPrefix}-title`}>
+    <section className={`${styles.panel} ${styles[variant]}`} aria-labelledby={`${idPrefix}-title`} data-kb-variable-panel="">
       <Heading id={`${idPrefix}-title`} className={styles.title}>
         Your values
       </Heading>
-      <p className={styles.intro}>Type a value once: every command on this page, and on other entries, uses it.</p>
+      <p className={styles.intro}>Typed once, filled into every command here and on other entries.</p>
       {variables.map((variable, i) => (
         <VariableField
           key={variable.name}

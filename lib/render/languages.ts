@@ -9,3 +9,19 @@ export const LANGUAGE_ALIASES: Record<string, string[]> = {
   yaml: ['yml'],
   plaintext: ['text', 'txt', 'log', 'output'],
 };
+
+/**
+ * highlight.js token classes that the code theme in app/globals.css colours. Spans of other
+ * token classes are unwrapped (rehype-prune-highlight); keep this list and the stylesheet in step.
+ */
+export const STYLED_TOKENS: ReadonlySet<string> = new Set(
+  [
+    'keyword', 'selector-tag', 'doctag', 'template-tag', 'type', 'variable',
+    'string', 'regexp', 'template-variable',
+    'comment', 'quote', 'meta', 'code',
+    'number', 'literal', 'attr', 'attribute', 'symbol', 'selector-id', 'selector-class', 'selector-attr', 'property',
+    'title', 'section', 'name',
+    'built_in', 'params', 'link', 'subst', 'bullet',
+    'addition', 'deletion', 'strong', 'emphasis',
+  ].map((token) => `hljs-${token}`),
+);

@@ -10,9 +10,10 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { textOf } from './hast';
-import { LANGUAGE_ALIASES } from './languages';
+import { LANGUAGE_ALIASES, STYLED_TOKENS } from './languages';
 import rehypeCodeScroll from './rehype-code-scroll';
 import rehypeExternalLinks from './rehype-external-links';
+import rehypePruneHighlight from './rehype-prune-highlight';
 import rehypeUnwrapParagraph from './rehype-unwrap-paragraph';
 import rehypeVariables from './rehype-variables';
 import { sanitizeSchema } from './schema';
@@ -32,6 +33,7 @@ function markdownProcessor() {
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHighlight, highlight)
+    .use(rehypePruneHighlight, STYLED_TOKENS)
     .use(rehypeVariables)
     .use(rehypeExternalLinks)
     .use(rehypeCodeScroll);
@@ -39,7 +41,11 @@ function markdownProcessor() {
 
 const blockProcessor = markdownProcessor();
 const inlineProcessor = markdownProcessor().use(rehypeUnwrapParagraph);
-const codeProcessor = unified().use(rehypeHighlight, highlight).use(rehypeVariables).use(rehypeCodeScroll);
+const codeProcessor = unified()
+  .use(rehypeHighlight, highlight)
+  .use(rehypePruneHighlight, STYLED_TOKENS)
+  .use(rehypeVariables)
+  .use(rehypeCodeScroll);
 
 /** Options for `renderMarkdown`. */
 export interface MarkdownOptions {
@@ -91,6 +97,7 @@ function runCode(tree: Root): Root {
   return codeProcessor.runSync(tree) as Root;
 }
 
+/** hast → React elements. Children are passed to `jsxs` as static lists, so no keys are needed (or shipped). */
 function toReact(tree: Root): ReactNode {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs });
+  return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: false });
 }

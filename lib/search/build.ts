@@ -24,7 +24,7 @@ const K1 = 1.2;
 /** Length normalization applies to the long fields only; short fields are already comparable. */
 const LONG_FIELDS: ReadonlySet<FieldName> = new Set(['body', 'code']);
 const B = 0.75;
-const MAX_TERM_SHARDS = 4096;
+const MAX_TERM_SHARDS = 8192;
 
 /** Raw statistics of one term before idf and length normalization. */
 interface TermStats {
@@ -45,11 +45,12 @@ export function buildIndex(documents: readonly SearchDocument[], options: BuildO
   const { terms, bodyLength, codeLength } = collectTerms(docs);
   const idf = new Map<string, number>();
   for (const [token, stats] of terms) idf.set(token, inverseDocumentFrequency(docs.length, stats.docs.length));
+  const lengths = { body: bodyLength, code: codeLength, avgBody: average(bodyLength), avgCode: average(codeLength) };
   const postings = new Map<string, PostingList>();
-  for (const [token, stats] of terms) postings.set(token, impacts(stats, idf.get(token) ?? 0, bodyLength, codeLength));
+  for (const [token, stats] of terms) postings.set(token, impacts(stats, idf.get(token) ?? 0, lengths));
   const signatures = buildSignatures(docs, idf);
-  const termShards = shardTerms(postings, signatures, options.termShardBytes ?? 32_000);
-  const docShards = shardDocs(docs.map(toDocRecord), options.docShardBytes ?? 24_000);
+  const termShards = shardTerms(postings, signatures, options.termShardBytes ?? 8_000);
+  const docShards = shardDocs(docs.map(toDocRecord), options.docShardBytes ?? 8_000);
   return {
     manifest: { format: INDEX_FORMAT, docs: docs.length, termShards: termShards.length, docsPerShard: docShards.perShard },
     termShards,
@@ -90,16 +91,22 @@ function collectTerms(docs: readonly SearchDocument[]) {
   return { terms, bodyLength, codeLength };
 }
 
-function impacts(stats: TermStats, idf: number, bodyLength: number[], codeLength: number[]): PostingList {
-  const avgBody = average(bodyLength);
-  const avgCode = average(codeLength);
+/** Per-document lengths of the long fields and their averages. */
+interface FieldLengths {
+  body: number[];
+  code: number[];
+  avgBody: number;
+  avgCode: number;
+}
+
+function impacts(stats: TermStats, idf: number, { body, code, avgBody, avgCode }: FieldLengths): PostingList {
   const list: PostingList = [];
   let previous = 0;
   stats.docs.forEach((doc, i) => {
     const wtf =
       stats.short[i] +
-      (FIELD_WEIGHTS.body * stats.body[i]) / (1 - B + (B * bodyLength[doc]) / avgBody) +
-      (FIELD_WEIGHTS.code * stats.code[i]) / (1 - B + (B * codeLength[doc]) / avgCode);
+      (FIELD_WEIGHTS.body * stats.body[i]) / (1 - B + (B * body[doc]) / avgBody) +
+      (FIELD_WEIGHTS.code * stats.code[i]) / (1 - B + (B * code[doc]) / avgCode);
     const impact = (idf * wtf * (K1 + 1)) / (wtf + K1);
     list.push(doc - previous, Math.max(1, Math.round(impact * IMPACT_SCALE)));
     previous = doc;

@@ -1,4 +1,3 @@
-import type { SearchEngine } from './engine';
 
 /**
  * Accuracy measurement: runs labelled queries through an engine and reports top-1 / top-3.
@@ -11,6 +10,11 @@ export interface AccuracyCase {
   expected: string;
   /** Where such a line comes from (tool, situation, public thread). */
   source: string;
+}
+
+/** Anything that ranks entries for a query: the engine, or a baseline in the benchmarks. */
+export interface Ranker {
+  search(query: string, limit: number): Promise<{ results: ReadonlyArray<{ id: string }> }>;
 }
 
 /** The outcome of one case. */
@@ -31,7 +35,7 @@ export interface AccuracyReport {
 }
 
 /** Runs every case (depth: how many results to look at) and counts top-1 and top-3 hits. */
-export async function measureAccuracy(engine: SearchEngine, cases: readonly AccuracyCase[], depth = 10): Promise<AccuracyReport> {
+export async function measureAccuracy(engine: Ranker, cases: readonly AccuracyCase[], depth = 10): Promise<AccuracyReport> {
   const outcomes: CaseOutcome[] = [];
   for (const item of cases) {
     const { results } = await engine.search(item.query, depth);

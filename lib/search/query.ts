@@ -76,14 +76,30 @@ export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShar
     for (const record of own(shard.raw.sigs, term.token) ?? []) signatures.set(record[0], record);
   }
   const best = bestSignatures(signatures.values(), plan.lines);
-  const docs = touched.map((doc) => {
+  const top: RankedDoc[] = [];
+  const consider = (doc: number): void => {
     const hit = best.get(doc);
     const score = scores[doc] / IMPACT_SCALE + SIGNATURE_BOOST * (hit?.score ?? 0);
-    return { doc, score, symptom: hit?.symptom ?? null };
-  });
-  docs.sort((a, b) => b.score - a.score || a.doc - b.doc);
-  const floor = (docs[0]?.score ?? 0) * MIN_RELATIVE_SCORE;
-  return { docs: docs.filter((d) => d.score >= floor).slice(0, limit), idf };
+    insertTop(top, { doc, score, symptom: hit?.symptom ?? null }, limit);
+  };
+  for (const doc of touched) consider(doc);
+  for (const doc of best.keys()) if (scores[doc] === 0) consider(doc);
+  const floor = (top[0]?.score ?? 0) * MIN_RELATIVE_SCORE;
+  return { docs: top.filter((d) => d.score >= floor), idf };
+}
+
+/** Keeps `top` sorted (best first, then lower document number) and at most `limit` long. */
+function insertTop(top: RankedDoc[], candidate: RankedDoc, limit: number): void {
+  if (top.length === limit && !worse(top[limit - 1], candidate)) return;
+  let i = top.length;
+  while (i > 0 && worse(top[i - 1], candidate)) i--;
+  top.splice(i, 0, candidate);
+  if (top.length > limit) top.pop();
+}
+
+/** Declared once, not per call: hot loops should not allocate closures. */
+function worse(a: RankedDoc, b: RankedDoc): boolean {
+  return a.score < b.score || (a.score === b.score && a.doc > b.doc);
 }
 
 function addPostings(postings: Int32Array, weight: number, scores: Float64Array, touched: number[]): void {
@@ -97,8 +113,10 @@ function addPostings(postings: Int32Array, weight: number, scores: Float64Array,
 
 function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[]) {
   const best = new Map<number, { score: number; symptom: number }>();
+  const present = new Set<string>();
+  for (const line of lines) for (const token of line.tokens) present.add(token);
   for (const record of records) {
-    const hit = matchSignature(record, lines);
+    const hit = matchSignature(record, lines, present);
     if (!hit) continue;
     const [, doc, symptom] = record;
     const score = hitScore(hit);

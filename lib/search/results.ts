@@ -15,6 +15,8 @@ export interface SearchResult {
   symptom: number | null;
   /** That symptom as plain text. */
   matched: string | null;
+  /** `matched` split into runs, the words of the query marked (empty when nothing matched). */
+  highlights: TextRun[];
 }
 
 /** A run of text, marked when it matched the query. */
@@ -26,9 +28,11 @@ export interface TextRun {
 /** Turns ranked documents and their records into results, choosing the matched symptom of each. */
 export function describe(ranked: readonly RankedDoc[], records: readonly DocRecord[], plan: QueryPlan, idf: ReadonlyMap<string, number>): SearchResult[] {
   const weights = new Map(plan.terms.map((t) => [t.token, t.weight * (idf.get(t.token) ?? 0)]));
+  const tokens = queryTokens(plan);
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
+    const matched = symptom === null ? null : record.symptoms[symptom];
     return {
       id: record.id,
       title: record.title,
@@ -36,7 +40,8 @@ export function describe(ranked: readonly RankedDoc[], records: readonly DocReco
       path: `/kb/${record.id}`,
       score: Math.round(hit.score * 100) / 100,
       symptom,
-      matched: symptom === null ? null : record.symptoms[symptom],
+      matched,
+      highlights: matched === null ? [] : highlight(matched, tokens),
     };
   });
 }

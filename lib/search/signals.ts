@@ -35,19 +35,26 @@ const ERROR_PREFIX = /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\
 
 const LINE_WEIGHT = { error: 1, errorPrefix: 0.6, other: 0.3, frame: 0.05 } as const;
 
+/** A longer paste keeps its head (the command, the first error) and its tail (where logs end). */
+const MAX_LINES = { head: 100, tail: 300 } as const;
+
 /** Splits a paste into non-empty lines, weighs each, and scales weights so the best line counts 1. */
 export function weighLines(paste: string): WeightedLine[] {
   const lines: WeightedLine[] = [];
   let inPythonFrame = false;
-  for (const raw of paste.split(/\r?\n/)) {
+  for (const raw of clip(paste.split(/\r?\n/))) {
     const tokens = tokenize(raw);
     const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
     inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
     if (tokens.length === 0) continue;
     lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw) });
   }
-  const best = Math.max(0, ...lines.map((l) => l.weight));
+  const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
   return lines.map((l) => ({ tokens: l.tokens, weight: l.weight / best }));
+}
+
+function clip(lines: string[]): string[] {
+  return lines.length <= MAX_LINES.head + MAX_LINES.tail ? lines : [...lines.slice(0, MAX_LINES.head), ...lines.slice(-MAX_LINES.tail)];
 }
 
 function lineWeight(raw: string): number {
@@ -63,6 +70,9 @@ export interface QueryTerm {
   weight: number;
 }
 
+/** Terms only found on lines this light (stack frames beside an error line) are not looked up. */
+const MIN_TERM_WEIGHT = 0.1;
+
 /**
  * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most
  * `limit` of them: a 200-line paste must not fetch every shard of the index.
@@ -70,6 +80,7 @@ export interface QueryTerm {
 export function queryTerms(lines: readonly WeightedLine[], limit: number): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const line of lines) {
+    if (line.weight < MIN_TERM_WEIGHT) continue;
     for (const token of line.tokens) {
       weights.set(token, Math.max(weights.get(token) ?? 0, line.weight));
     }

@@ -12,7 +12,8 @@ const ANCHORS = 2;
 
 /** Signatures by anchor token. */
 export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMap<string, number>): Map<string, SignatureRecord[]> {
-  const maxIdf = Math.max(0, ...idf.values());
+  let maxIdf = 0;
+  for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
   let id = 0;
   docs.forEach((doc, n) => {

@@ -21,19 +21,25 @@ export interface SignatureHit {
   lineWeight: number;
 }
 
-/** The best line for a signature, or null when no line covers at least {@link MIN_COVERAGE}. */
-export function matchSignature(record: SignatureRecord, lines: readonly WeightedLine[]): SignatureHit | null {
+/**
+ * The best line for a signature, or null when no line covers at least {@link MIN_COVERAGE}.
+ * `present` holds every token of the query, for a cheap check before the line-by-line match.
+ */
+export function matchSignature(record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>): SignatureHit | null {
   const [, , , rawTokens, rawWeights] = record;
   const tokens: string[] = [];
   const weights: number[] = [];
-  rawTokens.forEach((t, i) => {
-    if (t !== WILDCARD) {
-      tokens.push(t);
-      weights.push(rawWeights[i] / SIG_WEIGHT_SCALE);
-    }
-  });
-  const specificity = weights.reduce((a, b) => a + b, 0);
-  if (specificity === 0) return null;
+  let specificity = 0;
+  let found = 0;
+  for (let i = 0; i < rawTokens.length; i++) {
+    if (rawTokens[i] === WILDCARD) continue;
+    const weight = rawWeights[i] / SIG_WEIGHT_SCALE;
+    tokens.push(rawTokens[i]);
+    weights.push(weight);
+    specificity += weight;
+    if (present.has(rawTokens[i])) found += weight;
+  }
+  if (specificity === 0 || found < MIN_COVERAGE * specificity) return null;
   let best: SignatureHit | null = null;
   for (const line of lines) {
     const coverage = orderedOverlap(tokens, weights, line.tokens) / specificity;

@@ -20,6 +20,9 @@ export interface VariableRule {
   validate(value: string): Validation;
 }
 
+/** What {@link VariableRule.describe} says for a variable without a type or pattern: nothing to check. */
+export const ANY_TEXT = 'any text';
+
 /** The built-in value types, chosen from the variable's name. */
 export type BuiltInType = 'image' | 'dns-label' | 'dns-subdomain' | 'port' | 'user' | 'npm-package' | 'host';
 
@@ -80,7 +83,7 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
     const regex = compiled.regex;
     return { describe, example, validate: (value) => check(value, (v) => (regex.test(v) ? null : 'Not the expected format.'), describe) };
   }
-  if (builtIn === null) return { describe: 'any text', example, validate: () => ({ ok: true }) };
+  if (builtIn === null) return { describe: ANY_TEXT, example, validate: () => ({ ok: true }) };
   return { describe: builtIn.describe, example, validate: (value) => check(value, builtIn.check, builtIn.describe) };
 }
 

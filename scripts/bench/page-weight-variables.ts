@@ -11,6 +11,8 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 15 * 1024;
+/** A string only the variables store contains, to find the chunk that ships it. */
+const MARKER = 'kb:variables';
 const root = path.resolve(import.meta.dirname, '../..');
 const outDir = path.resolve(root, process.argv[2] ?? 'out');
 
@@ -65,6 +67,9 @@ async function main(): Promise<number> {
         `| ${a.id} (variables): chunks + inline | ${kb(a.chunks)} + ${kb(a.inline)} |`,
         `| growth of the page with variables | ${kb(delta)} (${onlyA.length} extra chunk(s)) |`,
       );
+      const holders = a.files.filter((src) => readFileSync(path.join(outDir, src.split('?')[0]), 'utf8').includes(MARKER));
+      const held = holders.reduce((n, src) => n + gz(readFileSync(path.join(outDir, src.split('?')[0]))), 0);
+      rows.push(`| chunk(s) holding the variables code, loaded by every entry page | ${holders.length}: ${kb(held)} |`);
     }
   } else rows.push(`| built pages | not found in ${path.relative(root, outDir)}/kb: run npm run build |`);
   rows.push(`| budget | ${kb(BUDGET)} |`);

@@ -78,3 +78,14 @@ describe('inline Markdown', () => {
     expect(markdownToText('**Fix** <script>x()</script> `a` → [b](javascript:c)')).toBe('Fix a → b');
   });
 });
+
+describe('highlight pruning', () => {
+  it('unwraps token spans the theme does not colour and keeps the text', () => {
+    const code = '{\n  "port": "__PORT__",\n  "on": true\n}';
+    const out = renderToStaticMarkup(renderCode(code, 'json'));
+    expect(out).not.toContain('hljs-punctuation');
+    expect(out).toContain('<span class="hljs-attr">&quot;port&quot;</span>');
+    expect(out).toContain('<span class="hljs-keyword">true</span>');
+    expect(textOf(codeToHast(code, 'json'))).toBe(code.replace('__PORT__', 'PORT'));
+  });
+});

@@ -48,10 +48,15 @@ describe('weighLines', () => {
 describe('queryTerms', () => {
   it('lists distinct tokens, heaviest first, up to the limit', () => {
     const lines = [
-      { tokens: ['at', 'frame'], weight: 0.05 },
+      { tokens: ['docker', 'run'], weight: 0.3 },
       { tokens: ['exec', 'format', 'error', 'exec'], weight: 1 },
     ];
     expect(queryTerms(lines, 3).map((t) => t.token)).toEqual(['exec', 'format', 'error']);
-    expect(queryTerms(lines, 10)).toHaveLength(5);
+    expect(queryTerms(lines, 10).map((t) => t.token)).toEqual(['exec', 'format', 'error', 'docker', 'run']);
+  });
+
+  it('does not look up the tokens of stack frames next to an error line', () => {
+    const lines = weighLines("Error: Cannot find module 'express'\n    at Module._load (node:internal/modules/cjs/loader:1051:27)");
+    expect(queryTerms(lines, 48).map((t) => t.token)).toEqual(['error', 'cannot', 'find', 'module', 'express']);
   });
 });

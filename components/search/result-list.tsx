@@ -1,0 +1,37 @@
+import Link from 'next/link';
+import type { SearchResult } from '@/lib/search/results';
+import styles from './search.module.css';
+
+/** Props of {@link ResultList}. */
+export interface ResultListProps {
+  /** Id of the list; item `i` gets the id `${id}-${i}` (for aria-activedescendant). */
+  id: string;
+  results: readonly SearchResult[];
+  /** Index of the result the arrow keys point at, or -1. */
+  active: number;
+  /** Called when a result is opened with the mouse. */
+  onOpen?: () => void;
+}
+
+/** The results of a search: title, kb_id, category and the matched symptom with the match marked. */
+export function ResultList({ id, results, active, onOpen }: ResultListProps) {
+  return (
+    <ul id={id} aria-label="Search results" className={styles.results}>
+      {results.map((result, i) => (
+        <li key={result.id} id={`${id}-${i}`} className={i === active ? styles.active : undefined} aria-current={i === active ? 'true' : undefined}>
+          <Link href={result.path} prefetch={false} className={styles.result} onClick={onOpen}>
+            <span className={styles.title}>{result.title}</span>
+            <span className={styles.meta}>
+              <code>{result.id}</code> · {result.category}
+            </span>
+            {result.matched && (
+              <span className={styles.matched}>
+                {result.highlights.map((run, k) => (run.mark ? <mark key={k}>{run.text}</mark> : <span key={k}>{run.text}</span>))}
+              </span>
+            )}
+          </Link>
+        </li>
+      ))}
+    </ul>
+  );
+}

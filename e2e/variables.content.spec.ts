@@ -1,0 +1,188 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+
+/**
+ * Variables on the real entry pages of the starter KB: type once, see it everywhere, copy it,
+ * keep it across entries and reloads, share it by link, and never let it run as markup.
+ */
+const PULL = '/kb/DOCKER_PULL_ACCESS_DENIED_001'; // IMAGE_NAME, REGISTRY, NAMESPACE, TAG, REGION
+const PORT = '/kb/DOCKER_PORT_ALLOCATED_001'; // PORT (declared), IMAGE_NAME
+const PLAIN = '/kb/DOCKER_DAEMON_NOT_RUNNING_001'; // no variables
+const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
+const HOSTILE_SHELL = '"; rm -rf /';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const panel = (page: Page) => page.getByRole('region', { name: 'Your values' });
+const field = (page: Page, name: string) => panel(page).getByRole('textbox', { name: new RegExp(`^${name}\\b`) });
+const shown = (page: Page, name: string) => page.locator(`[data-var="${name}"]`);
+const announcer = (page: Page) => page.locator('[data-kb-announcer]').first();
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+/** The copy button of the first code block that uses `name`. */
+const copyButtonOfBlockWith = (page: Page, name: string): Locator =>
+  page.locator('figure', { has: shown(page, name) }).first().getByRole('button');
+
+async function expectEveryOccurrence(page: Page, name: string, text: string, filled: boolean) {
+  const all = shown(page, name);
+  expect(await all.count()).toBeGreaterThan(1);
+  for (const element of await all.all()) {
+    await expect(element).toHaveText(text);
+    if (filled) await expect(element).toHaveAttribute('data-filled', 'true');
+    else await expect(element).not.toHaveAttribute('data-filled');
+  }
+}
+
+test.describe('variables', () => {
+  let pageErrors: string[] = [];
+  test.beforeEach(({ page }) => {
+    pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+  });
+  test.afterEach(() => expect(pageErrors).toEqual([]));
+
+  test('the panel comes before the first command, one labelled field per variable', async ({ page }) => {
+    await page.goto(PULL);
+    await expect(panel(page)).toBeVisible();
+    for (const name of ['IMAGE_NAME', 'REGISTRY', 'NAMESPACE', 'TAG', 'REGION']) await expect(field(page, name)).toBeVisible();
+    const before = await page.evaluate(() => {
+      const box = document.querySelector('[data-kb-variable-panel]');
+      const first = document.querySelector('pre, [data-var]');
+      return Boolean(box && first && box.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_FOLLOWING);
+    });
+    expect(before).toBe(true);
+  });
+
+  test('a typed value shows in every block and inline command, and is copied', async ({ page }) => {
+    await page.goto(PULL);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'IMAGE_NAME', false);
+    await field(page, 'IMAGE_NAME').fill('web');
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'web', true);
+    await expect(page.locator('li [data-var="IMAGE_NAME"]').first()).toHaveText('web');
+
+    await copyButtonOfBlockWith(page, 'IMAGE_NAME').click();
+    const partial = await clipboard(page);
+    expect(partial).toContain('/web:__TAG__');
+    expect(partial).not.toContain('__IMAGE_NAME__');
+    expect(partial).not.toMatch(/#\s*\S*\s*VAR\s*$/m);
+    await expect(announcer(page)).toHaveText(/Not filled in: REGISTRY, NAMESPACE, TAG\./);
+
+    for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['NAMESPACE', 'acme'], ['TAG', '2.1']]) await field(page, name).fill(value);
+    await copyButtonOfBlockWith(page, 'IMAGE_NAME').click();
+    await expect(announcer(page)).toHaveText('Copied.');
+    const full = await clipboard(page);
+    expect(full).toContain('docker pull ghcr.io/acme/web:2.1');
+    expect(full).toContain('docker login ghcr.io');
+    expect(full).not.toContain('__');
+  });
+
+  test('Copy all steps copies the solution and the verification as one script', async ({ page }) => {
+    await page.goto(PULL);
+    await field(page, 'IMAGE_NAME').fill('web');
+    await page.getByRole('button', { name: 'Copy all steps' }).click();
+    const script = await clipboard(page);
+    expect(script).toContain('docker login __REGISTRY__');
+    expect(script).toContain('docker manifest inspect __REGISTRY__/__NAMESPACE__/web:__TAG__');
+    expect(script).not.toContain('docker compose build'); // a fallback, not a step
+    await expect(announcer(page)).toHaveText(/^Copied all steps\. Not filled in: /);
+  });
+
+  test('values follow the reader to another entry and survive a reload', async ({ page }) => {
+    await page.goto(PULL);
+    await field(page, 'IMAGE_NAME').fill('acme/web:2');
+    await page.goto(PORT);
+    await expect(field(page, 'IMAGE_NAME')).toHaveValue('acme/web:2');
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'acme/web:2', true);
+    await expect(field(page, 'PORT')).toHaveValue('');
+    await field(page, 'PORT').fill('8080');
+    await page.reload();
+    await expect(field(page, 'PORT')).toHaveValue('8080');
+    await expectEveryOccurrence(page, 'PORT', '8080', true);
+  });
+
+  test('values are shown after a client-side navigation to a related entry', async ({ page }) => {
+    await page.goto(PORT);
+    await field(page, 'PORT').fill('4000');
+    await page.locator('a[href$="/kb/NODE_EADDRINUSE_001"]').first().click();
+    await expect(page).toHaveURL(/NODE_EADDRINUSE_001$/);
+    await expect(field(page, 'PORT')).toHaveValue('4000');
+    await expectEveryOccurrence(page, 'PORT', '4000', true);
+    await page.goBack();
+    await expectEveryOccurrence(page, 'PORT', '4000', true);
+  });
+
+  test('a shared link fills the fields, and "Copy link with my values" builds one', async ({ page, browser }) => {
+    await page.goto(`${PORT}?IMAGE_NAME=acme%2Fweb%3A2&utm_source=chat`);
+    await expect(field(page, 'IMAGE_NAME')).toHaveValue('acme/web:2');
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'acme/web:2', true);
+    await field(page, 'PORT').fill('3000');
+    await panel(page).getByRole('button', { name: 'Copy link with my values' }).click();
+    const link = new URL(await clipboard(page));
+    expect(link.pathname).toBe(PORT);
+    expect(link.searchParams.get('IMAGE_NAME')).toBe('acme/web:2');
+    expect(link.searchParams.get('PORT')).toBe('3000');
+
+    const other = await browser.newContext();
+    const fresh = await other.newPage();
+    await fresh.goto(link.toString());
+    await expect(field(fresh, 'PORT')).toHaveValue('3000');
+    await expectEveryOccurrence(fresh, 'PORT', '3000', true);
+    await other.close();
+  });
+
+  test('an invalid value is flagged and says what is expected', async ({ page }) => {
+    await page.goto(PULL);
+    const image = field(page, 'IMAGE_NAME');
+    await image.fill('MyOrg/App');
+    await expect(image).toHaveAttribute('aria-invalid', 'true');
+    await expect(image).toHaveAccessibleDescription(/lower-case.*Expected a Docker image reference/);
+    await image.fill('myorg/app');
+    await expect(image).not.toHaveAttribute('aria-invalid');
+    await page.goto(PORT);
+    await field(page, 'PORT').fill('80a');
+    await expect(field(page, 'PORT')).toHaveAttribute('aria-invalid', 'true');
+  });
+
+  test('hostile values stay text: nothing runs, no element is created', async ({ page }) => {
+    const dialogs: string[] = [];
+    page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
+    await page.goto(`${PULL}?IMAGE_NAME=${encodeURIComponent('<script>alert(2)</script>')}`);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', '<script>alert(2)</script>', true);
+    await field(page, 'IMAGE_NAME').fill(HOSTILE_HTML);
+    await field(page, 'TAG').fill(HOSTILE_SHELL);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', HOSTILE_HTML, true);
+    await expect(field(page, 'TAG')).toHaveAccessibleDescription(/pasted exactly as typed/);
+    await page.waitForTimeout(300);
+    expect(await page.locator('img[src="x"], [data-var] *').count()).toBe(0);
+    expect(dialogs).toEqual([]);
+    await copyButtonOfBlockWith(page, 'TAG').click();
+    expect(await clipboard(page)).toContain(`${HOSTILE_HTML}:${HOSTILE_SHELL}`);
+  });
+
+  test('Clear values empties the fields and brings the placeholders back', async ({ page }) => {
+    await page.goto(PULL);
+    await field(page, 'IMAGE_NAME').fill('web');
+    await panel(page).getByRole('button', { name: 'Clear values' }).click();
+    await expect(field(page, 'IMAGE_NAME')).toHaveValue('');
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'IMAGE_NAME', false);
+    await expect(announcer(page)).toHaveText('Values cleared.');
+    await page.reload();
+    await expect(field(page, 'IMAGE_NAME')).toHaveValue('');
+  });
+
+  test('an entry without variables has no panel', async ({ page }) => {
+    await page.goto(PLAIN);
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('[data-kb-variable-panel]')).toHaveCount(0);
+  });
+
+  for (const colorScheme of ['light', 'dark'] as const) {
+    test(`panel and highlighted values pass axe (${colorScheme})`, async ({ page }) => {
+      await page.emulateMedia({ colorScheme });
+      await page.goto(PULL);
+      await field(page, 'IMAGE_NAME').fill('MyOrg/App');
+      await field(page, 'TAG').fill('a b');
+      const results = await new AxeBuilder({ page }).include('[data-kb-variable-panel]').include('.kb-var').analyze();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+});

@@ -1,0 +1,88 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CliIO } from '../../lib/cli/io';
+import { UsageError } from '../../lib/cli/io';
+import { search } from '../../lib/cli/search';
+import { body, entryFile, frontmatter } from './factories';
+
+let dir: string;
+
+beforeAll(async () => {
+  dir = await mkdtemp(path.join(tmpdir(), 'kb-search-'));
+  await writeFile(path.join(dir, 'DOCKER_EXEC_FORMAT_001.md'), entryFile(frontmatter({ kb_id: 'DOCKER_EXEC_FORMAT_001' }), body()));
+  await writeFile(
+    path.join(dir, 'NPM_EACCES_001.md'),
+    entryFile(
+      frontmatter({ kb_id: 'NPM_EACCES_001', technologies: ['npm'], tags: ['npm'] }),
+      body({ title: '# npm EACCES on global install', symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `npm ERR! code EACCES`' }),
+    ),
+  );
+});
+
+afterAll(() => rm(dir, { recursive: true, force: true }));
+
+function run(argv: string[], stdin = '') {
+  const out = { stdout: '', stderr: '' };
+  const io: CliIO = {
+    stdout: (t) => void (out.stdout += t),
+    stderr: (t) => void (out.stderr += t),
+    readStdin: async () => stdin,
+    cwd: '/',
+    env: { KB_CONTENT_DIR: dir },
+  };
+  return search(argv, io).then((code) => ({ code, ...out }));
+}
+
+describe('kb search', () => {
+  it('prints the best entries with the matched line and the page path', async () => {
+    const { code, stdout } = await run(['standard_init_linux.go:228: exec user process caused: exec format error']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('1. DOCKER_EXEC_FORMAT_001  Container exits with exec format error');
+    expect(stdout).toContain('   matched: Log shows exec /app: exec format error');
+    expect(stdout).toContain('   page:    /kb/DOCKER_EXEC_FORMAT_001');
+  });
+
+  it('reads the query from stdin with -', async () => {
+    const { code, stdout } = await run(['--content', dir, '-'], 'npm ERR! code EACCES\nnpm ERR! syscall mkdir\n');
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1\. NPM_EACCES_001/);
+  });
+
+  it('prints JSON: an array of {id, title, score, matched}, best first', async () => {
+    const { code, stdout } = await run(['--json', '--limit', '1', 'exec format error']);
+    expect(code).toBe(0);
+    const parsed = JSON.parse(stdout);
+    expect(parsed).toEqual([{ id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error' }]);
+  });
+
+  it('exits 1 with a hint when nothing matches', async () => {
+    const { code, stdout, stderr } = await run(['quantum flux capacitor']);
+    expect(code).toBe(1);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('no entry matches (2 searched)');
+  });
+
+  it('prints [] for --json with no results and still exits 1', async () => {
+    const { code, stdout } = await run(['--json', 'quantum flux capacitor']);
+    expect([code, stdout]).toEqual([1, '[]\n']);
+  });
+
+  it('explains an empty query', async () => {
+    const { code, stderr } = await run(['-'], '  \n');
+    expect(code).toBe(1);
+    expect(stderr).toContain('the query is empty');
+  });
+
+  it('reports a missing content folder', async () => {
+    const { code, stderr } = await run(['--content', path.join(dir, 'nope'), 'exec format error']);
+    expect(code).toBe(1);
+    expect(stderr).toContain('content folder not found');
+  });
+
+  it('rejects a bad --limit and a missing query as usage errors', async () => {
+    await expect(run(['--limit', '0', 'x'])).rejects.toBeInstanceOf(UsageError);
+    await expect(run([])).rejects.toBeInstanceOf(UsageError);
+  });
+});
