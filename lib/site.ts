@@ -2,6 +2,7 @@
  * Site data for the pages: the KB loaded once per build process, look-ups, taxonomy and backlinks.
  * Server-only (reads the content folder); the helpers below `getKb` are pure and take the entries.
  */
+import { formatDiagnostic } from './diagnostics';
 import { contentDir, type Kb, loadKb } from './kb';
 import type { EntryModel } from './model';
 import { CRITICALITIES } from './schema';
@@ -64,8 +65,16 @@ let cached: Promise<Kb> | null = null;
 
 /** The KB of `contentDir()`, loaded once per process. Entries with errors are already left out by `loadKb`. */
 export function getKb(): Promise<Kb> {
+  // The dev server re-reads the content on every request, so an edited entry shows on reload.
+  if (process.env.NODE_ENV === 'development') return loadKb(contentDir()).then(reportInDev);
   cached ??= loadKb(contentDir());
   return cached;
+}
+
+/** In development, invalid entries are left out of the pages; say which and why on the console. */
+function reportInDev(kb: Kb): Kb {
+  for (const d of kb.diagnostics) console.warn(formatDiagnostic(d));
+  return kb;
 }
 
 /** The valid entries, sorted by id. */
