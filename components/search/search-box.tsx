@@ -1,12 +1,13 @@
 'use client';
 
 import { useRouter } from 'next/navigation';
-import { type ClipboardEvent, type KeyboardEvent, type RefObject, useEffect, useId, useRef, useState } from 'react';
-import { fromFieldValue, isTypingTarget, moveActive, pasteInto, toFieldValue } from '@/lib/search/field';
+import { type ClipboardEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { fromFieldValue, keyAction, pasteInto, toFieldValue } from '@/lib/search/field';
 import { loadEngine } from './engine-client';
 import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
 import { useSearch } from './use-search';
+import { useSlashShortcut } from './use-slash-shortcut';
 import styles from './search.module.css';
 
 const LIMIT = 8;
@@ -28,44 +29,38 @@ export function SearchBox() {
   const expanded = focused && query.trim() !== '';
   useSlashShortcut(input);
 
-  const open = (path: string) => {
-    setFocused(false);
-    input.current?.blur();
-    router.push(path);
+  const edit = (next: string) => {
+    setQuery(fromFieldValue(next));
+    setActive(-1);
+    setFocused(true);
   };
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
-    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      event.preventDefault();
-      setActive(moveActive(event.key, active, results.length));
-    } else if (event.key === 'Enter' && query.trim() !== '') {
-      event.preventDefault();
-      open(active >= 0 && results[active] ? results[active].path : `/search?q=${encodeURIComponent(query)}`);
-    } else if (event.key === 'Escape') {
-      setActive(-1);
+    const action = keyAction(event.key, active, results.length, query);
+    if (!action) return;
+    if (action.type !== 'close') event.preventDefault();
+    if (action.type === 'move') setActive(action.active);
+    if (action.type === 'close') setFocused(false);
+    if (action.type === 'open' || action.type === 'submit') {
       setFocused(false);
+      input.current?.blur();
+      router.push(action.type === 'open' ? results[action.index].path : `/search?q=${encodeURIComponent(query)}`);
     }
   };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
     const text = event.clipboardData.getData('text/plain');
     if (!/\r?\n/.test(text)) return;
     event.preventDefault(); // keep the line breaks a one-line field would drop
-    const field = event.currentTarget;
-    setQuery(fromFieldValue(pasteInto(field.value, text, field.selectionStart ?? field.value.length, field.selectionEnd ?? field.value.length)));
-    setActive(-1);
+    const { value, selectionStart, selectionEnd } = event.currentTarget;
+    edit(pasteInto(value, text, selectionStart ?? value.length, selectionEnd ?? value.length));
+  };
+  const onFocus = () => {
+    setFocused(true);
+    setArmed(true);
+    loadEngine().catch(() => undefined);
   };
 
   return (
-    <div
-      className={styles.box}
-      onFocus={() => {
-        setFocused(true);
-        setArmed(true);
-        loadEngine().catch(() => undefined);
-      }}
-      onBlur={(event) => {
-        if (!event.currentTarget.contains(event.relatedTarget)) setFocused(false);
-      }}
-    >
+    <div className={styles.box} onFocus={onFocus} onBlur={(event) => event.currentTarget.contains(event.relatedTarget) || setFocused(false)}>
       <input
         ref={input}
         type="search"
@@ -78,11 +73,7 @@ export function SearchBox() {
         spellCheck={false}
         className={styles.input}
         value={toFieldValue(query)}
-        onChange={(event) => {
-          setQuery(fromFieldValue(event.target.value));
-          setActive(-1);
-          setFocused(true);
-        }}
+        onChange={(event) => edit(event.target.value)}
         onKeyDown={onKeyDown}
         onPaste={onPaste}
       />
@@ -94,18 +85,4 @@ export function SearchBox() {
       )}
     </div>
   );
-}
-
-/** `/` focuses the field from anywhere except while typing in another field. */
-function useSlashShortcut(input: RefObject<HTMLInputElement | null>): void {
-  useEffect(() => {
-    const onKey = (event: globalThis.KeyboardEvent) => {
-      if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-      if (isTypingTarget(event.target instanceof HTMLElement ? event.target : null)) return;
-      event.preventDefault();
-      input.current?.focus();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, [input]);
 }

@@ -24,6 +24,24 @@ export function pasteInto(value: string, text: string, start: number, end: numbe
   return value.slice(0, start) + toFieldValue(text) + value.slice(end);
 }
 
+/** What a key pressed in the search field does. */
+export type KeyAction =
+  | { type: 'move'; active: number }
+  | { type: 'open'; index: number }
+  | { type: 'submit' }
+  | { type: 'close' };
+
+/**
+ * Arrow keys move through the results, Enter opens the active one (or, with none active, the
+ * full results page), Escape closes the list. Null: let the key through.
+ */
+export function keyAction(key: string, active: number, count: number, query: string): KeyAction | null {
+  if (key === 'ArrowDown' || key === 'ArrowUp') return { type: 'move', active: moveActive(key, active, count) };
+  if (key === 'Enter' && query.trim() !== '') return active >= 0 && active < count ? { type: 'open', index: active } : { type: 'submit' };
+  if (key === 'Escape') return { type: 'close' };
+  return null;
+}
+
 /** The active result after an arrow key: -1 is the field itself; stops at both ends. */
 export function moveActive(key: 'ArrowDown' | 'ArrowUp', active: number, count: number): number {
   if (count === 0) return -1;

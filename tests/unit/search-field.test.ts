@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromFieldValue, isTypingTarget, moveActive, pasteInto, toFieldValue } from '../../lib/search/field';
+import { fromFieldValue, isTypingTarget, keyAction, moveActive, pasteInto, toFieldValue } from '../../lib/search/field';
 
 describe('line breaks in the one-line search field', () => {
   it('shows a multi-line paste with ⏎ marks and gets the lines back', () => {
@@ -39,5 +39,16 @@ describe('isTypingTarget', () => {
     expect(isTypingTarget({ tagName: 'DIV', isContentEditable: true })).toBe(true);
     expect(isTypingTarget({ tagName: 'BODY' })).toBe(false);
     expect(isTypingTarget(null)).toBe(false);
+  });
+});
+
+describe('keyAction', () => {
+  it('maps the keys of the search field', () => {
+    expect(keyAction('ArrowDown', -1, 3, 'q')).toEqual({ type: 'move', active: 0 });
+    expect(keyAction('Enter', 1, 3, 'q')).toEqual({ type: 'open', index: 1 });
+    expect(keyAction('Enter', -1, 3, 'q')).toEqual({ type: 'submit' });
+    expect(keyAction('Enter', -1, 0, '  ')).toBeNull();
+    expect(keyAction('Escape', 2, 3, 'q')).toEqual({ type: 'close' });
+    expect(keyAction('a', -1, 3, 'q')).toBeNull();
   });
 });
