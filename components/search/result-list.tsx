@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { SearchResult } from '@/lib/search/results';
 import styles from './search.module.css';
 
@@ -19,7 +18,7 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
     <ul id={id} aria-label="Search results" className={styles.results}>
       {results.map((result, i) => (
         <li key={result.id} id={`${id}-${i}`} className={i === active ? styles.active : undefined} aria-current={i === active ? 'true' : undefined}>
-          <Link href={result.path} prefetch={false} className={styles.result} onClick={onOpen}>
+          <a href={result.path} className={styles.result} onClick={onOpen}>
             <span className={styles.title}>{result.title}</span>
             <span className={styles.meta}>
               <code>{result.id}</code> · {result.category}
@@ -29,7 +28,7 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
                 {result.highlights.map((run, k) => (run.mark ? <mark key={k}>{run.text}</mark> : <span key={k}>{run.text}</span>))}
               </span>
             )}
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,6 +1,5 @@
 'use client';
 
-import { useRouter } from 'next/navigation';
 import { type ClipboardEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { fromFieldValue, keyAction, pasteInto, toFieldValue } from '@/lib/search/field';
 import { loadEngine } from './engine-client';
@@ -17,7 +16,6 @@ const LIMIT = 8;
  * full results page, `/` to focus from anywhere. The engine and index load on first focus.
  */
 export function SearchBox() {
-  const router = useRouter();
   const input = useRef<HTMLInputElement>(null);
   const listId = useId();
   const [query, setQuery] = useState('');
@@ -43,7 +41,8 @@ export function SearchBox() {
     if (action.type === 'open' || action.type === 'submit') {
       setFocused(false);
       input.current?.blur();
-      router.push(action.type === 'open' ? results[action.index].path : `/search?q=${encodeURIComponent(query)}`);
+      // Full page loads: the export ships no RSC payload files for client-side navigation.
+      window.location.assign(action.type === 'open' ? results[action.index].path : `/search?q=${encodeURIComponent(query)}`);
     }
   };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
