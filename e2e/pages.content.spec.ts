@@ -42,3 +42,36 @@ test.describe('starter pages: accessibility and phone layout', () => {
     for (const e of entries) await expect(page.locator(`main a[href="/kb/${e.id}"]`).first()).toBeVisible();
   });
 });
+
+test.describe('static export without client-side navigation', () => {
+  test('pages link with full page loads and never fetch an RSC payload', async ({ page }) => {
+    const payloads: string[] = [];
+    page.on('request', (r) => /\.txt(?:[?#]|$)|\/__next\.|[?&]_rsc=/.test(r.url()) && payloads.push(r.url()));
+    const e = entries[0];
+    for (const path of ['/', `/kb/${e.id}`, '/browse', `/tag/${e.meta.tags[0]}`]) {
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      await page.mouse.wheel(0, 10_000); // links scrolled into view would be prefetched by next/link
+    }
+    await page.goto(`/kb/${e.id}`);
+    await page.getByRole('main').getByRole('link', { name: e.meta.category, exact: true }).and(page.locator(`[href="/category/${e.meta.category}"]`)).click();
+    await expect(page).toHaveURL(new RegExp(`/category/${e.meta.category}$`));
+    await page.waitForLoadState('networkidle');
+    expect(payloads).toEqual([]);
+  });
+
+  test('the RSC payload files are not in the export', async ({ request }) => {
+    const id = entries[0].id;
+    for (const path of [`/kb/${id}.txt`, `/kb/${id}/__next._full.txt`, '/index.txt', '/__next._tree.txt']) {
+      expect((await request.get(path)).status(), path).toBe(404);
+    }
+  });
+});
+
+test('PowerShell blocks are highlighted', async ({ page }) => {
+  const e = entries.find((x) => x.patterns.some((p) => p.blocks.some((b) => b.lang === 'powershell')));
+  expect(e, 'a starter entry with a powershell block').toBeDefined();
+  await page.goto(`/kb/${e!.id}`);
+  const code = page.locator('pre code.language-powershell').first();
+  await expect(code.locator('span[class^="hljs-"]').first()).toBeAttached();
+});

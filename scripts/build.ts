@@ -7,6 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { pruneExport } from '../lib/build/prune-export';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
 import { contentDir, loadKb } from '../lib/kb';
 
@@ -36,6 +37,8 @@ async function main(): Promise<number> {
     console.error(`\nnext build failed; ${path.relative(root, outDir)}/ was left as it was.`);
     return 1;
   }
+  const pruned = await pruneExport(stageDir);
+  console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
   const old = `${outDir}.old`;
   await rm(old, { recursive: true, force: true });
   if (existsSync(outDir)) await rename(outDir, old);

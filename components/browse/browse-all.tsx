@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EntryModel } from '@/lib/model';
 import { paths, TAXONOMIES, termCounts } from '@/lib/site';
 import { TermList } from './term-list';
@@ -18,7 +17,7 @@ export function BrowseAll({ entries }: BrowseAllProps) {
       {TAXONOMIES.map((t) => (
         <section key={t.kind} aria-labelledby={`browse-${t.kind}`} className={styles.group}>
           <h2 id={`browse-${t.kind}`}>
-            <Link href={paths.index(t.kind)}>{t.plural}</Link>
+            <a href={paths.index(t.kind)}>{t.plural}</a>
           </h2>
           <TermList kind={t.kind} terms={termCounts(entries, t.kind)} />
         </section>

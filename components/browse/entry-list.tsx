@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { CriticalityBadge } from '@/components/entry/criticality-badge';
 import { InlineMarkdown } from '@/components/entry/markdown-blocks';
 import { markdownToText } from '@/lib/render/markdown';
@@ -17,9 +16,9 @@ export function EntryList({ entries }: EntryListProps) {
       {entries.map((e) => (
         <li key={e.id} className={styles.entry}>
           <div className={styles.entryHead}>
-            <Link href={paths.entry(e.id)} className={styles.entryLink}>
+            <a href={paths.entry(e.id)} className={styles.entryLink}>
               {markdownToText(e.title)}
-            </Link>
+            </a>
             <CriticalityBadge level={e.criticality} />
           </div>
           <p className={styles.tldr}>

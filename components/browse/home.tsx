@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EntryModel } from '@/lib/model';
 import { byCategory, paths, SITE, summarize, TAXONOMIES, termCounts } from '@/lib/site';
 import { EntryList } from './entry-list';
@@ -24,9 +23,9 @@ export function Home({ entries }: HomeProps) {
           <li><strong>{entries.length}</strong> entries</li>
           {TAXONOMIES.filter((t) => t.kind !== 'platform').map((t) => (
             <li key={t.kind}>
-              <Link href={paths.index(t.kind)}>
+              <a href={paths.index(t.kind)}>
                 <strong>{termCounts(entries, t.kind).length}</strong> {t.plural.toLowerCase()}
-              </Link>
+              </a>
             </li>
           ))}
         </ul>
@@ -34,7 +33,7 @@ export function Home({ entries }: HomeProps) {
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`cat-${g.category}`} className={styles.group}>
           <h2 id={`cat-${g.category}`} className={styles.groupTitle}>
-            <Link href={paths.term('category', g.category)}>{g.category}</Link>
+            <a href={paths.term('category', g.category)}>{g.category}</a>
             <span className={styles.count}>{g.entries.length}<span className="sr-only"> entries</span></span>
           </h2>
           <EntryList entries={g.entries.map(summarize)} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths } from '@/lib/site';
 import styles from './browse.module.css';
 
@@ -15,8 +14,8 @@ export function NotFound() {
         removed. Search for the error message above, or start from one of these:
       </p>
       <ul className={styles.linkList}>
-        <li><Link href={paths.home()}>Home: every entry by category</Link></li>
-        <li><Link href={paths.browse()}>Browse by category, technology, tag or platform</Link></li>
+        <li><a href={paths.home()}>Home: every entry by category</a></li>
+        <li><a href={paths.browse()}>Browse by category, technology, tag or platform</a></li>
       </ul>
     </div>
   );

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths, type TaxonomyKind, type TermCount } from '@/lib/site';
 import styles from './browse.module.css';
 
@@ -14,9 +13,9 @@ export function TermList({ kind, terms }: TermListProps) {
     <ul className={styles.termList}>
       {terms.map(({ term, count }) => (
         <li key={term}>
-          <Link href={paths.term(kind, term)} className={styles.termLink}>
+          <a href={paths.term(kind, term)} className={styles.termLink}>
             {term} <span className={styles.count}>{count}<span className="sr-only">{count === 1 ? ' entry' : ' entries'}</span></span>
-          </Link>
+          </a>
         </li>
       ))}
     </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EntryModel } from '@/lib/model';
 import { entriesWith, paths, summarize, taxonomy, type TaxonomyKind } from '@/lib/site';
 import { EntryList } from './entry-list';
@@ -18,7 +17,7 @@ export function TermPage({ kind, term, entries }: TermPageProps) {
   return (
     <div className={styles.page}>
       <nav aria-label="Breadcrumb" className={styles.crumbs}>
-        <Link href={paths.browse()}>Browse</Link> <span aria-hidden="true">/</span> <Link href={paths.index(kind)}>{t.plural}</Link>
+        <a href={paths.browse()}>Browse</a> <span aria-hidden="true">/</span> <a href={paths.index(kind)}>{t.plural}</a>
       </nav>
       <h1>
         <span className={styles.kindLabel}>{t.label}:</span> {term}
@@ -41,7 +40,7 @@ export function TermIndex({ kind, children }: TermIndexProps) {
   return (
     <div className={styles.page}>
       <nav aria-label="Breadcrumb" className={styles.crumbs}>
-        <Link href={paths.browse()}>Browse</Link>
+        <a href={paths.browse()}>Browse</a>
       </nav>
       <h1>{t.plural}</h1>
       {children}

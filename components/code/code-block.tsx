@@ -1,5 +1,5 @@
 import type { CodeBlock } from '@/lib/model';
-import { renderCode } from '@/lib/render/markdown';
+import { codeToHtml } from '@/lib/render/markdown';
 import { CopyButton } from './copy-button';
 import styles from './code.module.css';
 
@@ -10,15 +10,19 @@ export interface CodeBlockViewProps {
   copyLabel?: string;
 }
 
-/** A highlighted code block with its language and a copy button that copies `block.code` exactly. */
+/**
+ * A highlighted code block with its language and a copy button that copies `block.code` exactly.
+ * The highlighted body is sanitized HTML from `lib/render` (see `codeToHtml`): one string in the
+ * page's RSC payload instead of a tree of token spans.
+ */
 export function CodeBlockView({ block, copyLabel = 'Copy code' }: CodeBlockViewProps) {
   return (
     <figure className={styles.block}>
-      <figcaption className={styles.bar}>
-        <span className={styles.lang}>{block.lang ?? 'text'}</span>
+      <figcaption>
+        <span>{block.lang ?? 'text'}</span>
         <CopyButton template={block.code} label={copyLabel} />
       </figcaption>
-      <div className={styles.code}>{renderCode(block.code, block.lang)}</div>
+      <div dangerouslySetInnerHTML={{ __html: codeToHtml(block.code, block.lang) }} />
     </figure>
   );
 }

@@ -37,7 +37,7 @@ export function CopyButton({ template, label = 'Copy' }: CopyButtonProps) {
   }
 
   return (
-    <button type="button" className={styles.copy} onClick={copy} aria-label={label} data-state={state}>
+    <button type="button" className={styles.copy} onClick={copy} aria-label={label} data-state={state === 'idle' ? undefined : state}>
       <span aria-hidden="true">{state === 'copied' ? '✓ Copied' : state === 'failed' ? 'Copy failed' : 'Copy'}</span>
     </button>
   );

@@ -13,8 +13,8 @@ export function CommandList({ commands }: CommandListProps) {
   return (
     <ul className={styles.commands}>
       {commands.map((command, i) => (
-        <li key={i} className={styles.command}>
-          <span className={styles.commandCode}>{renderInlineCode(command.code)}</span>
+        <li key={i}>
+          <span>{renderInlineCode(command.code)}</span>
           <CopyButton template={command.code} label={`Copy command: ${command.code}`} />
         </li>
       ))}

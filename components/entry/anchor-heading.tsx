@@ -18,9 +18,9 @@ export interface AnchorHeadingProps {
 export function AnchorHeading({ level, id, children, text }: AnchorHeadingProps) {
   const Tag = level === 2 ? 'h2' : 'h3';
   return (
-    <div className={`${styles.anchored} ${level === 2 ? styles.h2wrap : styles.h3wrap}`}>
+    <div className={level === 2 ? styles.h2wrap : styles.h3wrap}>
       <Tag id={id}>{children}</Tag>
-      <a className={styles.anchor} href={`#${id}`} aria-label={`Link to “${text}”`}>
+      <a href={`#${id}`} aria-label={`Link to “${text}”`}>
         #
       </a>
     </div>

@@ -21,7 +21,7 @@ export function ContextSection({ entry, anchor }: ContextSectionProps) {
     ['Anti-pattern', c.antiPattern],
   ];
   return (
-    <section className={styles.section} aria-labelledby={anchor}>
+    <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.context}>{SECTION_LABELS.context}</AnchorHeading>
       <dl className={styles.context}>
         {fields.map(([label, value]) => value && <Field key={label} label={label}><InlineMarkdown>{value}</InlineMarkdown></Field>)}

@@ -28,7 +28,7 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
         </Fact>
         <Fact label="Criticality"><CriticalityBadge level={meta.criticality} labelled={false} /></Fact>
         <Fact label="Complexity">
-          <span className={styles.meter} aria-hidden="true">{'●'.repeat(meta.complexity)}{'○'.repeat(5 - meta.complexity)}</span>
+          <span className={styles.meter} aria-hidden="true">{'●'.repeat(meta.complexity) + '○'.repeat(5 - meta.complexity)}</span>
           {` ${meta.complexity}/5`}
         </Fact>
         <Fact label="Category"><TermLinks kind="category" terms={[meta.category]} /></Fact>
@@ -43,7 +43,7 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
 
 function Fact({ label, children }: { label: string; children: ReactNode }) {
   return (
-    <div className={styles.fact}>
+    <div>
       <dt>{label}</dt>
       <dd>{children}</dd>
     </div>

@@ -17,7 +17,7 @@ export interface FallbackSectionProps {
 /** What to try when the main solution failed: one card per option. */
 export function FallbackSection({ entry, anchor, panel }: FallbackSectionProps) {
   return (
-    <section className={styles.section} aria-labelledby={anchor}>
+    <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.fallback}>{SECTION_LABELS.fallback}</AnchorHeading>
       <MarkdownBlocks items={entry.fallbackNotes} />
       {panel}
@@ -33,15 +33,15 @@ export function FallbackSection({ entry, anchor, panel }: FallbackSectionProps) 
 function Option({ option, number }: { option: FallbackOption; number: number }) {
   const text = `Option ${number}: ${markdownToText(option.title)}`;
   return (
-    <article className={styles.card} aria-labelledby={option.anchor}>
+    <article aria-labelledby={option.anchor}>
       <AnchorHeading level={3} id={option.anchor} text={text}>
-        <span className={styles.muted}>Option {number}:</span> <InlineMarkdown>{option.title}</InlineMarkdown>
+        <span className={styles.muted}>{`Option ${number}:`}</span> <InlineMarkdown>{option.title}</InlineMarkdown>
       </AnchorHeading>
       {option.blocks.map((block, i) => (
         <CodeBlockView key={i} block={block} copyLabel={`Copy code: ${text}${option.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
       ))}
       {(option.when || option.risks) && (
-        <dl className={styles.whenRisks}>
+        <dl>
           {option.when && (
             <div><dt>When</dt><dd><InlineMarkdown>{option.when}</InlineMarkdown></dd></div>
           )}

@@ -1,21 +1,19 @@
 import type { Markdown } from '@/lib/model';
-import { renderMarkdown } from '@/lib/render/markdown';
+import { markdownToHtml, renderMarkdown } from '@/lib/render/markdown';
 
 /** Props of {@link MarkdownBlocks}. */
 export interface MarkdownBlocksProps {
   items: readonly Markdown[];
 }
 
-/** Renders each Markdown string of a `notes`/`intro` array, in order, as prose. */
+/**
+ * Renders each Markdown string of a `notes`/`intro` array, in order, as prose. The prose is
+ * sanitized HTML from `lib/render` (see `markdownToHtml`), one string in the page's RSC payload.
+ */
 export function MarkdownBlocks({ items }: MarkdownBlocksProps) {
   if (items.length === 0) return null;
-  return (
-    <div className="prose">
-      {items.map((md, i) => (
-        <div key={i}>{renderMarkdown(md)}</div>
-      ))}
-    </div>
-  );
+  const html = items.map((md) => `<div>${markdownToHtml(md)}</div>`).join('');
+  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
 }
 
 /** Props of {@link InlineMarkdown}. */

@@ -1,7 +1,6 @@
 import type { SectionRef } from '@/lib/model';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
-import styles from './entry.module.css';
 
 /** Props of {@link OtherSection}. */
 export interface OtherSectionProps {
@@ -11,7 +10,7 @@ export interface OtherSectionProps {
 /** A section the parser does not know (`## 📎 References` …), rendered as Markdown in its place. */
 export function OtherSection({ section }: OtherSectionProps) {
   return (
-    <section className={styles.section} aria-labelledby={section.anchor}>
+    <section aria-labelledby={section.anchor}>
       <AnchorHeading level={2} id={section.anchor} text={section.heading}>
         <InlineMarkdown>{section.heading}</InlineMarkdown>
       </AnchorHeading>

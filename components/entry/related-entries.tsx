@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import type { EntrySummary } from '@/lib/site';
 import { paths } from '@/lib/site';
 import { markdownToText } from '@/lib/render/markdown';
@@ -24,12 +23,12 @@ export function RelatedEntries({ related, referencedBy }: RelatedEntriesProps) {
 function LinkList({ id, title, entries }: { id: string; title: string; entries: EntrySummary[] }) {
   return (
     <div>
-      <h2 id={id} className={styles.relatedTitle}>{title}</h2>
+      <h2 id={id}>{title}</h2>
       <ul aria-labelledby={id}>
         {entries.map((e) => (
           <li key={e.id}>
-            <Link href={paths.entry(e.id)}>{markdownToText(e.title)}</Link>
-            <span className={styles.muted}> {e.id}</span>
+            <a href={paths.entry(e.id)}>{markdownToText(e.title)}</a>
+            <span className={styles.muted}>{` ${e.id}`}</span>
           </li>
         ))}
       </ul>

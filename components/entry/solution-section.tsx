@@ -18,7 +18,7 @@ export interface SolutionSectionProps {
 export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) {
   const templates = [...entry.patterns.flatMap((p) => p.blocks), ...(entry.verification?.blocks ?? [])].map((b) => b.code);
   return (
-    <section className={styles.section} aria-labelledby={anchor}>
+    <section aria-labelledby={anchor}>
       <div className={styles.sectionBar}>
         <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.solution}>{SECTION_LABELS.solution}</AnchorHeading>
         <CopyAllButton templates={templates} />

@@ -20,7 +20,7 @@ export interface SymptomsSectionProps {
 export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) {
   const items = entry.symptoms.map((s, i) => <InlineMarkdown key={i}>{s.text}</InlineMarkdown>);
   return (
-    <section className={styles.section} aria-labelledby={anchor}>
+    <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>{SECTION_LABELS.symptoms}</AnchorHeading>
       <SymptomChecklist storageKey={`kb:symptoms:${entry.id}`} items={items} />
       <MarkdownBlocks items={entry.symptomNotes} />

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths, type TaxonomyKind } from '@/lib/site';
 import styles from './entry.module.css';
 
@@ -14,9 +13,7 @@ export function TermLinks({ kind, terms }: TermLinksProps) {
     <ul className={styles.terms}>
       {terms.map((term) => (
         <li key={term}>
-          <Link href={paths.term(kind, term)} className={styles.term}>
-            {term}
-          </Link>
+          <a href={paths.term(kind, term)}>{term}</a>
         </li>
       ))}
     </ul>

@@ -19,7 +19,7 @@ export interface VerificationSectionProps {
 export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: VerificationSectionProps) {
   const v = entry.verification ?? { blocks: [], expected: [], notes: [] };
   return (
-    <section className={styles.section} aria-labelledby={anchor}>
+    <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>{SECTION_LABELS.verification}</AnchorHeading>
       {panel}
       {v.blocks.map((block, i) => (

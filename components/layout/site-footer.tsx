@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { paths, SITE, TAXONOMIES } from '@/lib/site';
 import styles from './layout.module.css';
 
@@ -13,7 +12,7 @@ export function SiteFooter() {
         <ul className={styles.footerLinks}>
           {TAXONOMIES.map((t) => (
             <li key={t.kind}>
-              <Link href={paths.index(t.kind)}>{t.plural}</Link>
+              <a href={paths.index(t.kind)}>{t.plural}</a>
             </li>
           ))}
         </ul>

@@ -1,4 +1,3 @@
-import Link from 'next/link';
 import { SearchBox } from '@/components/search/search-box';
 import { paths, SITE } from '@/lib/site';
 import styles from './layout.module.css';
@@ -11,11 +10,11 @@ export function SiteHeader() {
         Skip to content
       </a>
       <div className={styles.bar}>
-        <Link href={paths.home()} className={styles.brand}>
+        <a href={paths.home()} className={styles.brand}>
           <span aria-hidden="true" className={styles.logo}>⚑</span> {SITE.name}
-        </Link>
+        </a>
         <nav aria-label="Site" className={styles.nav}>
-          <Link href={paths.browse()}>Browse</Link>
+          <a href={paths.browse()}>Browse</a>
         </nav>
         <div className={styles.search}>
           <SearchBox />

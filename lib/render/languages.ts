@@ -1,18 +1,27 @@
+import dockerfile from 'highlight.js/lib/languages/dockerfile';
+import powershell from 'highlight.js/lib/languages/powershell';
+import { common } from 'lowlight';
+
 /**
- * Info strings authors write for languages that rehype-highlight's common set registers under
- * another name. Languages outside that set (powershell, dockerfile …) are shown as plain text:
- * adding them means depending on highlight.js directly, which package.json does not (yet) do.
+ * The grammars code blocks are highlighted with: rehype-highlight's default (lowlight's `common`,
+ * 37 languages) plus PowerShell and Dockerfile, from highlight.js. Any other language is shown as plain text.
  */
+export const LANGUAGES = { ...common, powershell, dockerfile };
+
+/** Info strings authors write for languages that the grammars register under another name. */
 export const LANGUAGE_ALIASES: Record<string, string[]> = {
   bash: ['sh', 'zsh', 'console', 'terminal'],
   ini: ['env', 'dotenv', 'conf', 'cfg'],
   yaml: ['yml'],
   plaintext: ['text', 'txt', 'log', 'output'],
+  powershell: ['ps1', 'pwsh', 'ps'],
+  dockerfile: ['docker'],
 };
 
 /**
  * highlight.js token classes that the code theme in app/globals.css colours. Spans of other
  * token classes are unwrapped (rehype-prune-highlight); keep this list and the stylesheet in step.
+ * PowerShell and Dockerfile produce only these (plus unstyled ones), so they need no new colours.
  */
 export const STYLED_TOKENS: ReadonlySet<string> = new Set(
   [

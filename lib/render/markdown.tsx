@@ -5,12 +5,13 @@ import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import rehypeHighlight from 'rehype-highlight';
 import rehypeRaw from 'rehype-raw';
 import rehypeSanitize from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { textOf } from './hast';
-import { LANGUAGE_ALIASES, STYLED_TOKENS } from './languages';
+import { LANGUAGE_ALIASES, LANGUAGES, STYLED_TOKENS } from './languages';
 import rehypeCodeScroll from './rehype-code-scroll';
 import rehypeExternalLinks from './rehype-external-links';
 import rehypePruneHighlight from './rehype-prune-highlight';
@@ -19,11 +20,13 @@ import rehypeVariables from './rehype-variables';
 import { sanitizeSchema } from './schema';
 
 /**
- * Entry Markdown → React elements, on the server only. Raw HTML is parsed (rehype-raw) and then
- * sanitized, so it shows as the safe subset GitHub allows and never runs; code is highlighted
- * after sanitizing (its classes are ours) and placeholders become `.kb-var` spans last.
+ * Entry Markdown → sanitized hast, then React elements or an HTML string, on the server only.
+ * Raw HTML is parsed (rehype-raw) and then sanitized, so it shows as the safe subset GitHub allows
+ * and never runs; code is highlighted after sanitizing (its classes are ours) and placeholders
+ * become `.kb-var` spans last. The HTML string is serialized from that same sanitized tree.
  */
-const highlight = { aliases: LANGUAGE_ALIASES, plainText: ['plaintext'] };
+const highlight = { languages: LANGUAGES, aliases: LANGUAGE_ALIASES, plainText: ['plaintext'] };
+const prune = { styled: STYLED_TOKENS, languages: new Set(Object.keys(LANGUAGES)) };
 
 function markdownProcessor() {
   return unified()
@@ -33,7 +36,7 @@ function markdownProcessor() {
     .use(rehypeRaw)
     .use(rehypeSanitize, sanitizeSchema)
     .use(rehypeHighlight, highlight)
-    .use(rehypePruneHighlight, STYLED_TOKENS)
+    .use(rehypePruneHighlight, prune)
     .use(rehypeVariables)
     .use(rehypeExternalLinks)
     .use(rehypeCodeScroll);
@@ -43,9 +46,10 @@ const blockProcessor = markdownProcessor();
 const inlineProcessor = markdownProcessor().use(rehypeUnwrapParagraph);
 const codeProcessor = unified()
   .use(rehypeHighlight, highlight)
-  .use(rehypePruneHighlight, STYLED_TOKENS)
+  .use(rehypePruneHighlight, prune)
   .use(rehypeVariables)
   .use(rehypeCodeScroll);
+const stringifier = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
 
 /** Options for `renderMarkdown`. */
 export interface MarkdownOptions {
@@ -62,6 +66,14 @@ export function markdownToHast(markdown: string, options: MarkdownOptions = {}):
 /** Markdown → React elements (no `dangerouslySetInnerHTML`). */
 export function renderMarkdown(markdown: string, options: MarkdownOptions = {}): ReactNode {
   return toReact(markdownToHast(markdown, options));
+}
+
+/**
+ * Markdown → sanitized HTML, for `dangerouslySetInnerHTML` on a wrapper element: the page's RSC
+ * payload then carries one string instead of an element tree (used for blocks of prose).
+ */
+export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): string {
+  return toHtml(markdownToHast(markdown, options));
 }
 
 /** Markdown → the text a reader sees, for meta descriptions and tests. */
@@ -81,9 +93,9 @@ export function codeToHast(code: string, lang: string | null): Root {
   return runCode(tree);
 }
 
-/** A code block → React elements. */
-export function renderCode(code: string, lang: string | null): ReactNode {
-  return toReact(codeToHast(code, lang));
+/** A code block → its highlighted HTML (`<pre tabindex="0"><code class="hljs language-x">…`), for `dangerouslySetInnerHTML`. */
+export function codeToHtml(code: string, lang: string | null): string {
+  return toHtml(codeToHast(code, lang));
 }
 
 /** An inline command → `<code>` with placeholders wrapped, as React elements. */
@@ -95,6 +107,11 @@ export function renderInlineCode(code: string): ReactNode {
 /** The code processor has no parser, so unified cannot infer its tree type; it returns the Root it was given. */
 function runCode(tree: Root): Root {
   return codeProcessor.runSync(tree) as Root;
+}
+
+/** Sanitized, highlighted hast → HTML. Only trees from this module's processors are passed in. */
+function toHtml(tree: Root): string {
+  return stringifier.stringify(tree);
 }
 
 /** hast → React elements. Children are passed to `jsxs` as static lists, so no keys are needed (or shipped). */

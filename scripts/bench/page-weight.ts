@@ -2,6 +2,8 @@
  * Page weight of the static export: for every entry page, the HTML (raw and gzip), the RSC payload
  * files Next writes beside it, and the JavaScript the page loads (gzip), against a bare one-page
  * Next.js app built with the same Next version in a temp folder (its JS is "Next's own runtime").
+ * "Disk per entry" is the entry's HTML plus every payload file of that page still in the export
+ * (`npm run build` prunes them, see lib/build/prune-export.ts; a plain `next build` keeps them).
  *
  *   npx tsx scripts/bench/page-weight.ts [--out out] [--baseline bench-results/bare-next.json] [--rebuild-baseline]
  *
@@ -13,6 +15,7 @@ import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/
 import os from 'node:os';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { isRscPayload } from '../../lib/build/prune-export';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -98,6 +101,19 @@ async function baseline(cache: string, rebuild: boolean): Promise<PageWeight> {
   }
 }
 
+/** Every RSC payload file of the export (outside `_next/`), by the rule the build prunes them with. */
+async function rscPayloadFiles(out: string, files: string[]): Promise<{ file: string; size: number }[]> {
+  const found: { file: string; size: number }[] = [];
+  for (const f of files) {
+    const rel = path.relative(out, f);
+    if (rel.startsWith(`_next${path.sep}`)) continue;
+    const siblings = new Set(await readdir(path.dirname(f)));
+    const inPayloadFolder = rel.split(path.sep).slice(0, -1).some((part) => part.startsWith('__next.'));
+    if (inPayloadFolder || isRscPayload(path.basename(f), siblings)) found.push({ file: rel, size: (await stat(f)).size });
+  }
+  return found;
+}
+
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
@@ -109,6 +125,7 @@ async function main(): Promise<void> {
   const all = await filesUnder(out);
   let total = 0;
   for (const f of all) total += (await stat(f)).size;
+  const payloadFiles = await rscPayloadFiles(out, all);
 
   console.log(`| page | HTML | of which inline RSC | HTML gzip | RSC payload files | disk (HTML + RSC) | JS gzip |`);
   console.log(`|---|---:|---:|---:|---:|---:|---:|`);
@@ -122,6 +139,8 @@ async function main(): Promise<void> {
   console.log(`entry HTML: avg ${kb(avg((p) => p.html.raw))} (gzip ${kb(avg((p) => p.html.gzip))}), max ${kb(max((p) => p.html.raw))}`);
   console.log(`entry disk (HTML + RSC payloads): avg ${kb(avg((p) => p.html.raw + p.rsc))}, max ${kb(max((p) => p.html.raw + p.rsc))}`);
   console.log(`entry HTML without its inline RSC payload: avg ${kb(avg((p) => p.html.raw - p.inlineRsc))}`);
+  console.log(`entry inline RSC payload: avg ${kb(avg((p) => p.inlineRsc))}, max ${kb(max((p) => p.inlineRsc))}`);
+  console.log(`RSC payload files anywhere in the export: ${payloadFiles.length} (${kb(payloadFiles.reduce((n, f) => n + f.size, 0))})`);
   console.log(`whole export: ${kb(total)} in ${all.length} files = ${kb(total / pages.length)} per entry`);
   const byTop = new Map<string, number>();
   for (const f of all) {
