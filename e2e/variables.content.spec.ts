@@ -52,6 +52,24 @@ test.describe('variables', () => {
     expect(before).toBe(true);
   });
 
+  test('on a wide screen the panel stays in reach while scrolling; on a phone it sits inline before the first command', async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 720 });
+    await page.goto(PULL);
+    await page.getByRole('heading', { name: 'Verification', level: 2 }).scrollIntoViewIfNeeded();
+    await expect(panel(page)).toBeInViewport();
+    await field(page, 'TAG').fill('v9');
+    await expect(page.locator('pre [data-var="TAG"]').last()).toHaveText('v9');
+
+    await page.setViewportSize({ width: 390, height: 800 });
+    await page.goto(PULL);
+    await expect(panel(page)).toBeVisible();
+    await expect(field(page, 'TAG')).toHaveValue('v9');
+    const [box, first] = await Promise.all([panel(page).boundingBox(), page.getByRole('button', { name: /^Copy (code|command)/ }).first().boundingBox()]);
+    expect(box!.y + box!.height).toBeLessThanOrEqual(first!.y);
+    await page.getByRole('heading', { name: 'Verification', level: 2 }).scrollIntoViewIfNeeded();
+    await expect(panel(page)).not.toBeInViewport();
+  });
+
   test('a typed value shows in every block and inline command, and is copied', async ({ page }) => {
     await page.goto(PULL);
     await expectEveryOccurrence(page, 'IMAGE_NAME', 'IMAGE_NAME', false);

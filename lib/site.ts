@@ -112,6 +112,17 @@ export function byCategory(entries: readonly EntryModel[]): { category: string; 
   return termCounts(entries, 'category').map(({ term }) => ({ category: term, entries: entriesWith(entries, 'category', term) }));
 }
 
+/**
+ * How many entries of a category the home page lists; the rest are one click away on the category
+ * page. A KB of thousands of entries would otherwise put every entry, TL;DR included, on the home page.
+ */
+export const HOME_LIST_LIMIT = 12;
+
+/** The home page's groups: each category with its total and its first `limit` entries as listed. */
+export function homeGroups(entries: readonly EntryModel[], limit = HOME_LIST_LIMIT): { category: string; total: number; entries: EntryModel[] }[] {
+  return byCategory(entries).map((g) => ({ category: g.category, total: g.entries.length, entries: g.entries.slice(0, limit) }));
+}
+
 /** Most critical first, then by title. */
 export function sortForList(entries: readonly EntryModel[]): EntryModel[] {
   const rank = (e: EntryModel) => CRITICALITIES.indexOf(e.meta.criticality);

@@ -20,10 +20,10 @@ async function main(): Promise<number> {
   const kb = await loadKb(dir);
   for (const d of kb.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(kb.diagnostics)) {
-    console.error(`\nbuild stopped: the KB in ${dir} has errors (listed above); ${path.relative(root, outDir)}/ was left as it was.`);
+    console.error(`\nbuild stopped: the KB in ${shown(dir)} has errors (listed above); ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
-  console.log(`✓ ${kb.entries.length} entries valid in ${dir}; building…`);
+  console.log(`✓ ${kb.entries.length} entries valid in ${shown(dir)}; building…`);
   await rm(stageDir, { recursive: true, force: true });
   const next = spawnSync(process.execPath, [nextBin(), 'build'], {
     cwd: root,
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
   if (next.status !== 0 || missing.length > 0) {
     if (missing.length) console.error(`build incomplete: no page for ${missing.map((e) => e.id).join(', ')}`);
     await rm(stageDir, { recursive: true, force: true });
-    console.error(`\nnext build failed; ${path.relative(root, outDir)}/ was left as it was.`);
+    console.error(`\nnext build failed; ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
   const pruned = await pruneExport(stageDir);
@@ -44,8 +44,14 @@ async function main(): Promise<number> {
   if (existsSync(outDir)) await rename(outDir, old);
   await rename(stageDir, outDir);
   await rm(old, { recursive: true, force: true });
-  console.log(`✓ ${kb.entries.length} entry pages written to ${path.relative(root, outDir)}/`);
+  console.log(`✓ ${kb.entries.length} entry pages written to ${shown(outDir)}/`);
   return 0;
+}
+
+/** A path as the user would type it: relative to the project when inside it, absolute otherwise. */
+function shown(p: string): string {
+  const rel = path.relative(root, p);
+  return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
 function nextBin(): string {

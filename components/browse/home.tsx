@@ -1,5 +1,5 @@
 import type { EntryModel } from '@/lib/model';
-import { byCategory, paths, SITE, summarize, TAXONOMIES, termCounts } from '@/lib/site';
+import { homeGroups, paths, SITE, summarize, TAXONOMIES, termCounts } from '@/lib/site';
 import { EntryList } from './entry-list';
 import styles from './browse.module.css';
 
@@ -8,9 +8,9 @@ export interface HomeProps {
   entries: EntryModel[];
 }
 
-/** The home page: what the KB is for, its size, and every entry grouped by category. */
+/** The home page: what the KB is for, its size, and the entries grouped by category (the first few of a large category, with a link to all). */
 export function Home({ entries }: HomeProps) {
-  const groups = byCategory(entries);
+  const groups = homeGroups(entries);
   return (
     <div className={styles.page}>
       <section className={styles.hero} aria-labelledby="home-title">
@@ -34,9 +34,14 @@ export function Home({ entries }: HomeProps) {
         <section key={g.category} aria-labelledby={`cat-${g.category}`} className={styles.group}>
           <h2 id={`cat-${g.category}`} className={styles.groupTitle}>
             <a href={paths.term('category', g.category)}>{g.category}</a>
-            <span className={styles.count}>{g.entries.length}<span className="sr-only"> entries</span></span>
+            <span className={styles.count}>{g.total}<span className="sr-only"> entries</span></span>
           </h2>
           <EntryList entries={g.entries.map(summarize)} />
+          {g.total > g.entries.length && (
+            <p className={styles.more}>
+              <a href={paths.term('category', g.category)}>{`All ${g.total} ${g.category} entries`}</a>
+            </p>
+          )}
         </section>
       ))}
     </div>

@@ -30,6 +30,13 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
   const fallbackAnchor = entry.sections.find((s) => s.kind === 'fallback')?.anchor ?? null;
   return (
     <div className={styles.layout}>
+      {/* First in the DOM, so that on wide screens the variable fields come before the first command in tab order too. */}
+      <aside className={styles.aside}>
+        <div className={styles.rail}>
+          {entry.variables.length > 0 && <Panel entry={entry} variant="aside" />}
+          <Toc entry={entry} />
+        </div>
+      </aside>
       <article className={styles.article}>
         <EntryHeader entry={entry} />
         <MarkdownBlocks items={entry.intro} />
@@ -40,9 +47,6 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
         {!kinds.has('context') && <ClosingFacts entry={entry} />}
         <RelatedEntries related={related} referencedBy={referencedBy} />
       </article>
-      <aside className={styles.aside}>
-        <Toc entry={entry} />
-      </aside>
     </div>
   );
 }
@@ -66,13 +70,17 @@ function Section({ entry, section, fallbackAnchor, panel }: SectionProps) {
   }
 }
 
-/** The variables panel with the declarations from the frontmatter, as plain props. */
-function Panel({ entry }: { entry: EntryModel }) {
+/**
+ * The variables panel with the declarations from the frontmatter, as plain props. An entry page
+ * has two, bound to the same values: `inline` before the first command on narrow screens, `aside`
+ * sticky in the side column on wide screens; CSS shows one of them.
+ */
+function Panel({ entry, variant = 'inline' }: { entry: EntryModel; variant?: 'inline' | 'aside' }) {
   const variables = entry.variables.map((name) => {
     const d = entry.meta.variables[name] ?? {};
     return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern };
   });
-  return <VariablePanel variables={variables} />;
+  return <VariablePanel variables={variables} variant={variant} />;
 }
 
 /** Whether a known section shows commands, so the variables panel goes before it. */

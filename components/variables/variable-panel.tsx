@@ -25,6 +25,8 @@ export interface VariablePanelProps {
   variant?: 'inline' | 'aside';
 }
 
+const noSubscription = () => () => {};
+
 /**
  * The entry's variable fields. Values are shared by every entry (localStorage), every
  * `[data-var]` element on the page shows them live, and copy buttons copy them.
@@ -47,8 +49,11 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
     return () => setDefaults({});
   }, [defaults]);
   useEffect(() => showValues(document, values, defaults), [values, defaults]);
+  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
-  if (variables.length === 0) return null;
+  // The aside copy is rendered in the browser only: without JavaScript its fields would do nothing,
+  // and server-rendering it would put a second panel's markup into every page's HTML and payload.
+  if (variables.length === 0 || (variant === 'aside' && !hydrated)) return null;
   const names = variables.map((v) => v.name);
   const Heading = headingLevel === 3 ? 'h3' : 'h2';
 

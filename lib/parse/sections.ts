@@ -6,7 +6,7 @@ const KINDS: [SectionKind, RegExp][] = [
   ['fallback', /fallback|alternative|plan b|if .*fail/],
   ['verification', /verif|confirm|test the fix|check that it worked/],
   ['symptoms', /problem if|symptom|signs|you see/],
-  ['context', /context|background|root cause|explanation|why it happens/],
+  ['context', /context|background|root cause|explanation|^why\b|why (?:it|this) happens/],
   ['solution', /solution|^fix\b|the fix|resolution|how to fix/],
 ];
 

@@ -19,10 +19,9 @@ export function parseVerification(blocks: Block[]): NonNullable<EntryModel['veri
       continue;
     }
     expectingList = false;
-    const { fields, rest } = labelledFields(block.raw);
-    const expected = fields.find((f) => keyword(f.label).startsWith('expected'));
-    if (block.token.type === 'paragraph' && expected && rest === '') {
-      const lines = expected.value.split('\n').map(stripMark).filter(Boolean);
+    const expected = expectedText(block);
+    if (expected !== null) {
+      const lines = expected.split('\n').map(stripMark).filter(Boolean);
       part.expected.push(...lines);
       expectingList = lines.length === 0;
     } else if (!isFallbackPointer(block)) {
@@ -30,6 +29,19 @@ export function parseVerification(blocks: Block[]): NonNullable<EntryModel['veri
     }
   }
   return part;
+}
+
+/**
+ * The text after an Expected label (`**Expected**:`, `**Expected:**`, or a plain `Expected output:`
+ * line), or null when the block is not an Expected paragraph.
+ */
+function expectedText(block: Block): string | null {
+  if (block.token.type !== 'paragraph') return null;
+  const { fields, rest } = labelledFields(block.raw);
+  const field = fields.find((f) => keyword(f.label).startsWith('expected'));
+  if (field && rest === '') return field.value;
+  const plain = /^expected(?: results?| output)?\s*:[ \t]*(.*)$/is.exec(block.raw);
+  return plain ? plain[1] : null;
 }
 
 /** `**If it didn't work** → see Fallback below`: the page renders its own link in its place. */

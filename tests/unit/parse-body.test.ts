@@ -34,6 +34,8 @@ describe('section headings are matched by keyword, with or without emoji', () =>
     ['✔️ Verification (<30 sec)', 'verification'],
     ['🔄 Fallback (if main solution failed)', 'fallback'],
     ['💡 Context (optional)', 'context'],
+    ['Why this happens', 'context'],
+    ['Why?', 'context'],
     ['📎 References', 'other'],
   ])('%s → %s', (heading, kind) => {
     expect(sectionKind(heading)).toBe(kind);
@@ -78,6 +80,17 @@ describe('parseBody', () => {
     const { model } = parseBody(body({ solution }), 1);
     expect(model.solutionNotes).toEqual(['Read this first.']);
     expect(model.patterns[0]).toMatchObject({ phase: 'Runtime', tool: 'kubectl', notes: ['Then wait.'] });
+  });
+
+  it.each([
+    ['**Expected**:\n✓ prints OK', ['prints OK']],
+    ['**Expected:**\n- prints OK\n- exits 0', ['prints OK', 'exits 0']],
+    ['Expected:\n\n- prints OK', ['prints OK']],
+    ['Expected output: `OK`', ['`OK`']],
+  ])('reads the expected results of %j', (expected, lines) => {
+    const rest = `## Verify\n\n\`\`\`bash\ncheck\n\`\`\`\n\n${expected}`;
+    const { model } = parseBody(body({ rest }), 1);
+    expect(model.verification).toMatchObject({ expected: lines, notes: [] });
   });
 
   it('reports a second title', () => {

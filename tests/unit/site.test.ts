@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../lib/entry';
 import type { EntryModel } from '../../lib/model';
-import { backlinks, byCategory, entriesWith, paths, relatedEntries, sortForList, summarize, termCounts, termsOf } from '../../lib/site';
+import { backlinks, byCategory, entriesWith, homeGroups, paths, relatedEntries, sortForList, summarize, termCounts, termsOf } from '../../lib/site';
 import { body, entryFile, frontmatter } from './factories';
 
 /** An entry built through the real split → validate → parse pipeline. */
@@ -43,6 +43,15 @@ describe('taxonomy', () => {
     expect(byCategory(all).map((g) => [g.category, g.entries.map((e) => e.id)])).toEqual([
       ['devops', ['B_ENTRY_001', 'A_ENTRY_001']],
       ['git', ['C_ENTRY_001']],
+    ]);
+  });
+});
+
+describe('home groups', () => {
+  it('lists the first entries of each category, most critical first, with the category total', () => {
+    expect(homeGroups(all, 1).map((g) => [g.category, g.total, g.entries.map((e) => e.id)])).toEqual([
+      ['devops', 2, ['B_ENTRY_001']],
+      ['git', 1, ['C_ENTRY_001']],
     ]);
   });
 });
