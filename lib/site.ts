@@ -134,9 +134,12 @@ export function relatedEntries(entries: readonly EntryModel[], entry: EntryModel
   return entry.meta.related_kb.map((id) => findEntry(entries, id)).filter((e): e is EntryModel => e !== undefined);
 }
 
-/** Entries that list this entry in their `related_kb` ("referenced by"), sorted by id. */
+/**
+ * Entries that list this entry in their `related_kb` ("referenced by"), sorted by id, leaving out
+ * those this entry already lists as related: a mutual link shows once, under "Related entries".
+ */
 export function backlinks(entries: readonly EntryModel[], entry: EntryModel): EntryModel[] {
-  return entries.filter((e) => e.id !== entry.id && e.meta.related_kb.includes(entry.id));
+  return entries.filter((e) => e.id !== entry.id && e.meta.related_kb.includes(entry.id) && !entry.meta.related_kb.includes(e.id));
 }
 
 /** The plain props a list shows for an entry. */

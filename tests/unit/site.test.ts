@@ -65,6 +65,14 @@ describe('links between entries', () => {
     expect(backlinks(all, b).map((e) => e.id)).toEqual(['A_ENTRY_001', 'C_ENTRY_001']);
     expect(backlinks(all, a)).toEqual([]);
   });
+
+  it('leaves out of the backlinks an entry this one already lists as related', () => {
+    const x = entry('X_ENTRY_001', { related_kb: ['Y_ENTRY_001'] });
+    const y = entry('Y_ENTRY_001', { related_kb: ['X_ENTRY_001'] });
+    const z = entry('Z_ENTRY_001', { related_kb: ['X_ENTRY_001'] });
+    expect(backlinks([x, y, z], x).map((e) => e.id)).toEqual(['Z_ENTRY_001']);
+    expect(relatedEntries([x, y, z], x).map((e) => e.id)).toEqual(['Y_ENTRY_001']);
+  });
 });
 
 describe('summaries and paths', () => {
