@@ -73,7 +73,7 @@ function Section({ entry, section, fallbackAnchor, panel }: SectionProps) {
 /**
  * The variables panel with the declarations from the frontmatter, as plain props. An entry page
  * has two, bound to the same values: `inline` before the first command on narrow screens, `aside`
- * sticky in the side column on wide screens; CSS shows one of them.
+ * sticky in the side column on wide screens (rendered in the browser only); CSS shows one of them.
  */
 function Panel({ entry, variant = 'inline' }: { entry: EntryModel; variant?: 'inline' | 'aside' }) {
   const variables = entry.variables.map((name) => {
