@@ -30,7 +30,7 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
 
   const count = ticked.filter(Boolean).length;
   return (
-    <div className={styles.checklist} data-ready={ready || undefined}>
+    <div data-ready={ready || undefined}>
       <ul className={styles.symptoms}>
         {items.map((item, i) => (
           <li key={i}>

@@ -8,7 +8,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /** Runs `npm run build`'s script on a content folder into an output folder, as a user would. */
 function build(contentDir: string, outDir: string) {
-  return spawnSync(process.execPath, [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts'], {
+  return spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/build.ts'], {
     cwd: root,
     encoding: 'utf8',
     env: { ...process.env, KB_CONTENT_DIR: contentDir, KB_OUT_DIR: outDir },
