@@ -7,8 +7,9 @@ import { defineConfig, devices } from '@playwright/test';
  * - `*.content.spec.ts` run against the starter KB in content/.
  * Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
  */
-const FIXTURE_PORT = 3101;
-const CONTENT_PORT = 3100;
+// E2E_PORT moves both servers (CONTENT at E2E_PORT, FIXTURE at E2E_PORT + 1), so two checkouts can test side by side.
+const CONTENT_PORT = Number(process.env.E2E_PORT) || 3100;
+const FIXTURE_PORT = CONTENT_PORT + 1;
 const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 function site(contentDir: string, outDir: string, port: number) {
