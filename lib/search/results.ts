@@ -17,6 +17,10 @@ export interface SearchResult {
   matched: string | null;
   /** `matched` split into runs, the words of the query marked (empty when nothing matched). */
   highlights: TextRun[];
+  /** True when one of the entry's exact error strings matches a line of the query in full. */
+  confident: boolean;
+  /** 1-based numbers of the query lines it matched confidently, ascending (empty when not confident). */
+  lines: number[];
 }
 
 /** A run of text, marked when it matched the query. */
@@ -42,6 +46,8 @@ export function describe(ranked: readonly RankedDoc[], records: readonly DocReco
       symptom,
       matched,
       highlights: matched === null ? [] : highlight(matched, tokens),
+      confident: hit.confident,
+      lines: hit.lines.map((n) => n + 1),
     };
   });
 }

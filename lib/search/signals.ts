@@ -10,7 +10,17 @@ import { tokenize } from './normalize';
 export interface WeightedLine {
   tokens: string[];
   weight: number;
+  /** 0-based number of the line in the paste. */
+  line: number;
+  /**
+   * For a chained message (`a: b: c`), the tokens of its last element (`c`): the part that names
+   * the error, where the rest is wrapper text. Empty when the line is not a chain.
+   */
+  tail: string[];
 }
+
+/** Longest line fed to the ranking, in characters; the rest of a longer line is cut (see docs/benchmarks/search-limits.md). */
+export const MAX_LINE_CHARS = 2_000;
 
 /** Stack frames of Node/Java, Python, V8 native stacks, gdb, Go; and caret underlines. */
 const FRAME_PATTERNS: readonly RegExp[] = [
@@ -25,7 +35,7 @@ const FRAME_PATTERNS: readonly RegExp[] = [
 ];
 
 const ERROR_WORDS =
-  /\w*error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
+  /\w*error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
 
 /** POSIX errno and tool codes: EACCES, ERESOLVE, ERR_REQUIRE_ESM, npm ERR!, ErrImagePull. Case matters here. */
 const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
@@ -42,19 +52,39 @@ const MAX_LINES = { head: 100, tail: 300 } as const;
 export function weighLines(paste: string): WeightedLine[] {
   const lines: WeightedLine[] = [];
   let inPythonFrame = false;
-  for (const raw of clip(paste.split(/\r?\n/))) {
+  for (const [line, full] of clip(paste.split(/\r?\n/))) {
+    const raw = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
     const tokens = tokenize(raw);
     const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
     inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
     if (tokens.length === 0) continue;
-    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw) });
+    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, tail: chainTail(raw) });
   }
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
-  return lines.map((l) => ({ tokens: l.tokens, weight: l.weight / best }));
+  return lines.map((l) => ({ ...l, weight: l.weight / best }));
 }
 
-function clip(lines: string[]): string[] {
-  return lines.length <= MAX_LINES.head + MAX_LINES.tail ? lines : [...lines.slice(0, MAX_LINES.head), ...lines.slice(-MAX_LINES.tail)];
+/** Lines with their 0-based numbers, the head and tail of a long paste kept. */
+function clip(lines: string[]): Array<[number, string]> {
+  const numbered = lines.map((text, i): [number, string] => [i, text]);
+  return numbered.length <= MAX_LINES.head + MAX_LINES.tail ? numbered : [...numbered.slice(0, MAX_LINES.head), ...numbered.slice(-MAX_LINES.tail)];
+}
+
+/** Chain elements are separated by a colon and a space: `exec user process caused: exec format error`. */
+export const CHAIN_SEPARATOR = /:\s+/;
+
+/**
+ * The tokens of the last element of a chained message that has any, or [] when the line is not a
+ * chain. Shared by queries and the entries' error strings, so both split alike.
+ */
+export function chainTail(text: string): string[] {
+  const parts = text.split(CHAIN_SEPARATOR);
+  if (parts.length < 2) return [];
+  for (let i = parts.length - 1; i > 0; i--) {
+    const tokens = tokenize(parts[i]);
+    if (tokens.length > 0) return tokens;
+  }
+  return [];
 }
 
 function lineWeight(raw: string): number {
@@ -73,16 +103,21 @@ export interface QueryTerm {
 /** Terms only found on lines this light (stack frames beside an error line) are not looked up. */
 const MIN_TERM_WEIGHT = 0.1;
 
+/** Share of its line's weight a token keeps when it is only in the wrapper of a chain (`a: b:` of `a: b: c`). */
+export const WRAPPER_WEIGHT = 0.6;
+
 /**
  * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most
  * `limit` of them: a 200-line paste must not fetch every shard of the index.
  */
-export function queryTerms(lines: readonly WeightedLine[], limit: number): QueryTerm[] {
+export function queryTerms(lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[] }>, limit: number): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const line of lines) {
     if (line.weight < MIN_TERM_WEIGHT) continue;
+    const tail = line.tail && line.tail.length > 0 ? new Set(line.tail) : null;
     for (const token of line.tokens) {
-      weights.set(token, Math.max(weights.get(token) ?? 0, line.weight));
+      const weight = tail && !tail.has(token) ? line.weight * WRAPPER_WEIGHT : line.weight;
+      weights.set(token, Math.max(weights.get(token) ?? 0, weight));
     }
   }
   const terms = [...weights].map(([token, weight], order) => ({ token, weight, order }));
