@@ -73,19 +73,44 @@ function clip(lines: string[]): Array<[number, string]> {
 /** Chain elements are separated by a colon and a space: `exec user process caused: exec format error`. */
 export const CHAIN_SEPARATOR = /:\s+/;
 
+/** Quoted values: a separator inside them does not split a chain. */
+const ASIDES = /'[^'\n]*'|"[^"\n]*"|‘[^’\n]*’|“[^”\n]*”/g;
+
 /**
- * The tokens of the last element of a chained message that has any, or [] when the line is not a
- * chain. Shared by queries and the entries' error strings, so both split alike.
+ * The elements of a chained message (`a: b: c` → `a`, `b`, `c`), split only outside quotes. Each
+ * element is returned as written and without its quoted parts.
+ */
+export function chainParts(text: string): Array<{ text: string; bare: string }> {
+  const masked = text.replace(ASIDES, (aside) => '\u0000'.repeat(aside.length));
+  const parts: Array<{ text: string; bare: string }> = [];
+  let start = 0;
+  const separator = new RegExp(CHAIN_SEPARATOR.source, 'g');
+  const push = (end: number) => parts.push({ text: text.slice(start, end), bare: masked.slice(start, end).replaceAll('\u0000', ' ') });
+  for (const match of masked.matchAll(separator)) {
+    push(match.index);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return parts;
+}
+
+/**
+ * The tokens of the last element of a chained message that has words outside quotes, or [] when
+ * the line is not a chain: a quoted name or path after the last colon is a value, not the error.
  */
 export function chainTail(text: string): string[] {
-  const parts = text.split(CHAIN_SEPARATOR);
-  if (parts.length < 2) return [];
+  const parts = chainParts(text);
   for (let i = parts.length - 1; i > 0; i--) {
-    const tokens = tokenize(parts[i]);
-    if (tokens.length > 0) return tokens;
+    if (tokenize(parts[i].bare).length === 0) continue;
+    const tokens = tokenize(parts[i].text);
+    const bare = tokenize(parts[i].text.replace(TRAILING_ASIDE, ' '));
+    return bare.length > 0 ? bare : tokens;
   }
   return [];
 }
+
+/** A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. */
+const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
 function lineWeight(raw: string): number {
   const message = stripPrefixes(raw);

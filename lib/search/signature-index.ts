@@ -1,7 +1,7 @@
 import type { SearchDocument } from './documents';
 import { signatureTokens, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
-import { CHAIN_SEPARATOR } from './signals';
+import { chainParts } from './signals';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -73,10 +73,10 @@ function anchorsOf(tokens: readonly string[], weights: readonly number[]): strin
 
 /** Where the last element of a chained error string starts in its tokens; 0 when it is not a chain. */
 export function tailStartOf(text: string, tokens: readonly string[]): number {
-  const parts = text.split(CHAIN_SEPARATOR);
+  const parts = chainParts(text);
   for (let i = parts.length - 1; i > 0; i--) {
-    const tail = signatureTokens(parts[i]);
-    if (!tail.some((t) => t !== WILDCARD)) continue;
+    if (!signatureTokens(parts[i].bare).some((t) => t !== WILDCARD)) continue;
+    const tail = signatureTokens(parts[i].text);
     const start = tokens.length - tail.length;
     return start > 0 && tail.every((t, j) => tokens[start + j] === t) ? start : 0;
   }

@@ -14,7 +14,7 @@ import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
 export const MIN_COVERAGE = 0.5;
 
 /** A match at least this complete, on an error line, is a confident one ("this is your error"). */
-export const CONFIDENT = { coverage: 0.75, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 2 } as const;
+export const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 2 } as const;
 
 /** The match of one signature on one line of a query. */
 export interface SignatureHit {
@@ -28,6 +28,8 @@ export interface SignatureHit {
   queryTail: number;
   /** Weight of that line. */
   lineWeight: number;
+  /** Share (0–1) of the line's known tokens (by idf) that the signature holds. */
+  lineShare: number;
   /** 0-based number of the line in the paste. */
   line: number;
 }
@@ -71,7 +73,8 @@ export function matchSignature(
     if (coverage < MIN_COVERAGE) continue;
     const lineWeight = line.weight;
     const hit: SignatureHit = {
-      specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight, line: line.line,
+      specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight,
+      lineShare: queryTailShare(line.tokens, own, idf), line: line.line,
     };
     if (isConfident(hit)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
@@ -81,7 +84,9 @@ export function matchSignature(
 
 /** True when a hit says "this is your error", not "these share some words". */
 export function isConfident(hit: SignatureHit): boolean {
-  return hit.coverage >= CONFIDENT.coverage && hit.tail >= CONFIDENT.tail && hit.queryTail >= CONFIDENT.queryTail &&
+  // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
+  const tailAgrees = hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
+  return hit.coverage >= CONFIDENT.coverage && hit.tail >= CONFIDENT.tail && tailAgrees &&
     hit.lineWeight >= CONFIDENT.lineWeight && hit.specificity >= CONFIDENT.specificity;
 }
 
