@@ -79,7 +79,7 @@ export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShar
     }
     for (const record of own(shard.raw.sigs, term.token) ?? []) signatures.set(record[0], record);
   }
-  const best = bestSignatures(signatures.values(), plan.lines, idf);
+  const best = bestSignatures(signatures.values(), plan.lines, idf, inverseDocumentFrequency(manifest.docs, 1));
   const top: RankedDoc[] = [];
   const consider = (doc: number): void => {
     const hit = best.get(doc);
@@ -123,12 +123,12 @@ function addPostings(postings: Int32Array, weight: number, scores: Float64Array,
 }
 
 /** Per document: the score of its best matching signature, that signature's symptom, and every line matched confidently. */
-function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[], idf: ReadonlyMap<string, number>) {
+function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[], idf: ReadonlyMap<string, number>, maxIdf: number) {
   const best = new Map<number, { score: number; symptom: number; lines: number[] }>();
   const present = new Set<string>();
   for (const line of lines) for (const token of line.tokens) present.add(token);
   for (const record of records) {
-    const match = matchSignature(record, lines, present, idf);
+    const match = matchSignature(record, lines, present, idf, maxIdf);
     if (!match) continue;
     const [, doc, symptom] = record;
     const score = hitScore(match.best);

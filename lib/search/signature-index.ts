@@ -18,14 +18,17 @@ const ANCHORS = 2;
  */
 const VALUE_WEIGHT = 0.25;
 
-/** Quoted parts, and names joined by hyphens with a digit in them (`web-01`, `api-7d9f8b6c5-x2x9z`): example values. */
-const VALUES = /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<![\w.-])([A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)/g;
+/**
+ * Quoted parts, absolute paths, and names joined by hyphens with a digit in them (`web-01`,
+ * `api-7d9f8b6c5-x2x9z`): example values.
+ */
+const VALUES = /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<![\w.-])([A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)|(?<=^|[\s=(])((?:~|\.{1,2})?\/[^\s'"`:,()]+)/g;
 
 /** Tokens found only inside the example values of an error string (see {@link VALUES}). */
 export function valueTokens(text: string): Set<string> {
   const inside = new Set<string>();
   for (const match of text.matchAll(VALUES)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
     for (const t of signatureTokens(value)) if (t !== WILDCARD) inside.add(t);
   }
   if (inside.size === 0) return inside;

@@ -13,8 +13,11 @@ import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
 /** Below this share of its weight, a signature is not considered matched. */
 export const MIN_COVERAGE = 0.5;
 
-/** A match at least this complete, on an error line, is a confident one ("this is your error"). */
-export const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 2 } as const;
+/**
+ * A match at least this complete, on an error line, is a confident one ("this is your error").
+ * `specificity`: the matched weight must reach this share of the idf of a token only one entry has.
+ */
+export const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 0.5 } as const;
 
 /** The match of one signature on one line of a query. */
 export interface SignatureHit {
@@ -22,7 +25,7 @@ export interface SignatureHit {
   specificity: number;
   /** Share (0–1) of that weight found in order on the line. */
   coverage: number;
-  /** Share (0–1) of the signature's chain tail found on the line (1 when it is not a chain). */
+  /** Share (0–1) of the signature's chain tail found on the line (of the whole string when it is not a chain). */
   tail: number;
   /** Share (0–1) of the line's chain tail (by idf) the signature holds (1 when the line is not a chain). */
   queryTail: number;
@@ -47,7 +50,7 @@ export interface SignatureMatch {
  * `idf` weighs the query's own tail tokens.
  */
 export function matchSignature(
-  record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>, idf: ReadonlyMap<string, number>,
+  record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>, idf: ReadonlyMap<string, number>, maxIdf: number,
 ): SignatureMatch | null {
   const [, , , rawTokens, rawWeights, tailStart = 0] = record;
   const tokens: string[] = [];
@@ -61,7 +64,7 @@ export function matchSignature(
     tokens.push(rawTokens[i]);
     weights.push(weight);
     specificity += weight;
-    if (tailStart > 0 && i >= tailStart) tailTokens.set(rawTokens[i], weight);
+    if (i >= tailStart) tailTokens.set(rawTokens[i], weight); // not a chain: the whole string is its own tail
     if (present.has(rawTokens[i])) found += weight;
   }
   if (specificity === 0 || found < MIN_COVERAGE * specificity) return null;
@@ -76,18 +79,20 @@ export function matchSignature(
       specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight,
       lineShare: queryTailShare(line.tokens, own, idf), line: line.line,
     };
-    if (isConfident(hit)) confidentLines.push(line.line);
+    if (isConfident(hit, maxIdf)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
   return best ? { best, confidentLines } : null;
 }
 
-/** True when a hit says "this is your error", not "these share some words". */
-export function isConfident(hit: SignatureHit): boolean {
+/** True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone has. */
+export function isConfident(hit: SignatureHit, maxIdf: number): boolean {
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
   const tailAgrees = hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
-  return hit.coverage >= CONFIDENT.coverage && hit.tail >= CONFIDENT.tail && tailAgrees &&
-    hit.lineWeight >= CONFIDENT.lineWeight && hit.specificity >= CONFIDENT.specificity;
+  // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
+  const tailAlone = hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full && hit.lineShare >= CONFIDENT.full;
+  return (hit.coverage >= CONFIDENT.coverage || tailAlone) && hit.tail >= CONFIDENT.tail && tailAgrees &&
+    hit.lineWeight >= CONFIDENT.lineWeight && hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf;
 }
 
 /** Score of a hit: telling strings matched in full, tail included, on an error line count most. */

@@ -50,11 +50,29 @@ describe('kb search', () => {
     expect(stdout).toMatch(/^1\. NPM_EACCES_001/);
   });
 
-  it('prints JSON: an array of {id, title, score, matched}, best first', async () => {
+  it('prints JSON: an array of {id, title, score, matched, confident, lines}, best first', async () => {
     const { code, stdout } = await run(['--json', '--limit', '1', 'exec format error']);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(parsed).toEqual([{ id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error' }]);
+    expect(parsed).toEqual([
+      { id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error', confident: true, lines: [1] },
+    ]);
+  });
+
+  it('without a confident match: says so, lists the closest entries as such, prints a draft entry, exits 1', async () => {
+    const { code, stdout } = await run(['npm ERR! code ETIMEDOUT']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^No confident match: none of the 2 entries has this error\./);
+    expect(stdout).toContain('1. NPM_EACCES_001  npm EACCES on global install  (score');
+    expect(stdout).toContain('not a confident match');
+    expect(stdout).toContain('save this draft as content/NEW_ENTRY_001.md');
+    expect(stdout).toContain('- [ ] The output contains `npm ERR! code ETIMEDOUT`');
+  });
+
+  it('--json without a confident match still lists the closest entries, each marked, and exits 1', async () => {
+    const { code, stdout } = await run(['--json', 'npm ERR! code ETIMEDOUT']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).map((r: { id: string; confident: boolean }) => [r.id, r.confident])).toEqual([['NPM_EACCES_001', false]]);
   });
 
   it('exits 1 with a hint when nothing matches', async () => {
