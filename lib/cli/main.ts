@@ -1,3 +1,4 @@
+import { commandHelp } from './help';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
 /** Usage text printed for `kb --help` and on any usage error. */
@@ -9,8 +10,11 @@ Commands:
   search [--content DIR] [--json] [--limit N] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
   fix-encoding FILE... [--write]                  repair UTF-8 that was decoded as Windows-1252/1254
+  new [--title T] [--category C] [--platform P] [--technologies a,b] [--id ID]
+                                                  create an entry from the template (next free id)
 
 The content folder is --content DIR, else $KB_CONTENT_DIR, else ./content.
+\`kb <command> --help\` shows a command's options and an example.
 `;
 
 /** Commands load on demand, so `kb validate` does not pay for the search engine. */
@@ -19,6 +23,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   show: async () => (await import('./show')).show,
   search: async () => (await import('./search')).search,
   'fix-encoding': async () => (await import('./fix-encoding')).fixEncoding,
+  new: async () => (await import('./new')).newEntry,
 };
 
 /** Runs the CLI; returns the exit code (2 for usage errors). */
@@ -32,6 +37,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!load) {
     io.stderr(`${name ? `kb: unknown command "${name}"\n\n` : ''}${USAGE}`);
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(commandHelp(name) ?? USAGE);
+    return 0;
   }
   try {
     return await (await load())(rest, io);
