@@ -12,6 +12,7 @@ Commands:
   fix-encoding FILE... [--write]                  repair UTF-8 that was decoded as Windows-1252/1254
   new [--title T] [--category C] [--platform P] [--technologies a,b] [--id ID]
                                                   create an entry from the template (next free id)
+  import FILE... [--content DIR]                  turn blog posts or runbooks into draft entries
 
 The content folder is --content DIR, else $KB_CONTENT_DIR, else ./content.
 \`kb <command> --help\` shows a command's options and an example.
@@ -24,6 +25,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   search: async () => (await import('./search')).search,
   'fix-encoding': async () => (await import('./fix-encoding')).fixEncoding,
   new: async () => (await import('./new')).newEntry,
+  import: async () => (await import('./import')).importPosts,
 };
 
 /** Runs the CLI; returns the exit code (2 for usage errors). */

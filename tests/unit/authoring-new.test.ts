@@ -76,7 +76,7 @@ describe('kb new', () => {
 });
 
 describe('--help', () => {
-  it.each(['validate', 'show', 'search', 'fix-encoding', 'new'])('kb %s --help prints options and an example, exit 0', async (name) => {
+  it.each(['validate', 'show', 'search', 'fix-encoding', 'new', 'import'])('kb %s --help prints options and an example, exit 0', async (name) => {
     const { io, out } = fakeIO();
     const code = await main([name, '--help'], io);
     expect(code).toBe(0);
