@@ -5,7 +5,8 @@ import { type CliCommand, type CliIO, UsageError } from './io';
 export const USAGE = `Usage: kb <command> [options]
 
 Commands:
-  validate [--content DIR] [--format text|json]   check every entry; exit 1 on any error
+  validate [--content DIR] [--format text|json|github]
+                                                  check every entry; exit 1 on any error
   show ID [--content DIR] [--json]                print an entry (the entry model with --json)
   search [--content DIR] [--json] [--limit N] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
