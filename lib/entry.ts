@@ -3,12 +3,15 @@ import { encodingDiagnostics } from './encoding-check';
 import { splitFrontmatter } from './frontmatter';
 import type { EntryModel } from './model';
 import { parseBody } from './parse';
+import { placeholderTypos } from './parse/placeholder-typos';
 import { validateFrontmatter } from './validate';
 import { checkVariableDeclarations } from './variables/check';
 
 /** An entry parsed from one file, with everything wrong with it. `entry` is null when the frontmatter is unusable. */
 export interface ParsedFile {
   entry: EntryModel | null;
+  /** The `kb_id` and `related_kb` as written, even when other fields are invalid: cross-file checks use them. */
+  declared: { id: string; related: string[] } | null;
   diagnostics: FileDiagnostic[];
   /** Finds a frontmatter field's position, for checks that need the whole KB (related_kb, duplicates). */
   positionOf: (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -29,9 +32,17 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
     const expected = file.split('/').pop()!.replace(/\.md$/, '');
     if (meta.kb_id !== expected) diagnostics.push(mismatch(meta.kb_id, expected, split.positionOf(['kb_id'])));
     diagnostics.push(...checkVariableDeclarations(meta.variables, body.model.variables, (name) => split.positionOf(['variables', name]).line));
+    diagnostics.push(...placeholderTypos(text, Object.keys(meta.variables)));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
-  return { entry, diagnostics, positionOf: split.positionOf };
+  return { entry, declared: declaredIds(split.data), diagnostics, positionOf: split.positionOf };
+}
+
+function declaredIds(data: unknown): ParsedFile['declared'] {
+  if (!data || typeof data !== 'object') return null;
+  const { kb_id: id, related_kb: related } = data as Record<string, unknown>;
+  if (typeof id !== 'string') return null;
+  return { id, related: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [] };
 }
 
 function invalidEncoding(): FileDiagnostic {

@@ -16,7 +16,8 @@ const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slu
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date YYYY-MM-DD' })
-  .refine(isRealDate, { message: 'is not a real calendar date' });
+  // Only a date in the right form is checked for being a real day: one mistake, one diagnostic.
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: 'is not a real calendar date' });
 
 /** One `variables:` declaration in the frontmatter. */
 export const variableDeclarationSchema = z.strictObject({
