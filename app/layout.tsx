@@ -5,7 +5,7 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Announcer } from '@/components/variables/announcer';
 import { contentVersion } from '@/lib/dev/content-version';
-import { contentDir } from '@/lib/kb';
+import { contentDir } from '@/lib/content-dir';
 import { IS_DEV, SITE } from '@/lib/site';
 import './globals.css';
 

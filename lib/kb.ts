@@ -12,10 +12,7 @@ export interface Kb {
   diagnostics: Diagnostic[];
 }
 
-/** The content folder: `KB_CONTENT_DIR` when set, else `content/` under `cwd`. */
-export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  return path.resolve(cwd, env.KB_CONTENT_DIR || 'content');
-}
+export { contentDir } from './content-dir';
 
 /** Loads, validates and parses every entry of a content folder. Reports every problem; never throws on bad content. */
 export async function loadKb(dir: string, options: { cwd?: string } = {}): Promise<Kb> {

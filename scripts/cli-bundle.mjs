@@ -2,7 +2,7 @@
 // command starts without compiling TypeScript: `kb search` at 32 entries went from 0.95 s under tsx
 // to the figure in docs/benchmarks/cli.md. Packages stay external (resolved from node_modules);
 // each command stays its own chunk, loaded on demand.
-import { readdir, stat } from 'node:fs/promises';
+import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -10,12 +10,12 @@ export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '
 export const BUNDLE_DIR = path.join(ROOT, '.kb-cli');
 export const BUNDLE_ENTRY = path.join(BUNDLE_DIR, 'run.js');
 
-/** Newest modification time of the CLI's sources (lib/**.ts, package.json), in ms. */
-async function newestSource(dir = path.join(ROOT, 'lib')) {
-  let newest = (await stat(path.join(ROOT, 'package.json'))).mtimeMs;
-  for (const item of await readdir(dir, { withFileTypes: true, recursive: true })) {
+/** Newest modification time of the CLI's sources (lib/**.ts, package.json), in ms. Synchronous: faster for ~150 files. */
+function newestSource(dir = path.join(ROOT, 'lib')) {
+  let newest = statSync(path.join(ROOT, 'package.json')).mtimeMs;
+  for (const item of readdirSync(dir, { withFileTypes: true, recursive: true })) {
     if (item.isFile() && /\.tsx?$/.test(item.name)) {
-      newest = Math.max(newest, (await stat(path.join(item.parentPath ?? item.path, item.name))).mtimeMs);
+      newest = Math.max(newest, statSync(path.join(item.parentPath ?? item.path, item.name)).mtimeMs);
     }
   }
   return newest;
@@ -23,8 +23,8 @@ async function newestSource(dir = path.join(ROOT, 'lib')) {
 
 /** True when the bundle exists and is newer than every source file. */
 export async function bundleIsFresh() {
-  const built = await stat(BUNDLE_ENTRY).catch(() => null);
-  return built !== null && built.mtimeMs >= (await newestSource());
+  const built = statSync(BUNDLE_ENTRY, { throwIfNoEntry: false });
+  return built !== undefined && built.mtimeMs >= newestSource();
 }
 
 /** Builds the bundle. */

@@ -1,4 +1,4 @@
-import { KB_ID_PATTERN } from '../schema';
+import { KB_ID_PATTERN } from '../name-patterns';
 
 const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'with', 'and', 'or', 'is', 'not', 'when', 'after', 'your', 'my']);
 

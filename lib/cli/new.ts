@@ -6,7 +6,7 @@ import { STILL_TO_WRITE, renderEntryTemplate } from '../authoring/template';
 import { formatDiagnostic } from '../diagnostics';
 import { parseEntryFile } from '../entry';
 import { loadSources } from '../load';
-import { KB_ID_PATTERN, SLUG_PATTERN } from '../schema';
+import { KB_ID_PATTERN, SLUG_PATTERN } from '../name-patterns';
 import { type Args, flag, parseArgs } from './args';
 import { resolveContent } from './content';
 import { type CliCommand, UsageError } from './io';

@@ -1,10 +1,10 @@
 import { formatDiagnostic } from '../diagnostics';
 import { lookupId } from '../id-lookup';
-import { loadKb } from '../kb';
 import { readSiteConfig } from '../site-config';
-import { VARIABLE_NAME_PATTERN } from '../schema';
+import { VARIABLE_NAME_PATTERN } from '../name-patterns';
 import { type Args, flag, parseArgs } from './args';
 import { resolveContent } from './content';
+import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, UsageError } from './io';
 import { entryText } from './show-text';
 import { terminalSafe } from './terminal-text';
@@ -15,9 +15,9 @@ export const show: CliCommand = async (argv, io) => {
   const [id, extra] = args.positionals;
   if (!id || extra) throw new UsageError('kb show takes exactly one ID');
   const values = parseVars(args);
-  const kb = await loadKb(resolveContent(args, io), { cwd: io.cwd });
-  const found = lookupId(id, kb.entries.map((e) => e.id));
-  const entry = 'match' in found ? kb.entries.find((e) => e.id === found.match) : undefined;
+  const kb = await openKb(resolveContent(args, io), cacheRootFor(io.env, io.cwd), io.cwd);
+  const found = lookupId(id, kb.ids);
+  const entry = 'match' in found ? await kb.entry(found.match) : undefined;
   if (!entry) {
     const problems = kb.diagnostics.filter((d) => d.file.toUpperCase().endsWith(`${id.toUpperCase()}.MD`) && d.severity === 'error');
     const hint = 'suggestion' in found && found.suggestion ? `did you mean ${found.suggestion}? ` : '';
