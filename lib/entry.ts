@@ -24,7 +24,7 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
   diagnostics.push(...encodingDiagnostics(text, options.displayFile ?? file));
   const split = splitFrontmatter(text);
   diagnostics.push(...split.diagnostics);
-  const { meta, diagnostics: invalid } = split.data === null ? { meta: null, diagnostics: [] } : validateFrontmatter(split.data, split.positionOf);
+  const { meta, diagnostics: invalid } = frontmatterChecks(split);
   diagnostics.push(...invalid);
   const body = parseBody(split.body, split.bodyLine);
   diagnostics.push(...body.diagnostics);
@@ -35,7 +35,21 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
     diagnostics.push(...placeholderTypos(text, Object.keys(meta.variables)));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
-  return { entry, declared: declaredIds(split.data), diagnostics, positionOf: split.positionOf };
+  return { entry, declared: declaredIds(split.data ?? split.recovered?.data), diagnostics, positionOf: split.positionOf };
+}
+
+/**
+ * Validates the frontmatter; when the YAML is broken, validates what could be recovered around the broken
+ * lines, so a tab on one line does not hide a bad date on another. A field whose line was set aside is not
+ * reported missing too (one mistake, one diagnostic), and no entry is made from recovered data.
+ */
+function frontmatterChecks(split: ReturnType<typeof splitFrontmatter>): ReturnType<typeof validateFrontmatter> {
+  if (split.data !== null) return validateFrontmatter(split.data, split.positionOf);
+  if (!split.recovered) return { meta: null, diagnostics: [] };
+  const { skipped, data, positionOf } = split.recovered;
+  const checked = validateFrontmatter(data, positionOf);
+  const diagnostics = checked.diagnostics.filter((d) => !(d.code === 'missing-field' && skipped.some((k) => d.message.includes(`"${k}"`))));
+  return { meta: null, diagnostics };
 }
 
 function declaredIds(data: unknown): ParsedFile['declared'] {

@@ -17,7 +17,10 @@ function lineOf(file: string, text: string): number {
 function mistakes(): Record<string, { text: string; expect: [string, string][] }> {
   const id = (kb_id: string, more: Record<string, unknown> = {}) => frontmatter({ kb_id, ...more });
   const verification = '## ✔️ Verification\n\n```bash\ndocker info\n```\n\n**Expected**:\n✓ a version';
+  const yamlTab = entryFile(id('YAML_TAB_001', { created: '2026-13-45', titel: 'x' })).replace('complexity: 2', '\tcomplexity: 2');
   return {
+    // A tab breaks the YAML on one line; the bad date and the unknown key on other lines are still reported.
+    'YAML_TAB_001.md': { text: yamlTab, expect: [['yaml-syntax', '\tcomplexity'], ['invalid-date', 'created:'], ['unknown-field', 'titel:']] },
     'DATE_FORM_001.md': { text: entryFile(id('DATE_FORM_001', { created: '02/12/2026' })), expect: [['invalid-date', 'created:']] },
     'HEADING_TYPO_001.md': {
       text: entryFile(id('HEADING_TYPO_001'), body({ symptoms: '## 🔍 This Is Your Problm If:\n\n- [ ] Log shows `exec format error`' })),
