@@ -12,6 +12,11 @@ export interface SplitFile {
   /** Finds the line and column of a frontmatter field (deepest existing part of the path). */
   positionOf: (path: readonly PropertyKey[]) => { line: number; column: number };
   diagnostics: FileDiagnostic[];
+  /**
+   * When the YAML is broken: the fields that still parse once the broken lines are set aside, so the
+   * rest of the frontmatter is checked in the same run; `skipped` names the keys of the lines set aside.
+   */
+  recovered: { data: unknown; skipped: string[]; positionOf: SplitFile['positionOf'] } | null;
 }
 
 /**
@@ -23,7 +28,7 @@ export function splitFrontmatter(text: string): SplitFile {
   const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
   const bodyLine = prefix.split('\n').length;
   if (!/^---[ \t]*\r?\n/.test(text)) {
-    return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()] };
+    return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()], recovered: null };
   }
   const lines = new LineCounter();
   const doc = parseDocument(file.matter, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
@@ -39,7 +44,49 @@ export function splitFrontmatter(text: string): SplitFile {
     hint: yamlHint(e.code),
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
-  return { data: diagnostics.length ? null : doc.toJS(), body: file.content, bodyLine, positionOf, diagnostics };
+  const errorLines = diagnostics.map((d) => d.line);
+  const recovered = diagnostics.length ? recover(file.matter, errorLines) : null;
+  return { data: diagnostics.length ? null : doc.toJS(), body: file.content, bodyLine, positionOf, diagnostics, recovered };
+}
+
+/** How many times a broken line is set aside before recovery gives up. */
+const MAX_RECOVERY_ROUNDS = 5;
+
+/**
+ * Sets aside the lines YAML reported (and, for a line that opens a block, its indented continuation),
+ * then parses again, a few rounds at most. Returns the data that parses, or null when none does.
+ */
+function recover(source: string, errorLines: number[]): SplitFile['recovered'] {
+  const lines = source.split('\n');
+  const skipped = new Set<string>();
+  let pending = errorLines;
+  for (let round = 0; round < MAX_RECOVERY_ROUNDS && pending.length; round++) {
+    for (const line of pending) {
+      const i = line - 1;
+      if (i < 0 || i >= lines.length) continue;
+      const key = /^\s*([A-Za-z_][\w-]*)\s*:/.exec(lines[i])?.[1];
+      if (key) skipped.add(key);
+      lines[i] = '';
+      for (let j = i + 1; j < lines.length && /^[ \t]+\S/.test(lines[j]); j++) lines[j] = '';
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(lines.join('\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length === 0) {
+      try {
+        const data = doc.toJS({ maxAliasCount: 100 });
+        // Lines were blanked, not removed, so positions in this document are the file's own.
+        const positionOf = (path: readonly PropertyKey[]) => {
+          const p = counter.linePos(nodeAt(doc, path));
+          return { line: p.line, column: p.col };
+        };
+        return data && typeof data === 'object' ? { data, skipped: [...skipped], positionOf } : null;
+      } catch {
+        return null;
+      }
+    }
+    pending = doc.errors.map((e) => counter.linePos(e.pos[0]).line);
+  }
+  return null;
 }
 
 /** Offset of the deepest node on `path` (the key for map entries), or 0. */

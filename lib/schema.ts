@@ -1,11 +1,9 @@
 import { z } from 'zod';
 
-/** The kb_id format: upper-case words joined by `_`, ending in a number of at least three digits. */
-export const KB_ID_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_\d{3,}$/;
-/** A variable name as written between double underscores: `IMAGE_NAME`. */
-export const VARIABLE_NAME_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-/** Lower-case slug used for tags and technologies. */
-export const SLUG_PATTERN = /^[a-z0-9]+([.+-][a-z0-9]+)*$/;
+import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from './name-patterns';
+
+// The name formats live in a module without zod, so the CLI can check names without loading the schema.
+export { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
 
 /** The criticality levels, least to most urgent. */
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
@@ -16,7 +14,8 @@ const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slu
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date YYYY-MM-DD' })
-  .refine(isRealDate, { message: 'is not a real calendar date' });
+  // Only a date in the right form is checked for being a real day: one mistake, one diagnostic.
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: 'is not a real calendar date' });
 
 /** One `variables:` declaration in the frontmatter. */
 export const variableDeclarationSchema = z.strictObject({

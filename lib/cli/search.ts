@@ -1,11 +1,10 @@
 import { formatDiagnostic } from '../diagnostics';
-import { loadKb } from '../kb';
-import { indexEntries } from '../search/build';
-import { createSearchEngine, memoryLoader } from '../search/engine';
 import { DRAFT_ID, draftEntry } from '../search/draft';
+import { createSearchEngine } from '../search/engine';
 import type { SearchResult } from '../search/results';
 import { flag, parseArgs } from './args';
 import { resolveContent } from './content';
+import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
 const DEFAULT_LIMIT = 5;
@@ -25,7 +24,7 @@ export const search: CliCommand = async (argv, io) => {
     io.stderr('kb search: the query is empty. Paste an error message, e.g. kb search "exec format error",\nor pipe a log: docker logs app 2>&1 | kb search -\n');
     return 1;
   }
-  const kb = await loadKb(resolveContent(args, io));
+  const kb = await openKb(resolveContent(args, io), cacheRootFor(io.env, io.cwd), io.cwd);
   const fatal = kb.diagnostics.find((d) => d.code === 'content-missing');
   if (fatal) {
     io.stderr(`${formatDiagnostic(fatal)}\n`);
@@ -33,11 +32,11 @@ export const search: CliCommand = async (argv, io) => {
   }
   const skipped = new Set(kb.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
   if (skipped > 0) io.stderr(`kb search: ${skipped} file(s) with errors are not searched; run kb validate\n`);
-  const { results, confident } = await createSearchEngine(memoryLoader(indexEntries(kb.entries))).search(query, limit);
+  const { results, confident } = await createSearchEngine(kb.indexFile).search(query, limit);
   if (args.flags.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
   else if (confident) io.stdout(formatResults(results));
-  else if (results.length > 0) io.stdout(formatClosest(results, kb.entries.length, query));
-  if (results.length === 0) noResults(io, kb.entries.length);
+  else if (results.length > 0) io.stdout(formatClosest(results, kb.ids.length, query));
+  if (results.length === 0) noResults(io, kb.ids.length);
   return confident ? 0 : 1;
 };
 

@@ -1,8 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
+import { EntryProblems } from '@/components/dev/entry-problems';
 import { EntryArticle } from '@/components/entry/entry-article';
 import { markdownToText } from '@/lib/render/markdown';
-import { backlinks, findEntry, getEntries, relatedEntries, summarize } from '@/lib/site';
+import { backlinks, entryRouteIds, findEntry, getEntries, IS_DEV, problemsOf, relatedEntries, summarize } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -11,7 +12,7 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  return (await getEntries()).map((e) => ({ id: e.id }));
+  return (await entryRouteIds()).map((id) => ({ id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -22,7 +23,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** `/kb/<kb_id>`: one entry, laid out for someone fixing the problem now. */
 export default async function EntryPage({ params }: Props) {
   const entries = await getEntries();
-  const entry = findEntry(entries, (await params).id);
+  const { id } = await params;
+  const entry = findEntry(entries, id);
+  if (!entry && IS_DEV) {
+    const problems = await problemsOf(id);
+    if (problems.length > 0) return <EntryProblems id={id} problems={problems} />;
+  }
   if (!entry) notFound();
   return (
     <EntryArticle
