@@ -8,7 +8,15 @@ export { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
 /** The criticality levels, least to most urgent. */
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 
-const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' });
+/**
+ * Longest tag, technology, category or platform: each becomes a file name (`tag/<slug>.html`), and a 300-character
+ * tag passed validation, then failed the build with ENAMETOOLONG. 64 is far above any real tag.
+ */
+export const SLUG_MAX = 64;
+/** Longest kb_id: it names the entry's file and page. */
+export const KB_ID_MAX = 120;
+
+const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' }).max(SLUG_MAX);
 
 /** `YYYY-MM-DD` that names a real calendar day. */
 const isoDate = z
@@ -32,7 +40,7 @@ export const variableDeclarationSchema = z.strictObject({
 /** The frontmatter of one entry. */
 export const frontmatterSchema = z.strictObject({
   /** Unique id, equal to the file name without `.md`. */
-  kb_id: z.string().regex(KB_ID_PATTERN, { message: 'must look like DOCKER_EXEC_FORMAT_001' }),
+  kb_id: z.string().regex(KB_ID_PATTERN, { message: 'must look like DOCKER_EXEC_FORMAT_001' }).max(KB_ID_MAX),
   /** Broad area, e.g. devops, kubernetes, frontend, backend. */
   category: slug,
   /** Where the problem happens: cross-platform, linux, macos, windows … */

@@ -102,6 +102,8 @@ export async function problemsOf(id: string): Promise<Diagnostic[]> {
   return (await getKb()).diagnostics.filter((d) => path.basename(d.file, '.md') === id);
 }
 
+export { PLACEHOLDER_PARAM, staticParams } from './site-params';
+
 /** The valid entries, sorted by id. */
 export async function getEntries(): Promise<EntryModel[]> {
   return (await getKb()).entries;

@@ -4,7 +4,7 @@ import { EntryProblems } from '@/components/dev/entry-problems';
 import { EntryArticle } from '@/components/entry/entry-article';
 import { readSiteConfig } from '@/lib/site-config';
 import { entryMetadata } from '@/lib/site-meta';
-import { backlinks, entryRouteIds, findEntry, getEntries, IS_DEV, problemsOf, relatedEntries, summarize } from '@/lib/site';
+import { backlinks, entryRouteIds, findEntry, getEntries, IS_DEV, problemsOf, relatedEntries, staticParams, summarize } from '@/lib/site';
 
 export const dynamicParams = false;
 
@@ -13,7 +13,7 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  return (await entryRouteIds()).map((id) => ({ id }));
+  return staticParams('id', await entryRouteIds());
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
