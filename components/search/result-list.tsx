@@ -12,7 +12,10 @@ export interface ResultListProps {
   onOpen?: () => void;
 }
 
-/** The results of a search: title, kb_id, category and the matched symptom with the match marked. */
+/**
+ * The results of a search: title, kb_id, category, the matched symptom with the match marked, and
+ * for a confident match the lines of the paste it matched; other results say they are only close.
+ */
 export function ResultList({ id, results, active, onOpen }: ResultListProps) {
   return (
     <ul id={id} aria-label="Search results" className={styles.results}>
@@ -22,6 +25,11 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
             <span className={styles.title}>{result.title}</span>
             <span className={styles.meta}>
               <code>{result.id}</code> · {result.category}
+              {result.confident ? (
+                result.lines.length > 0 && <> · line {result.lines.join(', ')}</>
+              ) : (
+                <> · <span className={styles.closest}>closest entry, not a confident match</span></>
+              )}
             </span>
             {result.matched && (
               <span className={styles.matched}>
