@@ -44,6 +44,13 @@ describe('kb search', () => {
     expect(stdout).toContain('   page:    /kb/DOCKER_EXEC_FORMAT_001');
   });
 
+  it('gives each problem of a log, earliest first, with the lines it matched', async () => {
+    const log = ['starting', 'npm ERR! code EACCES', 'retrying', 'exec /app: exec format error', 'done'].join('\n');
+    const { code, stdout } = await run(['-'], log);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1\. NPM_EACCES_001[\s\S]*   line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]*   line 4: exec \/app: exec format error/);
+  });
+
   it('reads the query from stdin with -', async () => {
     const { code, stdout } = await run(['--content', dir, '-'], 'npm ERR! code EACCES\nnpm ERR! syscall mkdir\n');
     expect(code).toBe(0);
