@@ -21,7 +21,7 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
     <ul id={id} aria-label="Search results" className={styles.results}>
       {results.map((result, i) => (
         <li key={result.id} id={`${id}-${i}`} className={i === active ? styles.active : undefined} aria-current={i === active ? 'true' : undefined}>
-          <a href={result.path} className={styles.result} onClick={onOpen}>
+          <a href={result.url} className={styles.result} onClick={onOpen}>
             <span className={styles.title}>{result.title}</span>
             <span className={styles.meta}>
               <code>{result.id}</code> · {result.category}

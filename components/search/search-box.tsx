@@ -42,7 +42,7 @@ export function SearchBox() {
       setFocused(false);
       input.current?.blur();
       // Full page loads: the export ships no RSC payload files for client-side navigation.
-      window.location.assign(action.type === 'open' ? results[action.index].path : `/search?q=${encodeURIComponent(query)}`);
+      window.location.assign(action.type === 'open' ? results[action.index].url : `/search?q=${encodeURIComponent(query)}`);
     }
   };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {

@@ -48,7 +48,10 @@ function parseLimit(value: string | undefined): number {
 }
 
 function toJson(result: SearchResult) {
-  return { id: result.id, title: result.title, score: result.score, matched: result.matched, confident: result.confident, lines: result.lines };
+  return {
+    id: result.id, title: result.title, score: result.score, matched: result.matched, confident: result.confident, lines: result.lines,
+    values: result.values, url: result.url,
+  };
 }
 
 /** Longest stretch of a pasted line printed after `line N:`. */
@@ -65,7 +68,8 @@ export function formatResults(results: readonly SearchResult[], query = ''): str
       const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`];
       if (r.matched) lines.push(`   matched: ${r.matched}`);
       if (pasted) for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
-      lines.push(`   page:    ${r.path}`);
+      for (const [name, value] of Object.entries(r.values)) lines.push(`   value:   ${name}=${value} (from the paste)`);
+      lines.push(`   page:    ${r.url}`);
       return lines.join('\n');
     })
     .join('\n\n')

@@ -42,6 +42,10 @@ export interface DocRecord {
   category: string;
   /** Symptom items as plain text. */
   symptoms: string[];
+  /** Error strings with `__NAME__` placeholders, which capture values from a paste (absent when none). */
+  capture?: string[];
+  /** Declarations of the variables those strings name (absent when none). */
+  declared?: Record<string, { pattern?: string; example?: string }>;
 }
 
 /** The whole index, ready to be written as files or served from memory. */

@@ -12,6 +12,8 @@ export interface WeightedLine {
   weight: number;
   /** 0-based number of the line in the paste. */
   line: number;
+  /** The line as pasted (cut at {@link MAX_LINE_CHARS}): values are captured from it. */
+  text: string;
   /**
    * For a chained message (`a: b: c`), the tokens of its last element (`c`): the part that names
    * the error, where the rest is wrapper text. Empty when the line is not a chain.
@@ -63,7 +65,7 @@ export function weighLines(paste: string): WeightedLine[] {
     const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
     inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
     if (tokens.length === 0) continue;
-    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, tail: chainTail(raw) });
+    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, text: raw, tail: chainTail(raw) });
   }
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
   return lines.map((l) => ({ ...l, weight: l.weight / best }));

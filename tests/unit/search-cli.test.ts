@@ -62,7 +62,7 @@ describe('kb search', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(parsed).toEqual([
-      { id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error', confident: true, lines: [1] },
+      { id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error', confident: true, lines: [1], values: {}, url: '/kb/DOCKER_EXEC_FORMAT_001' },
     ]);
   });
 
