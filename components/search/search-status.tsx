@@ -6,18 +6,24 @@ export interface SearchStatusProps {
   state: SearchState;
   /** Shown when there is no query yet. */
   hint: string;
+  /** Characters searched and pasted, when a paste was longer than the search takes. */
+  cut?: { searched: number; total: number } | null;
 }
 
 /**
  * One polite live line: what to do, loading, how many matches, no confident match, nothing found,
  * or an error; and, for a paste longer than the search takes, how much of it was searched.
  */
-export function SearchStatus({ state, hint }: SearchStatusProps) {
+export function SearchStatus({ state, hint, cut }: SearchStatusProps) {
+  const truncated = cut ?? (state.status === 'done' && state.truncated ? { searched: state.searched, total: 0 } : null);
   return (
     <p role="status" className={styles.status}>
       {message(state, hint)}
-      {state.status === 'done' && state.truncated && (
-        <strong className={styles.truncated}> Only the first {Math.round(state.searched / 1024)} KB of this paste were searched.</strong>
+      {state.status !== 'idle' && truncated && (
+        <strong className={styles.truncated}>
+          {' '}Only the first {Math.round(truncated.searched / 1024)} KB of this paste
+          {truncated.total > 0 ? ` (${Math.round(truncated.total / 1024)} KB)` : ''} were searched.
+        </strong>
       )}
     </p>
   );
