@@ -62,7 +62,7 @@ const MAX_LINE_SHOWN = 200;
  * matched (`line 212: …`, earliest first) and the page path.
  */
 export function formatResults(results: readonly SearchResult[], query = ''): string {
-  const pasted = query.includes('\n') ? query.split(/\r?\n/) : null;
+  const pasted = query.trim().includes('\n') ? query.split(/\r?\n/) : null;
   return results
     .map((r, i) => {
       const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`];

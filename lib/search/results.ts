@@ -42,8 +42,8 @@ export function describe(ranked: readonly RankedDoc[], records: readonly DocReco
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
-    const matched = symptom === null ? null : record.symptoms[symptom];
     const values = hit.confident && record.capture ? captureValues(record.capture, hit.lines.map((n) => textOf.get(n) ?? ''), record.declared) : {};
+    const matched = symptom === null ? null : fillValues(record.symptoms[symptom], values);
     const path = `/kb/${record.id}`;
     return {
       id: record.id,
@@ -60,6 +60,11 @@ export function describe(ranked: readonly RankedDoc[], records: readonly DocReco
       url: resultUrl(path, values),
     };
   });
+}
+
+/** The symptom with captured values in place of their placeholders: what the reader's own log says. */
+function fillValues(text: string, values: CapturedValues): string {
+  return text.replace(/__([A-Z][A-Z0-9_]*)__/g, (raw, name: string) => (Object.hasOwn(values, name) ? values[name] : raw));
 }
 
 function bestSymptom(symptoms: readonly string[], weights: ReadonlyMap<string, number>): number | null {
