@@ -7,9 +7,13 @@ import { Announcer } from '@/components/variables/announcer';
 import { contentVersion } from '@/lib/dev/content-version';
 import { contentDir } from '@/lib/content-dir';
 import { IS_DEV, SITE } from '@/lib/site';
+import { readSiteConfig } from '@/lib/site-config';
+
+const { siteUrl } = readSiteConfig();
 import './globals.css';
 
 export const metadata: Metadata = {
+  ...(siteUrl ? { metadataBase: new URL(`${siteUrl}/`) } : {}),
   title: { default: SITE.name, template: `%s · ${SITE.name}` },
   description: SITE.description,
   icons: { icon: SITE.icon },

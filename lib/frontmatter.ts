@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { type Alias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FileDiagnostic } from './diagnostics';
 
 /** The result of splitting a file: raw frontmatter data (unknown until validated) and the body. */
@@ -44,9 +44,46 @@ export function splitFrontmatter(text: string): SplitFile {
     hint: yamlHint(e.code),
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
+  const data = diagnostics.length ? null : toData(doc);
+  if (data instanceof AliasProblem) diagnostics.push({ ...where(data.offset), severity: 'error', code: 'yaml-syntax', message: data.message, hint: data.hint });
   const errorLines = diagnostics.map((d) => d.line);
-  const recovered = diagnostics.length ? recover(file.matter, errorLines) : null;
-  return { data: diagnostics.length ? null : doc.toJS(), body: file.content, bodyLine, positionOf, diagnostics, recovered };
+  const recovered = diagnostics.length && !(data instanceof AliasProblem) ? recover(file.matter, errorLines) : null;
+  return { data: data instanceof AliasProblem ? null : data, body: file.content, bodyLine, positionOf, diagnostics, recovered };
+}
+
+/** At most this many alias expansions: a frontmatter needs none, and a billion-laughs file hits it at once. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** What went wrong with a YAML alias (`*name`), at the alias. */
+class AliasProblem {
+  constructor(readonly offset: number, readonly message: string, readonly hint: string) {}
+}
+
+/**
+ * The document as plain data. YAML reports an alias to an anchor that does not exist, or aliases that
+ * expand without bound, only when the data is built; both become a diagnostic at the alias instead of
+ * an exception that would stop every other file's checks.
+ */
+function toData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    let first: Alias | null = null;
+    let unresolved: Alias | null = null;
+    visit(doc, {
+      Alias(_key, node) {
+        first ??= node;
+        if (!unresolved && !node.resolve(doc)) unresolved = node;
+      },
+    });
+    const at = (node: Alias | null) => (node as Alias | null)?.range?.[0] ?? 0;
+    if (unresolved) {
+      return new AliasProblem(at(unresolved), `frontmatter is not valid YAML: alias *${(unresolved as Alias).source} refers to no anchor`,
+        'write the value itself; aliases (*name) need an anchor (&name) earlier in the frontmatter, and entries rarely need either');
+    }
+    return new AliasProblem(at(first), `frontmatter is not valid YAML: aliases expand too far (${error instanceof Error ? error.message : 'error'})`,
+      `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which guards against "billion laughs" files`);
+  }
 }
 
 /** How many times a broken line is set aside before recovery gives up. */

@@ -7,7 +7,7 @@ import { resolveContent } from './content';
 import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, UsageError } from './io';
 import { entryText } from './show-text';
-import { terminalSafe } from './terminal-text';
+import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
 /** `kb show ID [--content DIR] [--json] [--var NAME=value]... [--url URL]`: the entry for a terminal, or its model as JSON. */
 export const show: CliCommand = async (argv, io) => {
@@ -21,14 +21,15 @@ export const show: CliCommand = async (argv, io) => {
   if (!entry) {
     const problems = kb.diagnostics.filter((d) => d.file.toUpperCase().endsWith(`${id.toUpperCase()}.MD`) && d.severity === 'error');
     const hint = 'suggestion' in found && found.suggestion ? `did you mean ${found.suggestion}? ` : '';
-    io.stderr(terminalSafe(problems.length ? `${id} is invalid:\n${problems.map(formatDiagnostic).join('\n')}\n` : `no entry ${id}; ${hint}run \`kb search ${id}\` to find one\n`));
+    const shown = terminalSafeLine(id);
+    io.stderr(problems.length ? `${shown} is invalid:\n${problems.map((d) => formatDiagnostic(safeDiagnostic(d))).join('\n')}\n` : `no entry ${shown}; ${hint}run \`kb search ${shown}\` to find one\n`);
     return 1;
   }
   if (args.flags.json) {
     io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
     return 0;
   }
-  io.stdout(terminalSafe(entryText(entry, values, entryUrl(entry.id, values, siteUrl(args, io.env)))));
+  io.stdout(entryText(entry, values, entryUrl(entry.id, values, siteUrl(args, io.env))));
   return 0;
 };
 

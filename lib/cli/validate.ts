@@ -5,6 +5,7 @@ import { flag, parseArgs } from './args';
 import { type CliCommand, UsageError } from './io';
 import { resolveContent } from './content';
 import { formatGithubAnnotation } from './format-github';
+import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
 /** `kb validate [--content DIR] [--format text|json|github]`: every problem in one run; exit 1 on any error. */
 export const validate: CliCommand = async (argv, io) => {
@@ -18,11 +19,11 @@ export const validate: CliCommand = async (argv, io) => {
   } else if (format === 'github') {
     for (const d of kb.diagnostics) io.stdout(`${formatGithubAnnotation(d)}\n`);
   } else {
-    for (const d of kb.diagnostics) io.stdout(`${formatDiagnostic(d)}\n`);
+    for (const d of kb.diagnostics) io.stdout(`${formatDiagnostic(safeDiagnostic(d))}\n`);
     const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
     const files = new Set(kb.diagnostics.map((d) => d.file)).size;
     const summary = kb.diagnostics.length === 0
-      ? `✓ ${kb.entries.length} entries valid in ${path.relative(io.cwd, kb.dir) || '.'}`
+      ? `✓ ${kb.entries.length} entries valid in ${terminalSafeLine(path.relative(io.cwd, kb.dir) || '.')}`
       : `${errors} error(s), ${kb.diagnostics.length - errors} warning(s) in ${files} file(s); ${kb.entries.length} entries valid`;
     io.stderr(`${summary}\n`);
   }

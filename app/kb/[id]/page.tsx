@@ -2,7 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryProblems } from '@/components/dev/entry-problems';
 import { EntryArticle } from '@/components/entry/entry-article';
-import { markdownToText } from '@/lib/render/markdown';
+import { readSiteConfig } from '@/lib/site-config';
+import { entryMetadata } from '@/lib/site-meta';
 import { backlinks, entryRouteIds, findEntry, getEntries, IS_DEV, problemsOf, relatedEntries, summarize } from '@/lib/site';
 
 export const dynamicParams = false;
@@ -17,7 +18,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = findEntry(await getEntries(), (await params).id);
-  return entry ? { title: markdownToText(entry.title), description: markdownToText(entry.tldr) } : {};
+  return entry ? entryMetadata(entry, readSiteConfig().siteUrl) : {};
 }
 
 /** `/kb/<kb_id>`: one entry, laid out for someone fixing the problem now. */
