@@ -21,7 +21,21 @@ beforeAll(async () => {
   );
 });
 
+let portDir: string;
+
+beforeAll(async () => {
+  portDir = await mkdtemp(path.join(tmpdir(), 'kb-search-port-'));
+  await writeFile(
+    path.join(portDir, 'NODE_PORT_001.md'),
+    entryFile(
+      frontmatter({ kb_id: 'NODE_PORT_001', technologies: ['nodejs'], tags: ['nodejs'] }),
+      body({ title: '# Node.js port in use', symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `Error: listen EADDRINUSE: address already in use :::__PORT__`' }),
+    ),
+  );
+});
+
 afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(portDir, { recursive: true, force: true }));
 
 function run(argv: string[], stdin = '') {
   const out = { stdout: '', stderr: '' };
@@ -49,6 +63,12 @@ describe('kb search', () => {
     const { code, stdout } = await run(['-'], log);
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1\. NPM_EACCES_001[\s\S]*   line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]*   line 4: exec \/app: exec format error/);
+  });
+
+  it('--json carries the values captured from the paste and the entry url with them', async () => {
+    const { code, stdout } = await run(['--json', '--content', portDir, '-'], 'node:events:497\n      throw er;\nError: listen EADDRINUSE: address already in use :::8080\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ id: 'NODE_PORT_001', confident: true, lines: [3], values: { PORT: '8080' }, url: '/kb/NODE_PORT_001?PORT=8080&src=log' });
   });
 
   it('reads the query from stdin with -', async () => {
