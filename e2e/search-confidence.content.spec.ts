@@ -1,4 +1,5 @@
 import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers/page-checks';
 
 /**
  * The search page when the KB has no entry for the error, when the error names values the fix
@@ -18,6 +19,7 @@ test('an error no entry covers: says so plainly, lists the closest entries as su
   const draft = page.getByLabel('Draft entry');
   await expect(draft).toContainText('kb_id: "NEW_ENTRY_001"');
   await expect(draft).toContainText('- [ ] The output contains `psql: error: connection to server at "db.internal"');
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('a value named in the error is captured, carried in the link, and shows up in the entry page code', async ({ page }) => {
@@ -41,6 +43,7 @@ test('a log with two problems gives both, earliest first, with their lines highl
   const matched = page.getByRole('region', { name: 'Matched lines of the paste' });
   await expect(matched.locator('mark').first()).toHaveText(log[1]);
   await expect(matched).toContainText('line 3:');
+  await expectNoSeriousA11yViolations(page);
 });
 
 test('a 1 MB paste is searched up to the cap, says so, and never blocks the page for more than 200 ms', async ({ page }) => {

@@ -26,7 +26,7 @@ export function DraftEntry({ query }: DraftEntryProps) {
       <button type="button" onClick={copy}>
         {copied ? 'Copied' : 'Copy draft'}
       </button>
-      <pre aria-label="Draft entry">
+      <pre role="region" aria-label="Draft entry" tabIndex={0}>
         <code>{text}</code>
       </pre>
     </details>
