@@ -34,7 +34,7 @@ export const search: CliCommand = async (argv, io) => {
   if (skipped > 0) io.stderr(`kb search: ${skipped} file(s) with errors are not searched; run kb validate\n`);
   const { results, confident } = await createSearchEngine(kb.indexFile).search(query, limit);
   if (args.flags.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
-  else if (confident) io.stdout(formatResults(results));
+  else if (confident) io.stdout(formatResults(results, query));
   else if (results.length > 0) io.stdout(formatClosest(results, kb.ids.length, query));
   if (results.length === 0) noResults(io, kb.ids.length);
   return confident ? 0 : 1;
@@ -48,16 +48,28 @@ function parseLimit(value: string | undefined): number {
 }
 
 function toJson(result: SearchResult) {
-  return { id: result.id, title: result.title, score: result.score, matched: result.matched, confident: result.confident, lines: result.lines };
+  return {
+    id: result.id, title: result.title, score: result.score, matched: result.matched, confident: result.confident, lines: result.lines,
+    values: result.values, url: result.url,
+  };
 }
 
-/** Text output: one block per result with the matched symptom, the pasted lines it matched and the page path. */
-export function formatResults(results: readonly SearchResult[]): string {
+/** Longest stretch of a pasted line printed after `line N:`. */
+const MAX_LINE_SHOWN = 200;
+
+/**
+ * Text output: one block per result with the matched symptom, the lines of a multi-line paste it
+ * matched (`line 212: …`, earliest first) and the page path.
+ */
+export function formatResults(results: readonly SearchResult[], query = ''): string {
+  const pasted = query.trim().includes('\n') ? query.split(/\r?\n/) : null;
   return results
     .map((r, i) => {
       const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`];
       if (r.matched) lines.push(`   matched: ${r.matched}`);
-      lines.push(`   page:    ${r.path}`);
+      if (pasted) for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
+      for (const [name, value] of Object.entries(r.values)) lines.push(`   value:   ${name}=${value} (from the paste)`);
+      lines.push(`   page:    ${r.url}`);
       return lines.join('\n');
     })
     .join('\n\n')

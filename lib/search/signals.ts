@@ -12,6 +12,8 @@ export interface WeightedLine {
   weight: number;
   /** 0-based number of the line in the paste. */
   line: number;
+  /** The line as pasted (cut at {@link MAX_LINE_CHARS}): values are captured from it. */
+  text: string;
   /**
    * For a chained message (`a: b: c`), the tokens of its last element (`c`): the part that names
    * the error, where the rest is wrapper text. Empty when the line is not a chain.
@@ -34,8 +36,13 @@ const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s*[~^]+\s*$/,
 ];
 
+/**
+ * Words that make a line read like an error. No pattern starts with `\w*` or ends with `\w*`
+ * (`error\b` finds the same lines as `\w*error\b`): on a long run of word characters those retry
+ * from every position, which is quadratic (issue 10).
+ */
 const ERROR_WORDS =
-  /\w*error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
+  /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom/i;
 
 /** POSIX errno and tool codes: EACCES, ERESOLVE, ERR_REQUIRE_ESM, npm ERR!, ErrImagePull. Case matters here. */
 const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
@@ -45,8 +52,8 @@ const ERROR_PREFIX = /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\
 
 const LINE_WEIGHT = { error: 1, errorPrefix: 0.6, other: 0.3, frame: 0.05 } as const;
 
-/** A longer paste keeps its head (the command, the first error) and its tail (where logs end). */
-const MAX_LINES = { head: 100, tail: 300 } as const;
+/** A longer paste keeps its head (the command, the first error), its error lines, and its tail (where logs end). */
+const MAX_LINES = { head: 100, middle: 200, tail: 300 } as const;
 
 /** Splits a paste into non-empty lines, weighs each, and scales weights so the best line counts 1. */
 export function weighLines(paste: string): WeightedLine[] {
@@ -58,16 +65,26 @@ export function weighLines(paste: string): WeightedLine[] {
     const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
     inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
     if (tokens.length === 0) continue;
-    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, tail: chainTail(raw) });
+    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, text: raw, tail: chainTail(raw) });
   }
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
   return lines.map((l) => ({ ...l, weight: l.weight / best }));
 }
 
-/** Lines with their 0-based numbers, the head and tail of a long paste kept. */
+/**
+ * Lines with their 0-based numbers. A long paste keeps its head and tail, and in between only the
+ * lines that read like an error (the first {@link MAX_LINES}.middle of them): a problem in the
+ * middle of a long log is found, and a 10 MB log costs one cheap test per line.
+ */
 function clip(lines: string[]): Array<[number, string]> {
   const numbered = lines.map((text, i): [number, string] => [i, text]);
-  return numbered.length <= MAX_LINES.head + MAX_LINES.tail ? numbered : [...numbered.slice(0, MAX_LINES.head), ...numbered.slice(-MAX_LINES.tail)];
+  if (numbered.length <= MAX_LINES.head + MAX_LINES.tail) return numbered;
+  const middle: Array<[number, string]> = [];
+  for (let i = MAX_LINES.head; i < numbered.length - MAX_LINES.tail && middle.length < MAX_LINES.middle; i++) {
+    const text = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
+    if (lineWeight(text) > LINE_WEIGHT.other) middle.push([i, text]);
+  }
+  return [...numbered.slice(0, MAX_LINES.head), ...middle, ...numbered.slice(-MAX_LINES.tail)];
 }
 
 /** Chain elements are separated by a colon and a space: `exec user process caused: exec format error`. */

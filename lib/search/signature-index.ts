@@ -52,7 +52,7 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
       const values = valueTokens(signature.text);
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
       const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round(weight(t) * SIG_WEIGHT_SCALE)));
-      const record: SignatureRecord = [id++, n, signature.symptom, tokens, weights, tailStartOf(signature.text, tokens)];
+      const record: SignatureRecord = [id++, n, signature.symptom, tokens, weights, tailStartOf(signature.text, tokens), innerStartOf(signature.text, tokens)];
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);
@@ -84,4 +84,16 @@ export function tailStartOf(text: string, tokens: readonly string[]): number {
     return start > 0 && tail.every((t, j) => tokens[start + j] === t) ? start : 0;
   }
   return 0;
+}
+
+/**
+ * Where the second element of a chained error string of three or more elements starts (`a: b: c`
+ * → `b`), or 0. The outermost element is the caller's wrapper, which differs between tools that
+ * report the same inner error (dockerd on Linux, Docker Desktop).
+ */
+export function innerStartOf(text: string, tokens: readonly string[]): number {
+  const parts = chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
+  if (parts.length < 3) return 0;
+  const head = signatureTokens(parts[0].text);
+  return head.length > 0 && head.length < tokens.length && head.every((t, i) => tokens[i] === t) ? head.length : 0;
 }

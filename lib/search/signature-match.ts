@@ -33,6 +33,8 @@ export interface SignatureHit {
   lineWeight: number;
   /** Share (0–1) of the line's known tokens (by idf) that the signature holds. */
   lineShare: number;
+  /** For a chain of three or more elements: share of the elements after the outermost one found in order (else 0). */
+  inner: number;
   /** 0-based number of the line in the paste. */
   line: number;
 }
@@ -52,15 +54,17 @@ export interface SignatureMatch {
 export function matchSignature(
   record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>, idf: ReadonlyMap<string, number>, maxIdf: number,
 ): SignatureMatch | null {
-  const [, , , rawTokens, rawWeights, tailStart = 0] = record;
+  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0] = record;
   const tokens: string[] = [];
   const weights: number[] = [];
   const tailTokens = new Map<string, number>();
+  let innerFrom = 0;
   let specificity = 0;
   let found = 0;
   for (let i = 0; i < rawTokens.length; i++) {
     if (rawTokens[i] === WILDCARD) continue;
     const weight = rawWeights[i] / SIG_WEIGHT_SCALE;
+    if (i < innerStart) innerFrom = tokens.length + 1;
     tokens.push(rawTokens[i]);
     weights.push(weight);
     specificity += weight;
@@ -74,10 +78,11 @@ export function matchSignature(
   for (const line of lines) {
     const coverage = orderedOverlap(tokens, weights, line.tokens) / specificity;
     if (coverage < MIN_COVERAGE) continue;
+    const inner = innerFrom > 0 ? innerCoverage(tokens.slice(innerFrom), weights.slice(innerFrom), line.tokens, specificity) : 0;
     const lineWeight = line.weight;
     const hit: SignatureHit = {
       specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight,
-      lineShare: queryTailShare(line.tokens, own, idf), line: line.line,
+      lineShare: queryTailShare(line.tokens, own, idf), inner, line: line.line,
     };
     if (isConfident(hit, maxIdf)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
@@ -91,7 +96,9 @@ export function isConfident(hit: SignatureHit, maxIdf: number): boolean {
   const tailAgrees = hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
   // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
   const tailAlone = hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full && hit.lineShare >= CONFIDENT.full;
-  return (hit.coverage >= CONFIDENT.coverage || tailAlone) && hit.tail >= CONFIDENT.tail && tailAgrees &&
+  // Or everything inside the outermost wrapper is there (the same error reported by another tool).
+  const innerWhole = hit.inner >= CONFIDENT.full;
+  return (hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole) && hit.tail >= CONFIDENT.tail && tailAgrees &&
     hit.lineWeight >= CONFIDENT.lineWeight && hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf;
 }
 
@@ -122,6 +129,12 @@ function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: 
     if (own.has(token)) found += weight;
   }
   return total === 0 ? 1 : found / total;
+}
+
+/** Share of the inner elements found in order, when they carry at least half of the string's weight; else 0. */
+function innerCoverage(tokens: readonly string[], weights: readonly number[], line: readonly string[], specificity: number): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return total * 2 < specificity || total === 0 ? 0 : orderedOverlap(tokens, weights, line) / total;
 }
 
 /** Weighted longest common subsequence of the signature tokens and the line tokens. */

@@ -38,9 +38,9 @@ describe('held-out set v2', () => {
     expect(confident).toEqual([]);
   });
 
-  it('is confident on all but a few held-out pastes (measured: 4 of 69 below the line)', async () => {
+  it('is confident on all but a few held-out pastes (measured: 2 of 69 below the line)', async () => {
     let below = 0;
     for (const item of cases) if (!(await engine.search(item.query, 5)).confident) below++;
-    expect(below).toBeLessThanOrEqual(4);
+    expect(below).toBeLessThanOrEqual(2);
   });
 });

@@ -55,6 +55,13 @@ describe('ranking', () => {
     expect([sudo.results[0].id, sudo.confident]).toEqual(['SUDO_001', true]);
   });
 
+  it('is confident when everything inside the outermost wrapper of a chain matches (another tool, same error)', async () => {
+    const entries = [...nearMisses(), makeEntry({ id: 'PROXY_001', title: 'Port taken on the host',
+      symptoms: ['`Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use`'] })];
+    const { results, confident } = await engineFor(entries).search('Ports are not available: exposing port TCP 0.0.0.0:3306 -> 0.0.0.0:0: listen tcp4 0.0.0.0:3306: bind: address already in use', 5);
+    expect([results[0].id, confident]).toEqual(['PROXY_001', true]);
+  });
+
   it('puts the earliest matching line of a log first: the root cause, then what followed', async () => {
     const paste = 'Load key "/root/.ssh/id_ed25519": bad permissions\ngit@github.com: Permission denied (publickey).';
     const { results } = await engineFor(nearMisses()).search(paste, 5);

@@ -6,7 +6,7 @@ const weightOf = (paste: string, token: string) =>
 
 describe('weighLines', () => {
   it('gives a single plain line full weight', () => {
-    expect(weighLines('pods stuck pending')).toEqual([{ tokens: ['pod', 'stuck', 'pending'], weight: 1, line: 0, tail: [] }]);
+    expect(weighLines('pods stuck pending')).toEqual([{ tokens: ['pod', 'stuck', 'pending'], weight: 1, line: 0, text: 'pods stuck pending', tail: [] }]);
   });
 
   it('weighs the error line of a Node stack above its frames', () => {
