@@ -8,6 +8,7 @@ Commands:
   show ID [--content DIR] [--json]                print an entry (the entry model with --json)
   search [--content DIR] [--json] [--limit N] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
+  verify ID - [--content DIR]                     check verification output on stdin; exit 1 on a failed check
   fix-encoding FILE... [--write]                  repair UTF-8 that was decoded as Windows-1252/1254
 
 The content folder is --content DIR, else $KB_CONTENT_DIR, else ./content.
@@ -19,6 +20,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   show: async () => (await import('./show')).show,
   search: async () => (await import('./search')).search,
   'fix-encoding': async () => (await import('./fix-encoding')).fixEncoding,
+  verify: async () => (await import('./verify')).verify,
 };
 
 /** Runs the CLI; returns the exit code (2 for usage errors). */
