@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import { CodeBlockView } from '@/components/code/code-block';
+import { VerifyPanel } from '@/components/verify/verify-panel';
+import { checksOf } from '@/lib/verify/checks';
 import type { EntryModel } from '@/lib/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
@@ -18,6 +20,8 @@ export interface VerificationSectionProps {
 /** How to tell the fix worked: commands, the expected results, and where to go if it did not. */
 export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: VerificationSectionProps) {
   const v = entry.verification ?? { blocks: [], expected: [], notes: [] };
+  const checks = checksOf(v.expected);
+  const fallbacks = entry.fallbacks.map((f) => ({ anchor: f.anchor, title: f.title, when: f.when }));
   return (
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>{SECTION_LABELS.verification}</AnchorHeading>
@@ -35,6 +39,7 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
           </ul>
         </>
       )}
+      {checks.length > 0 && <VerifyPanel checks={checks} fallbacks={fallbacks} fallbackAnchor={fallbackAnchor} />}
       <MarkdownBlocks items={v.notes} />
       {fallbackAnchor && entry.fallbacks.length > 0 && (
         <p className={styles.didnt}>
