@@ -2,8 +2,10 @@
 
 import { useId, useState } from 'react';
 import type { ExpectedCheck } from '@/lib/verify/checks';
+import type { FeedbackTarget } from '@/lib/verify/feedback';
 import { type FallbackHint, pickFallback } from '@/lib/verify/fallback';
 import { type Verdict, verifyOutput } from '@/lib/verify/match';
+import { FeedbackLinks } from './feedback-links';
 import styles from './verify.module.css';
 
 /** Props of {@link VerifyPanel}. */
@@ -12,6 +14,9 @@ export interface VerifyPanelProps {
   fallbacks: FallbackHint[];
   /** Anchor of the Fallback section, or null when the entry has none. */
   fallbackAnchor: string | null;
+  id: string;
+  /** The content repository for feedback links, or null: then there are none. */
+  feedback: FeedbackTarget | null;
 }
 
 /** Backticks dropped, for showing an item's Markdown as text. */
@@ -21,7 +26,7 @@ const plain = (md: string) => md.replace(/`/g, '');
  * Paste the verification output, get pass/fail per checkable Expected item with the proving line.
  * Runs in the browser only; nothing is sent anywhere. On fail it points at the fallback whose When fits.
  */
-export function VerifyPanel({ checks, fallbacks, fallbackAnchor }: VerifyPanelProps) {
+export function VerifyPanel({ checks, fallbacks, fallbackAnchor, id: entryId, feedback }: VerifyPanelProps) {
   const id = useId();
   const [output, setOutput] = useState('');
   const [verdict, setVerdict] = useState<Verdict | null>(null);
@@ -29,6 +34,7 @@ export function VerifyPanel({ checks, fallbacks, fallbackAnchor }: VerifyPanelPr
   const failed = verdict ? verdict.results.filter((r) => !r.pass).length : 0;
   return (
     <div className={styles.panel} data-verify-panel="" data-empty={output.trim() === '' ? '' : undefined}>
+      {checks.length > 0 && (<>
       <label htmlFor={id} className={styles.label}>Paste the output of the commands above to check it</label>
       <textarea id={id} className={styles.input} rows={5} spellCheck={false} value={output}
         onChange={(e) => setOutput(e.target.value)} />
@@ -67,6 +73,8 @@ export function VerifyPanel({ checks, fallbacks, fallbackAnchor }: VerifyPanelPr
           )}
         </div>
       )}
+      </>)}
+      {feedback && <FeedbackLinks id={entryId} target={feedback} options={fallbacks.map((f) => f.title)} output={output} />}
     </div>
   );
 }
