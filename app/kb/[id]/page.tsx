@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { EntryArticle } from '@/components/entry/entry-article';
 import { markdownToText } from '@/lib/render/markdown';
 import { backlinks, findEntry, getEntries, relatedEntries, summarize } from '@/lib/site';
+import { readSiteConfig } from '@/lib/site-config';
 
 export const dynamicParams = false;
 
@@ -16,7 +17,16 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const entry = findEntry(await getEntries(), (await params).id);
-  return entry ? { title: markdownToText(entry.title), description: markdownToText(entry.tldr) } : {};
+  if (!entry) return {};
+  const title = markdownToText(entry.title);
+  const description = markdownToText(entry.tldr);
+  const site = readSiteConfig().siteUrl;
+  const url = site ? `${site}/kb/${entry.id}` : undefined;
+  return {
+    title, description,
+    alternates: url ? { canonical: url } : undefined,
+    openGraph: { type: 'article', title, description, url, modifiedTime: entry.meta.updated ?? entry.meta.created },
+  };
 }
 
 /** `/kb/<kb_id>`: one entry, laid out for someone fixing the problem now. */
