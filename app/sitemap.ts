@@ -1,18 +1,11 @@
 import type { MetadataRoute } from 'next';
+import { getEntries, paths } from '@/lib/site';
 import { readSiteConfig } from '@/lib/site-config';
-import { getEntries } from '@/lib/site';
+import { sitemapOf } from '@/lib/site-meta';
 
 export const dynamic = 'force-static';
 
-/**
- * `/sitemap.xml`: the home page and every entry, with `updated` (else `created`) as last modified.
- * URLs are absolute when KB_SITE_URL is set; without it they are site-relative paths.
- */
+/** `/sitemap.xml`: every page a search engine should know, entries with their last change. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const base = readSiteConfig().siteUrl ?? '';
-  const entries = await getEntries();
-  return [
-    { url: `${base}/` },
-    ...entries.map((e) => ({ url: `${base}/kb/${e.id}`, lastModified: e.meta.updated ?? e.meta.created })),
-  ];
+  return sitemapOf(await getEntries(), [paths.home(), paths.browse()], readSiteConfig().siteUrl);
 }
