@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { EntryModel } from '@/lib/model';
+import { readSiteConfig } from '@/lib/site-config';
+import { editUrl, lastUpdated } from '@/lib/verify/feedback';
 import { CriticalityBadge } from './criticality-badge';
 import { InlineMarkdown } from './markdown-blocks';
 import { TermLinks } from './term-links';
@@ -13,6 +15,7 @@ export interface EntryHeaderProps {
 /** Title, TL;DR and the facts someone fixing the problem needs first. */
 export function EntryHeader({ entry }: EntryHeaderProps) {
   const { meta } = entry;
+  const config = readSiteConfig();
   return (
     <header className={styles.header}>
       <p className={styles.kicker}>{entry.id}</p>
@@ -37,6 +40,12 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
         <Fact label="Created"><time dateTime={meta.created}>{meta.created}</time></Fact>
         {meta.updated && <Fact label="Updated"><time dateTime={meta.updated}>{meta.updated}</time></Fact>}
       </dl>
+      {config.repoUrl && (
+        <p className={styles.note} data-edit-links="">
+          Last updated <time dateTime={lastUpdated(meta)}>{lastUpdated(meta)}</time> ·{' '}
+          <a href={editUrl({ repoUrl: config.repoUrl, repoBranch: config.repoBranch, siteUrl: config.siteUrl }, entry.file)}>Edit this entry</a>
+        </p>
+      )}
     </header>
   );
 }

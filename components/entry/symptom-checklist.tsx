@@ -1,6 +1,7 @@
 'use client';
 
-import { type ReactNode, useEffect, useState } from 'react';
+import { type ReactNode, useEffect, useRef, useState } from 'react';
+import { NotThisProblem } from '@/components/verify/not-this-problem';
 import styles from './entry.module.css';
 
 /** Props of {@link SymptomChecklist}. */
@@ -15,6 +16,7 @@ export interface SymptomChecklistProps {
 export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
   const [ticked, setTicked] = useState<boolean[]>(() => items.map(() => false));
   const [ready, setReady] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
     const saved = readTicks(storageKey);
@@ -29,9 +31,12 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
   }
 
   const count = ticked.filter(Boolean).length;
+  // Fewer than half match: the reader ticked some, but most of the entry's symptoms are not what they see.
+  const unlikely = count > 0 && count < items.length / 2;
+  const seen = unlikely ? [...(list.current?.querySelectorAll('li') ?? [])].filter((_, i) => ticked[i]).map((li) => li.textContent ?? '') : [];
   return (
     <div data-ready={ready || undefined}>
-      <ul className={styles.symptoms}>
+      <ul className={styles.symptoms} ref={list}>
         {items.map((item, i) => (
           <li key={i}>
             <label className={styles.symptom}>
@@ -45,6 +50,7 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
         {count === 0 ? 'Tick what you see.' : `${count} of ${items.length} match`}
         {count > 0 && count === items.length ? ' — this is your problem.' : ''}
       </p>
+      {unlikely && <NotThisProblem seen={seen} />}
     </div>
   );
 }

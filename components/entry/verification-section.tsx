@@ -1,5 +1,8 @@
 import type { ReactNode } from 'react';
 import { CodeBlockView } from '@/components/code/code-block';
+import { VerifyPanel } from '@/components/verify/verify-panel';
+import { readSiteConfig } from '@/lib/site-config';
+import { checksOf } from '@/lib/verify/checks';
 import type { EntryModel } from '@/lib/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
@@ -18,6 +21,10 @@ export interface VerificationSectionProps {
 /** How to tell the fix worked: commands, the expected results, and where to go if it did not. */
 export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: VerificationSectionProps) {
   const v = entry.verification ?? { blocks: [], expected: [], notes: [] };
+  const checks = checksOf(v.expected);
+  const fallbacks = entry.fallbacks.map((f) => ({ anchor: f.anchor, title: f.title, when: f.when }));
+  const config = readSiteConfig();
+  const feedback = config.repoUrl ? { repoUrl: config.repoUrl, repoBranch: config.repoBranch, siteUrl: config.siteUrl } : null;
   return (
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>{SECTION_LABELS.verification}</AnchorHeading>
@@ -35,6 +42,7 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
           </ul>
         </>
       )}
+      {(checks.length > 0 || feedback) && <VerifyPanel id={entry.id} checks={checks} fallbacks={fallbacks} fallbackAnchor={fallbackAnchor} feedback={feedback} />}
       <MarkdownBlocks items={v.notes} />
       {fallbackAnchor && entry.fallbacks.length > 0 && (
         <p className={styles.didnt}>

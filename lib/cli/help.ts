@@ -39,6 +39,18 @@ Options:
 Example:
   docker logs app 2>&1 | npx kb search -
 `,
+  verify: `Usage: kb verify ID - [--content DIR]
+
+Checks the verification output on standard input against the entry's checkable Expected items
+(output contains / matches / lacks): PASS or FAIL per item with the line that proved it.
+Exit 0 when every item passes (or nothing is checkable), 1 on a failed item or empty output, 2 for an unknown id.
+
+Options:
+  --content DIR        content folder (default: $KB_CONTENT_DIR, else ./content)
+
+Example:
+  kubectl get pod -l app=api | npx kb verify K8S_CRASHLOOP_001 -
+`,
   'fix-encoding': `Usage: kb fix-encoding FILE... [--write]
 
 Repairs UTF-8 that was decoded as Windows-1252/1254 and saved again ('â€”' becomes '—').

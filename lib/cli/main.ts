@@ -10,6 +10,7 @@ Commands:
   show ID [--content DIR] [--json]                print an entry (the entry model with --json)
   search [--content DIR] [--json] [--limit N] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
+  verify ID - [--content DIR]                     check verification output on stdin; exit 1 on a failed check
   fix-encoding FILE... [--write]                  repair UTF-8 that was decoded as Windows-1252/1254
   new [--title T] [--category C] [--platform P] [--technologies a,b] [--id ID]
                                                   create an entry from the template (next free id)
@@ -27,6 +28,7 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   'fix-encoding': async () => (await import('./fix-encoding')).fixEncoding,
   new: async () => (await import('./new')).newEntry,
   import: async () => (await import('./import')).importPosts,
+  verify: async () => (await import('./verify')).verify,
 };
 
 /** Runs the CLI; returns the exit code (2 for usage errors). */

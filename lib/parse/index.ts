@@ -10,7 +10,7 @@ import { REQUIRED_HINTS, SECTION_ANCHORS, sectionKind } from './sections';
 import { parseSolution } from './solution';
 import { parseSummary } from './summary';
 import { parseSymptoms } from './symptoms';
-import { parseVerification } from './verification';
+import { checkExpectedPatterns, parseVerification } from './verification';
 import { modelVariables } from './variables';
 
 /** The part of the entry model that comes from the body. */
@@ -31,6 +31,7 @@ export function parseBody(body: string, firstLine: number): { model: BodyModel; 
   model.frequency = closing.frequency;
   const anchors = new Set<string>(Object.values(SECTION_ANCHORS));
   for (const group of groups) addSection(model, group.title, group.headingLine, group.blocks, anchors);
+  for (const group of groups) if (sectionKind(group.title) === 'verification') diagnostics.push(...checkExpectedPatterns(group.blocks));
   model.variables = modelVariables(model);
   for (const extra of titles.slice(1)) diagnostics.push(secondTitle(extra));
   const misses = sectionMisses(model.sections);

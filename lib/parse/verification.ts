@@ -1,4 +1,6 @@
+import type { FileDiagnostic } from '../diagnostics';
 import type { EntryModel } from '../model';
+import { parseCheck, patternProblem } from '../verify/checks';
 import type { Block } from './blocks';
 import { isCode, toCodeBlock } from './code';
 import { keyword, labelledFields, stripMark } from './inline';
@@ -50,4 +52,21 @@ export function isFallbackPointer(block: Block): boolean {
     block.token.type === 'paragraph' &&
     /^\*\*if it (?:didn.?t|did not|does not|doesn.?t) work\*\*[^\n]*fallback[^\n]*$/i.test(block.raw)
   );
+}
+
+/**
+ * Diagnostics for checkable Expected items (`output matches \`/re/\``) whose pattern does not
+ * compile or could be very slow, each at its own line.
+ */
+export function checkExpectedPatterns(blocks: Block[]): FileDiagnostic[] {
+  const found: FileDiagnostic[] = [];
+  for (const block of blocks) {
+    if (isCode(block)) continue;
+    block.raw.split('\n').forEach((text, i) => {
+      const check = parseCheck(stripMark(text.replace(/^\s*(?:\*\*expected[^*]*\*\*:?|expected[^:]*:)/i, '')));
+      const problem = check && patternProblem(check);
+      if (problem) found.push({ line: block.line + i, column: 1, severity: 'error', ...problem });
+    });
+  }
+  return found;
 }
