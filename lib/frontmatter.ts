@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FileDiagnostic } from './diagnostics';
 
 /** The result of splitting a file: raw frontmatter data (unknown until validated) and the body. */
@@ -39,7 +39,49 @@ export function splitFrontmatter(text: string): SplitFile {
     hint: yamlHint(e.code),
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
-  return { data: diagnostics.length ? null : doc.toJS(), body: file.content, bodyLine, positionOf, diagnostics };
+  let data: unknown = null;
+  if (!diagnostics.length) {
+    try {
+      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch (error) {
+      diagnostics.push(aliasProblem(doc, error, where));
+    }
+  }
+  return { data, body: file.content, bodyLine, positionOf, diagnostics };
+}
+
+/** Aliases may expand to at most this many nodes each (yaml's guard against "billion laughs"). */
+export const MAX_ALIAS_COUNT = 50;
+
+/**
+ * `doc.toJS()` throws on an alias to an anchor that was never set and on alias bombs: turn that
+ * into a positioned diagnostic instead of a crash (the other files' problems are still reported).
+ */
+function aliasProblem(doc: Document, error: unknown, where: (offset: number) => { line: number; column: number }): FileDiagnostic {
+  const text = error instanceof Error ? error.message : String(error);
+  const anchors = new Set<string>();
+  let offset = 0;
+  let found = false;
+  visit(doc, (_key, node) => {
+    const anchor = (node as { anchor?: string }).anchor;
+    if (anchor) anchors.add(anchor);
+    if (!found && isAlias(node)) {
+      if (!anchors.has(node.source) || !/unresolved/i.test(text)) {
+        offset = node.range?.[0] ?? 0;
+        found = true;
+      }
+    }
+  });
+  const unresolved = /unresolved|anchor/i.test(text) && !/excessive/i.test(text);
+  return {
+    ...where(offset), severity: 'error', code: 'yaml-syntax',
+    message: unresolved
+      ? `frontmatter is not valid YAML: alias refers to an anchor that is not defined before it`
+      : `frontmatter is not valid YAML: ${firstLine(text)}`,
+    hint: unresolved
+      ? 'define the anchor (`&name`) before using `*name`, or quote the value if `*` is meant literally'
+      : `aliases may expand to at most ${MAX_ALIAS_COUNT} nodes; write the values out instead of nesting aliases`,
+  };
 }
 
 /** Offset of the deepest node on `path` (the key for map entries), or 0. */

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatDiagnostic, hasErrors } from '../diagnostics';
+import { formatDiagnostic, hasErrors, printable } from '../diagnostics';
 import { loadKb } from '../kb';
 import { flag, parseArgs } from './args';
 import { type CliCommand, UsageError } from './io';
@@ -19,7 +19,7 @@ export const validate: CliCommand = async (argv, io) => {
     const errors = kb.diagnostics.filter((d) => d.severity === 'error').length;
     const files = new Set(kb.diagnostics.map((d) => d.file)).size;
     const summary = kb.diagnostics.length === 0
-      ? `✓ ${kb.entries.length} entries valid in ${path.relative(io.cwd, kb.dir) || '.'}`
+      ? `✓ ${kb.entries.length} entries valid in ${printable(path.relative(io.cwd, kb.dir) || '.')}`
       : `${errors} error(s), ${kb.diagnostics.length - errors} warning(s) in ${files} file(s); ${kb.entries.length} entries valid`;
     io.stderr(`${summary}\n`);
   }
