@@ -14,6 +14,8 @@ import { writeEmptySite } from '../lib/build/empty-site';
 import { acquireBuildLock, type BuildLock, BuildLockedError } from '../lib/build/lock';
 import { outDirProblem } from '../lib/build/out-dir';
 import { pruneExport } from '../lib/build/prune-export';
+import { applyPageCsp } from '../lib/build/security-headers';
+import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors, printable } from '../lib/diagnostics';
 import { contentDir, loadKb } from '../lib/kb';
 
@@ -46,6 +48,7 @@ async function main(): Promise<number> {
   await rm(stageDir, { recursive: true, force: true });
   if (kb.entries.length === 0) {
     await writeEmptySite(stageDir, shown(dir));
+    await applyPageCsp(stageDir);
     await swapIn();
     console.log(`✓ the KB in ${printable(shown(dir))} has no entries; wrote a page saying so to ${shown(outDir)}/`);
     return 0;
@@ -61,6 +64,8 @@ async function main(): Promise<number> {
   }
   const pruned = await pruneExport(stageDir);
   console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
+  const secured = await applyPageCsp(stageDir, allowedImageHosts());
+  console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written`);
   await swapIn();
   console.log(`✓ ${kb.entries.length} entry pages written to ${shown(outDir)}/`);
   return 0;
