@@ -65,6 +65,16 @@ describe('YAML alias crash (issue 10 item 1)', () => {
   });
 });
 
+describe('gray-matter engine names (found by the fuzz test)', () => {
+  it('a file starting with `---js` or `---&x` gets frontmatter-missing instead of a crash', async () => {
+    const dir = folder({ 'A_001.md': '---js\nkb_id: A_001\n---\n', 'B_001.md': '---&k6N&k6N\nkb_id: B_001\n---\n' });
+    const { io, out } = fakeIO({ cwd: dir });
+    expect(await main(['validate', '--content', dir, '--format', 'json'], io)).toBe(1);
+    const found = JSON.parse(out.stdout) as Diagnostic[];
+    expect(found.map((d) => `${d.file} ${d.code}`)).toEqual(['A_001.md frontmatter-missing', 'B_001.md frontmatter-missing']);
+  });
+});
+
 describe('terminal escapes in file names (issue 10 item 6)', () => {
   it('printable() turns newlines, ANSI and OSC sequences into visible escapes', () => {
     expect(printable('a\nb')).toBe('a\\x0ab');
