@@ -17,7 +17,7 @@ const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ?
 
 function site(contentDir: string, outDir: string, port: number) {
   return {
-    command: `KB_CONTENT_DIR=${contentDir} KB_OUT_DIR=${outDir} npm run build && npx serve ${outDir} --no-clipboard -l ${port}`,
+    command: `KB_CONTENT_DIR=${contentDir} KB_OUT_DIR=${outDir} npm run build && npx serve ${outDir} -c ../../serve.json --no-clipboard -l ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,

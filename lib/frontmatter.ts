@@ -24,12 +24,13 @@ export interface SplitFile {
  * dates stay strings and every node keeps its position for diagnostics).
  */
 export function splitFrontmatter(text: string): SplitFile {
-  const file = matter(text, { engines: { yaml: () => ({}) } });
-  const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
-  const bodyLine = prefix.split('\n').length;
+  // Checked before gray-matter sees the text: it reads `---word` as the name of a parser engine and throws.
   if (!/^---[ \t]*\r?\n/.test(text)) {
     return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()], recovered: null };
   }
+  const file = matter(text, { engines: { yaml: () => ({}) }, language: 'yaml' });
+  const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
+  const bodyLine = prefix.split('\n').length;
   const lines = new LineCounter();
   const doc = parseDocument(file.matter, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number) => {

@@ -13,6 +13,8 @@ import path from 'node:path';
 import { takeBuildLock } from '../lib/build/lock';
 import { removePlaceholders } from '../lib/build/placeholders';
 import { pruneExport } from '../lib/build/prune-export';
+import { applyPageCsp } from '../lib/build/security-headers';
+import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
 import { contentDir, loadKb } from '../lib/kb';
 
@@ -70,18 +72,25 @@ async function buildInto(ids: string[], dir: string): Promise<number> {
   const pruned = await pruneExport(stageDir);
   await removePlaceholders(stageDir);
   console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
+  const secured = await applyPageCsp(stageDir, allowedImageHosts());
+  console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written`);
   await swapIn(stageDir, outDir);
   console.log(`✓ ${ids.length} entry pages written to ${shown(outDir)}/`);
   return 0;
 }
 
-/** Runs `next build` as a child that dies with this process. */
+/**
+ * Runs `next build` as a child that dies with this process: killed on a signal, and, through a watchdog preloaded
+ * into it and its workers, exiting when this process is gone (even after a SIGKILL).
+ */
 function runNext(env: Record<string, string>): Promise<number> {
+  const watchdog = path.join(root, 'lib', 'build', 'exit-with-parent.cjs');
+  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(watchdog)}`.trim();
   return new Promise((resolve) => {
-    child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+    child = spawn(process.execPath, ['--require', watchdog, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1' },
     });
     child.on('exit', (code, signal) => {
       child = null;

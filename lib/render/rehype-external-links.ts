@@ -1,14 +1,53 @@
-import type { Root } from 'hast';
+import type { Element, Root } from 'hast';
 import { visitElements } from './hast';
 
-/** Marks absolute links as external: `rel="nofollow noopener noreferrer"`, so a linked page gets no handle on ours. */
-export default function rehypeExternalLinks() {
+/** An absolute (`https://…`, `mailto:`) or protocol-relative (`//host/…`) URL: it leaves the site. */
+export function isExternalUrl(url: string): boolean {
+  return /^[a-z][a-z0-9+.-]*:/i.test(url) || /^[\\/]{2}/.test(url);
+}
+
+/**
+ * Hosts entries may load images from, from `KB_IMAGE_HOSTS` (comma- or space-separated host
+ * names, e.g. `images.example.com,cdn.example.org`). Read at build time; the same list goes
+ * into the Content-Security-Policy `img-src` (lib/build/security-headers.ts).
+ */
+export function allowedImageHosts(env: Record<string, string | undefined> = process.env): string[] {
+  return (env.KB_IMAGE_HOSTS ?? '').split(/[\s,]+/).map((h) => h.trim().toLowerCase()).filter((h) => /^[a-z0-9.-]+(:\d+)?$/.test(h));
+}
+
+function hostOf(url: string): string | null {
+  try {
+    return new URL(url, 'https://site.invalid').host.toLowerCase();
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Marks links that leave the site as external: `rel="nofollow noopener noreferrer"`, so a linked
+ * page gets no handle on ours (`//host` links included). An image from another host is not
+ * loaded (a tracking pixel would learn who reads the entry): it becomes a link to the image,
+ * unless its host is in `KB_IMAGE_HOSTS`.
+ */
+export default function rehypeExternalLinks(options: { imageHosts?: readonly string[] } = {}) {
+  const hosts = new Set(options.imageHosts ?? allowedImageHosts());
   return (tree: Root) => {
     visitElements(tree, (el) => {
       const href = el.properties.href;
-      if (el.tagName === 'a' && typeof href === 'string' && /^[a-z][a-z0-9+.-]*:/i.test(href)) {
+      if (el.tagName === 'a' && typeof href === 'string' && isExternalUrl(href)) {
         el.properties.rel = ['nofollow', 'noopener', 'noreferrer'];
+      }
+      const src = el.properties.src;
+      if (el.tagName === 'img' && typeof src === 'string' && isExternalUrl(src) && !hosts.has(hostOf(src) ?? '')) {
+        imageToLink(el, src);
       }
     });
   };
+}
+
+function imageToLink(el: Element, src: string): void {
+  const alt = typeof el.properties.alt === 'string' && el.properties.alt.trim() ? el.properties.alt.trim() : 'image';
+  el.tagName = 'a';
+  el.properties = { href: src, rel: ['nofollow', 'noopener', 'noreferrer'], className: ['external-image'] };
+  el.children = [{ type: 'text', value: `${alt} (external image: ${hostOf(src) ?? src})` }];
 }
