@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { copyAnnouncement } from '@/lib/variables/messages';
+import { copyStatus } from '@/lib/variables/copy-plan';
 import { joinScript } from '@/lib/variables/substitute';
 import { announce, ensureAnnouncer } from './announcer';
 import { copyWithValues } from './use-copy';
@@ -12,24 +12,29 @@ export interface CopyAllButtonProps {
   templates: string[];
 }
 
-/** Copies every step as one script, with the reader's values filled in, and says which are still empty. */
+/**
+ * Copies every step as one script, with the reader's values filled in and quoted, and says next to
+ * the button which values are still empty, or why nothing was copied.
+ */
 export function CopyAllButton({ templates }: CopyAllButtonProps) {
-  const [copied, setCopied] = useState(false);
+  const [status, setStatus] = useState<{ text: string; warn: boolean } | null>(null);
   useEffect(() => void ensureAnnouncer(), []);
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2000);
+    if (status === null) return;
+    const timer = setTimeout(() => setStatus(null), status.warn ? 10000 : 2000);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [status]);
 
   if (templates.length === 0) return null;
 
   async function copyAll() {
     try {
-      const { unfilled } = await copyWithValues(joinScript(templates));
-      setCopied(true);
-      announce(copyAnnouncement(unfilled, 'Copied all steps'));
+      const plan = await copyWithValues(joinScript(templates), 'bash');
+      const text = copyStatus(plan, 'Copied all steps');
+      setStatus({ text, warn: !plan.ok || plan.unfilled.length > 0 });
+      announce(text.replace(/^[✓⚠] /, ''));
     } catch {
+      setStatus({ text: 'Copy failed: select the commands and copy them by hand.', warn: true });
       announce('Copy failed: select the commands and copy them by hand.');
     }
   }
@@ -39,9 +44,9 @@ export function CopyAllButton({ templates }: CopyAllButtonProps) {
       <button type="button" className={styles.button} onClick={copyAll}>
         Copy all steps
       </button>
-      {copied && (
-        <span aria-hidden="true" className={styles.done}>
-          ✓ Copied
+      {status && (
+        <span aria-hidden="true" className={status.warn ? styles.error : styles.done} data-copy-message="">
+          {status.text}
         </span>
       )}
     </span>

@@ -1,5 +1,6 @@
 import { readValuesFromQuery, MAX_VALUE_LENGTH } from '@/lib/variables/url';
 import { withDefaults, type VariableValues } from '@/lib/variables/substitute';
+import { sanitizeValue } from '@/lib/variables/sanitize';
 
 /** localStorage key holding the reader's values as a JSON object `{ "IMAGE_NAME": "acme/web:2" }`. */
 export const STORAGE_KEY = 'kb:variables';
@@ -10,6 +11,7 @@ const listeners = new Set<() => void>();
 /** Null until first read in a browser; replaced (never mutated) on change, so it is a stable snapshot. */
 let values: VariableValues | null = null;
 let defaults: VariableValues = EMPTY;
+let problems: Readonly<Record<string, string>> = EMPTY;
 
 /**
  * The reader's values. On the first call in a browser they are loaded from localStorage and the
@@ -19,7 +21,7 @@ let defaults: VariableValues = EMPTY;
 export function getValues(): VariableValues {
   if (typeof window === 'undefined') return EMPTY;
   if (values === null) {
-    values = Object.freeze({ ...readStorage(), ...readValuesFromQuery(window.location.search) });
+    values = Object.freeze({ ...readStorage(), ...cleanAll(readValuesFromQuery(window.location.search)) });
     window.addEventListener('storage', (event) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
       values = Object.freeze(readStorage());
@@ -34,12 +36,27 @@ export function getServerValues(): VariableValues {
   return EMPTY;
 }
 
-/** Sets one value (the empty string removes it), saves all values and notifies subscribers. */
-export function setValue(name: string, value: string): void {
+/**
+ * Sets one value (the empty string removes it), saves all values and notifies subscribers.
+ * Control, bidi and zero-width characters are removed first; returns what was removed, by name.
+ */
+export function setValue(name: string, value: string): string[] {
+  const { value: clean, removed } = sanitizeValue(value);
   const next: Record<string, string> = { ...getValues() };
-  if (value === '') delete next[name];
-  else next[name] = value;
+  if (clean === '') delete next[name];
+  else next[name] = clean;
   commit(next);
+  return removed;
+}
+
+/** Records which of the page's values fail their format check (set by the panel), so copies can refuse them. */
+export function setProblems(next: Readonly<Record<string, string>>): void {
+  problems = Object.freeze({ ...next });
+}
+
+/** The page's values that fail their format check, with the reason. */
+export function getProblems(): Readonly<Record<string, string>> {
+  return problems;
 }
 
 /** Forgets every value, here and in localStorage. */
@@ -89,10 +106,22 @@ function readStorage(): Record<string, string> {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
     const clean: Record<string, string> = {};
     for (const [name, value] of Object.entries(parsed)) {
-      if (NAME.test(name) && typeof value === 'string' && value !== '' && value.length <= MAX_VALUE_LENGTH) clean[name] = value;
+      if (NAME.test(name) && typeof value === 'string' && value.length <= MAX_VALUE_LENGTH) {
+        const safe = sanitizeValue(value).value;
+        if (safe !== '') clean[name] = safe;
+      }
     }
     return clean;
   } catch {
     return {};
   }
+}
+
+function cleanAll(raw: Record<string, string>): Record<string, string> {
+  const clean: Record<string, string> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const safe = sanitizeValue(value).value;
+    if (safe !== '') clean[name] = safe;
+  }
+  return clean;
 }

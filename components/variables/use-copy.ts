@@ -1,15 +1,15 @@
-import { substitute, unfilledVariables } from '@/lib/variables/substitute';
-import { getResolvedValues } from './store';
+import { planCopy, type CopyPlan } from '@/lib/variables/copy-plan';
+import { getProblems, getResolvedValues } from './store';
 
 /**
- * Copies `template` with the reader's current values (else declared defaults) filled in.
- * Resolves with the variables that were still empty (their `__NAME__` is copied as written);
- * rejects when neither the Clipboard API nor the fallback could copy.
+ * Copies `template` with the reader's current values (else declared defaults) filled in and
+ * quoted for the block's shell (`lang`). Resolves with the plan: when a value fails its format
+ * check nothing is copied and the plan says why. Rejects when the browser refused to copy.
  */
-export async function copyWithValues(template: string): Promise<{ unfilled: string[] }> {
-  const values = getResolvedValues();
-  await writeClipboard(substitute(template, values));
-  return { unfilled: unfilledVariables(template, values) };
+export async function copyWithValues(template: string, lang?: string | null): Promise<CopyPlan> {
+  const plan = planCopy(template, { values: getResolvedValues(), lang, problems: getProblems() });
+  if (plan.ok) await writeClipboard(plan.text);
+  return plan;
 }
 
 /** Writes plain text to the clipboard: the Clipboard API, else a hidden textarea and `execCommand('copy')`. */

@@ -1,5 +1,6 @@
 'use client';
 
+import { removedNote } from '@/lib/variables/sanitize';
 import { shellWarning } from '@/lib/variables/shell';
 import { ANY_TEXT, type VariableRule } from '@/lib/variables/types';
 import styles from './variables.module.css';
@@ -20,15 +21,17 @@ export interface VariableFieldProps {
   value: string;
   /** Prefix that makes the field's ids unique on the page. */
   idPrefix: string;
+  /** Characters just removed from what the reader typed or pasted, by name; shown as a note. */
+  removed?: readonly string[];
   onChange: (value: string) => void;
 }
 
 /** A labelled text field for one variable, with what is expected, the error and the shell warning. */
-export function VariableField({ variable, rule, value, idPrefix, onChange }: VariableFieldProps) {
+export function VariableField({ variable, rule, value, idPrefix, removed = [], onChange }: VariableFieldProps) {
   const { name, description, example, defaultValue } = variable;
   const id = `${idPrefix}-${name}`;
   const result = rule.validate(value);
-  const warning = shellWarning(value);
+  const warning = [removedNote(removed), shellWarning(value)].filter(Boolean).join(' ') || null;
   const usesDefault = defaultValue !== undefined && value === '';
   const expected = rule.describe === ANY_TEXT ? '' : `Expected ${rule.describe}.`;
   const hint = [result.ok ? expected : result.message, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useId, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { buildShareLink } from '@/lib/variables/url';
 import { variableRule } from '@/lib/variables/types';
 import { announce, ensureAnnouncer } from './announcer';
 import { showValues } from './dom';
-import { clearValues, getServerValues, getValues, setDefaults, setValue, subscribe } from './store';
+import { clearValues, getServerValues, getValues, setDefaults, setProblems, setValue, subscribe } from './store';
 import { writeClipboard } from './use-copy';
 import { VariableField, type PanelVariable } from './variable-field';
 import styles from './variables.module.css';
@@ -49,6 +49,16 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
     return () => setDefaults({});
   }, [defaults]);
   useEffect(() => showValues(document, values, defaults), [values, defaults]);
+  const [removed, setRemoved] = useState<Record<string, string[]>>({});
+  useEffect(() => {
+    const problems: Record<string, string> = {};
+    variables.forEach((v, i) => {
+      const result = rules[i].validate(values[v.name] ?? '');
+      if (!result.ok) problems[v.name] = result.message ?? 'Not the expected format.';
+    });
+    setProblems(problems);
+    return () => setProblems({});
+  }, [variables, rules, values]);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   // The aside copy is rendered in the browser only: without JavaScript its fields would do nothing,
@@ -85,7 +95,8 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
           rule={rules[i]}
           value={values[variable.name] ?? ''}
           idPrefix={idPrefix}
-          onChange={(value) => setValue(variable.name, value)}
+          removed={removed[variable.name]}
+          onChange={(value) => setRemoved((r) => ({ ...r, [variable.name]: setValue(variable.name, value) }))}
         />
       ))}
       <div className={styles.actions}>

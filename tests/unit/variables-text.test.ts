@@ -37,12 +37,12 @@ describe('shell', () => {
     expect(shellMetacharacters('acme/web:2')).toEqual([]);
     expect(shellWarning('acme/web:2')).toBeNull();
     expect(shellWarning('a|b $(c)')).toBe(
-      'Contains shell characters (space | $ ( )): it will be pasted exactly as typed, not quoted.',
+      'Contains shell characters (space | $ ( )): copies put it in quotes so the shell reads it as text; check it is the value you meant.',
     );
   });
 
   it('flags backticks, ampersands and single quotes', () => {
-    for (const value of ['`id`', 'a&&b', "it's"]) expect(shellWarning(value)).not.toBeNull();
+    for (const value of ['`id`', 'a&&b', "it's", '~', '*', 'a?', '{a,b}', '!x', '[x]', 'a#b']) expect(shellWarning(value)).not.toBeNull();
   });
 });
 
