@@ -61,7 +61,7 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, positionOf: Posit
 }
 
 function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
-  const items = issue.origin === 'array' ? ' item(s)' : '';
+  const items = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' characters' : '';
   return issue.code === 'too_big' ? `must be at most ${issue.maximum}${items}` : `must be at least ${issue.minimum}${items}`;
 }
 

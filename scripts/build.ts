@@ -1,51 +1,127 @@
 /**
  * `npm run build`: validate the KB, then `next build` into a staging folder, then swap it in.
- * An invalid KB never reaches `next build`; a failed build leaves the last good output as it was.
- * KB_CONTENT_DIR picks the content folder, KB_OUT_DIR the output folder (default `out`).
+ * An invalid KB never reaches `next build`; a failed, killed or concurrent build leaves the last good
+ * output as it was. KB_CONTENT_DIR picks the content folder, KB_OUT_DIR the output folder (default `out`;
+ * anywhere, also outside the project: Next's own folder must be inside it, so the export is staged in
+ * `.kb-build/` and moved at the end).
  */
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { takeBuildLock } from '../lib/build/lock';
+import { removePlaceholders } from '../lib/build/placeholders';
 import { pruneExport } from '../lib/build/prune-export';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
 import { contentDir, loadKb } from '../lib/kb';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.KB_OUT_DIR || 'out');
-const stageDir = `${outDir}.staging`;
+const work = path.join(root, '.kb-build');
+const key = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
+const stageDir = path.join(work, `stage-${key}`);
+const lockFile = path.join(work, `${key}.lock`);
+
+let child: ChildProcess | null = null;
 
 async function main(): Promise<number> {
   const dir = contentDir();
+  const started = performance.now();
   const kb = await loadKb(dir);
   for (const d of kb.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(kb.diagnostics)) {
     console.error(`\nbuild stopped: the KB in ${shown(dir)} has errors (listed above); ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
-  console.log(`✓ ${kb.entries.length} entries valid in ${shown(dir)}; building…`);
-  await rm(stageDir, { recursive: true, force: true });
-  const next = spawnSync(process.execPath, [nextBin(), 'build'], {
-    cwd: root,
-    stdio: 'inherit',
-    env: { ...process.env, KB_CONTENT_DIR: dir, KB_DIST_DIR: path.relative(root, stageDir), NEXT_TELEMETRY_DISABLED: '1' },
-  });
-  const missing = next.status === 0 ? kb.entries.filter((e) => !existsSync(path.join(stageDir, 'kb', `${e.id}.html`))) : [];
-  if (next.status !== 0 || missing.length > 0) {
-    if (missing.length) console.error(`build incomplete: no page for ${missing.map((e) => e.id).join(', ')}`);
+  if (path.relative(outDir, root) === '' || !path.relative(outDir, root).startsWith('..')) {
+    console.error(`build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`);
+    return 1;
+  }
+  console.log(`✓ ${kb.entries.length} entries valid in ${shown(dir)} (${seconds(started)}); building…`);
+  await mkdir(work, { recursive: true });
+  const lock = takeBuildLock(lockFile);
+  if ('heldBy' in lock) {
+    console.error(`build stopped: another build (pid ${lock.heldBy}) is writing ${shown(outDir)}/; wait for it to finish, or stop it, then build again.`);
+    return 1;
+  }
+  onInterrupt(async () => {
+    child?.kill('SIGTERM');
     await rm(stageDir, { recursive: true, force: true });
+    lock.release();
+  });
+  try {
+    return await buildInto(kb.entries.map((e) => e.id), dir);
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+    lock.release();
+  }
+}
+
+async function buildInto(ids: string[], dir: string): Promise<number> {
+  await rm(stageDir, { recursive: true, force: true });
+  const status = await runNext({ KB_CONTENT_DIR: dir, KB_DIST_DIR: path.relative(root, stageDir) });
+  const missing = status === 0 ? ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`))) : [];
+  if (status !== 0 || missing.length > 0) {
+    if (missing.length) console.error(`build incomplete: no page for ${missing.join(', ')}`);
     console.error(`\nnext build failed; ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
   const pruned = await pruneExport(stageDir);
+  await removePlaceholders(stageDir);
   console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
-  const old = `${outDir}.old`;
-  await rm(old, { recursive: true, force: true });
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(stageDir, outDir);
-  await rm(old, { recursive: true, force: true });
-  console.log(`✓ ${kb.entries.length} entry pages written to ${shown(outDir)}/`);
+  await swapIn(stageDir, outDir);
+  console.log(`✓ ${ids.length} entry pages written to ${shown(outDir)}/`);
   return 0;
+}
+
+/** Runs `next build` as a child that dies with this process. */
+function runNext(env: Record<string, string>): Promise<number> {
+  return new Promise((resolve) => {
+    child = spawn(process.execPath, [path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+    });
+    child.on('exit', (code, signal) => {
+      child = null;
+      resolve(code ?? (signal ? 1 : 0));
+    });
+    child.on('error', (error) => {
+      console.error(`cannot start next build: ${error.message}`);
+      resolve(1);
+    });
+  });
+}
+
+/**
+ * Puts the finished export in place: the old output is renamed aside, the new one renamed in, the old one
+ * removed. Across file systems (an output folder on another disk) the export is copied beside the target first,
+ * so the target still changes in one rename.
+ */
+async function swapIn(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  const incoming = `${to}.incoming-${process.pid}`;
+  try {
+    await rename(from, incoming);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, incoming, { recursive: true });
+  }
+  const old = `${to}.old-${process.pid}`;
+  if (existsSync(to)) await rename(to, old);
+  await rename(incoming, to);
+  await rm(old, { recursive: true, force: true });
+}
+
+/** On Ctrl-C or kill: stop `next build`, remove the staging folder, release the lock, exit. */
+function onInterrupt(cleanup: () => Promise<void>): void {
+  const stop = (signal: NodeJS.Signals) => {
+    console.error(`\nbuild interrupted (${signal}); ${shown(outDir)}/ was left as it was.`);
+    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
+  process.once('exit', () => child?.kill('SIGKILL'));
 }
 
 /** A path as the user would type it: relative to the project when inside it, absolute otherwise. */
@@ -54,8 +130,8 @@ function shown(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
-function nextBin(): string {
-  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
 process.exitCode = await main();

@@ -80,7 +80,12 @@ function Panel({ entry, variant = 'inline' }: { entry: EntryModel; variant?: 'in
     const d = entry.meta.variables[name] ?? {};
     return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern };
   });
-  return <VariablePanel variables={variables} variant={variant} />;
+  // The wrapper has no box of its own (display: contents); it lets print leave the fields out.
+  return (
+    <div data-screen-only="">
+      <VariablePanel variables={variables} variant={variant} />
+    </div>
+  );
 }
 
 /** Whether a known section shows commands, so the variables panel goes before it. */
