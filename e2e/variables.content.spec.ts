@@ -22,12 +22,13 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 const copyButtonOfBlockWith = (page: Page, name: string): Locator =>
   page.locator('figure', { has: shown(page, name) }).first().getByRole('button');
 
-async function expectEveryOccurrence(page: Page, name: string, text: string, filled: boolean) {
+/** `filled`: true for the reader's own value, 'link' for a value a link proposed and nobody kept yet. */
+async function expectEveryOccurrence(page: Page, name: string, text: string, filled: boolean | 'link') {
   const all = shown(page, name);
   expect(await all.count()).toBeGreaterThan(1);
   for (const element of await all.all()) {
     await expect(element).toHaveText(text);
-    if (filled) await expect(element).toHaveAttribute('data-filled', 'true');
+    if (filled) await expect(element).toHaveAttribute('data-filled', filled === 'link' ? 'link' : 'true');
     else await expect(element).not.toHaveAttribute('data-filled');
   }
 }
@@ -131,7 +132,7 @@ test.describe('variables', () => {
   test('a shared link fills the fields, and "Copy link with my values" builds one', async ({ page, browser }) => {
     await page.goto(`${PORT}?IMAGE_NAME=acme%2Fweb%3A2&utm_source=chat`);
     await expect(field(page, 'IMAGE_NAME')).toHaveValue('acme/web:2');
-    await expectEveryOccurrence(page, 'IMAGE_NAME', 'acme/web:2', true);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'acme/web:2', 'link');
     await field(page, 'PORT').fill('3000');
     await panel(page).getByRole('button', { name: 'Copy link with my values' }).click();
     const link = new URL(await clipboard(page));
@@ -143,7 +144,7 @@ test.describe('variables', () => {
     const fresh = await other.newPage();
     await fresh.goto(link.toString());
     await expect(field(fresh, 'PORT')).toHaveValue('3000');
-    await expectEveryOccurrence(fresh, 'PORT', '3000', true);
+    await expectEveryOccurrence(fresh, 'PORT', '3000', 'link');
     await other.close();
   });
 
@@ -164,16 +165,21 @@ test.describe('variables', () => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
     await page.goto(`${PULL}?IMAGE_NAME=${encodeURIComponent('<script>alert(2)</script>')}`);
-    await expectEveryOccurrence(page, 'IMAGE_NAME', '<script>alert(2)</script>', true);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', '<script>alert(2)</script>', 'link');
     await field(page, 'IMAGE_NAME').fill(HOSTILE_HTML);
     await field(page, 'TAG').fill(HOSTILE_SHELL);
     await expectEveryOccurrence(page, 'IMAGE_NAME', HOSTILE_HTML, true);
-    await expect(field(page, 'TAG')).toHaveAccessibleDescription(/pasted exactly as typed/);
+    await expect(field(page, 'TAG')).toHaveAccessibleDescription(/copies put it in quotes/);
     await page.waitForTimeout(300);
     expect(await page.locator('img[src="x"], [data-var] *').count()).toBe(0);
     expect(dialogs).toEqual([]);
+    await page.evaluate(() => navigator.clipboard.writeText('before'));
     await copyButtonOfBlockWith(page, 'TAG').click();
-    expect(await clipboard(page)).toContain(`${HOSTILE_HTML}:${HOSTILE_SHELL}`);
+    await expect(page.locator('figure', { has: shown(page, 'TAG') }).first().locator('[data-copy-message]')).toHaveText(/^Not copied: IMAGE_NAME is not in the expected format/);
+    expect(await clipboard(page)).toBe('before'); // the HTML is no image reference: nothing copied
+    await field(page, 'IMAGE_NAME').fill('acme/web');
+    await copyButtonOfBlockWith(page, 'TAG').click();
+    expect(await clipboard(page)).toContain(`acme/web:'"; rm -rf /'`);
   });
 
   test('Clear values empties the fields and brings the placeholders back', async ({ page }) => {

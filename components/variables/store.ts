@@ -5,30 +5,71 @@ import { sanitizeValue } from '@/lib/variables/sanitize';
 /** localStorage key holding the reader's values as a JSON object `{ "IMAGE_NAME": "acme/web:2" }`. */
 export const STORAGE_KEY = 'kb:variables';
 
+/** Values a link proposed: shown in a banner, used for this visit, saved only when the reader keeps them. */
+export interface LinkProposal {
+  values: VariableValues;
+  /** Per name, the control characters removed from the link's value. */
+  removed: Readonly<Record<string, string[]>>;
+  /** `log` when the link came from a pasted log (`src=log`), else `link`. */
+  source: 'link' | 'log';
+}
+
 const EMPTY: VariableValues = Object.freeze({});
 const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 const listeners = new Set<() => void>();
 /** Null until first read in a browser; replaced (never mutated) on change, so it is a stable snapshot. */
 let values: VariableValues | null = null;
+let stored: VariableValues = EMPTY;
+let proposal: LinkProposal | null = null;
 let defaults: VariableValues = EMPTY;
 let problems: Readonly<Record<string, string>> = EMPTY;
 
 /**
- * The reader's values. On the first call in a browser they are loaded from localStorage and the
- * page's query string (`?IMAGE_NAME=…` wins); values from a link are saved only once the reader
- * edits a field. On the server: always empty.
+ * The values in use: the reader's saved values, with a link's proposed values over them for this
+ * visit. Loaded on the first call in a browser; the link's values are saved only through
+ * {@link keepLinkValues} or by editing that very field. On the server: always empty.
  */
 export function getValues(): VariableValues {
   if (typeof window === 'undefined') return EMPTY;
   if (values === null) {
-    values = Object.freeze({ ...readStorage(), ...cleanAll(readValuesFromQuery(window.location.search)) });
+    stored = Object.freeze(readStorage());
+    proposal = readProposal(window.location.search);
+    values = merge();
     window.addEventListener('storage', (event) => {
       if (event.key !== STORAGE_KEY && event.key !== null) return;
-      values = Object.freeze(readStorage());
+      stored = Object.freeze(readStorage());
+      values = merge();
       notify();
     });
   }
   return values;
+}
+
+/** The link's pending proposal, or null when there is none or the reader kept or discarded it. */
+export function getLinkProposal(): LinkProposal | null {
+  getValues();
+  return proposal;
+}
+
+/** The server snapshot of {@link getLinkProposal}: none. */
+export function getServerLinkProposal(): LinkProposal | null {
+  return null;
+}
+
+/** Saves the link's values as the reader's own and closes the proposal. */
+export function keepLinkValues(): void {
+  getValues();
+  const next = { ...stored, ...(proposal?.values ?? {}) };
+  proposal = null;
+  commit(next);
+}
+
+/** Drops the link's values: the page goes back to the reader's saved values. */
+export function discardLinkValues(): void {
+  getValues();
+  proposal = null;
+  values = merge();
+  notify();
 }
 
 /** The server snapshot for `useSyncExternalStore`: no values. */
@@ -37,14 +78,20 @@ export function getServerValues(): VariableValues {
 }
 
 /**
- * Sets one value (the empty string removes it), saves all values and notifies subscribers.
+ * Sets one value (the empty string removes it), saves the reader's values and notifies. A link's
+ * value for this name is replaced by what the reader typed; the link's other values are not saved.
  * Control, bidi and zero-width characters are removed first; returns what was removed, by name.
  */
 export function setValue(name: string, value: string): string[] {
   const { value: clean, removed } = sanitizeValue(value);
-  const next: Record<string, string> = { ...getValues() };
+  getValues();
+  const next: Record<string, string> = { ...stored };
   if (clean === '') delete next[name];
   else next[name] = clean;
+  if (proposal && Object.hasOwn(proposal.values, name)) {
+    const rest = Object.fromEntries(Object.entries(proposal.values).filter(([n]) => n !== name));
+    proposal = Object.keys(rest).length === 0 ? null : { ...proposal, values: Object.freeze(rest) };
+  }
   commit(next);
   return removed;
 }
@@ -61,6 +108,7 @@ export function getProblems(): Readonly<Record<string, string>> {
 
 /** Forgets every value, here and in localStorage. */
 export function clearValues(): void {
+  proposal = null;
   commit({});
 }
 
@@ -87,7 +135,8 @@ export function getResolvedValues(): VariableValues {
 }
 
 function commit(next: Record<string, string>): void {
-  values = Object.freeze(next);
+  stored = Object.freeze(next);
+  values = merge();
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
   } catch {
@@ -117,11 +166,20 @@ function readStorage(): Record<string, string> {
   }
 }
 
-function cleanAll(raw: Record<string, string>): Record<string, string> {
-  const clean: Record<string, string> = {};
+function merge(): VariableValues {
+  return Object.freeze({ ...stored, ...(proposal?.values ?? {}) });
+}
+
+function readProposal(search: string): LinkProposal | null {
+  const raw = readValuesFromQuery(search);
+  const found: Record<string, string> = {};
+  const removed: Record<string, string[]> = {};
   for (const [name, value] of Object.entries(raw)) {
-    const safe = sanitizeValue(value).value;
-    if (safe !== '') clean[name] = safe;
+    const clean = sanitizeValue(value);
+    if (clean.removed.length > 0) removed[name] = clean.removed;
+    if (clean.value !== '' && clean.value !== stored[name]) found[name] = clean.value;
   }
-  return clean;
+  if (Object.keys(found).length === 0) return null;
+  const source = new URLSearchParams(search).get('src') === 'log' ? 'log' : 'link';
+  return Object.freeze({ values: Object.freeze(found), removed: Object.freeze(removed), source });
 }

@@ -5,7 +5,7 @@ import { buildShareLink } from '@/lib/variables/url';
 import { variableRule } from '@/lib/variables/types';
 import { announce, ensureAnnouncer } from './announcer';
 import { showValues } from './dom';
-import { clearValues, getServerValues, getValues, setDefaults, setProblems, setValue, subscribe } from './store';
+import { clearValues, getLinkProposal, getServerLinkProposal, getServerValues, getValues, setDefaults, setProblems, setValue, subscribe } from './store';
 import { writeClipboard } from './use-copy';
 import { VariableField, type PanelVariable } from './variable-field';
 import styles from './variables.module.css';
@@ -48,7 +48,8 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
     setDefaults(defaults);
     return () => setDefaults({});
   }, [defaults]);
-  useEffect(() => showValues(document, values, defaults), [values, defaults]);
+  const proposal = useSyncExternalStore(subscribe, getLinkProposal, getServerLinkProposal);
+  useEffect(() => showValues(document, values, defaults, proposal?.values), [values, defaults, proposal]);
   const [removed, setRemoved] = useState<Record<string, string[]>>({});
   useEffect(() => {
     const problems: Record<string, string> = {};
