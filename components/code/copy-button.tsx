@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { announce } from '@/components/variables/announcer';
 import { copyWithValues } from '@/components/variables/use-copy';
-import { copyStatus } from '@/lib/variables/copy-plan';
+import { copySpoken, copyStatus } from '@/lib/variables/copy-plan';
 import styles from './code.module.css';
 
 /** Props of {@link CopyButton}. */
@@ -37,7 +37,7 @@ export function CopyButton({ template, label = 'Copy', lang }: CopyButtonProps) 
       const plan = await copyWithValues(template, lang);
       const message = copyStatus(plan);
       setState({ kind: !plan.ok ? 'refused' : plan.unfilled.length > 0 ? 'warned' : 'copied', message });
-      announce(message.replace(/^[✓⚠] /, ''));
+      announce(copySpoken(plan));
     } catch {
       const message = 'Copy failed: select the text and copy it by hand.';
       setState({ kind: 'failed', message });

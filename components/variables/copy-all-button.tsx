@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { copyStatus } from '@/lib/variables/copy-plan';
+import { copySpoken, copyStatus } from '@/lib/variables/copy-plan';
 import { joinScript } from '@/lib/variables/substitute';
 import { announce, ensureAnnouncer } from './announcer';
 import { copyWithValues } from './use-copy';
@@ -32,7 +32,7 @@ export function CopyAllButton({ templates }: CopyAllButtonProps) {
       const plan = await copyWithValues(joinScript(templates), 'bash');
       const text = copyStatus(plan, 'Copied all steps');
       setStatus({ text, warn: !plan.ok || plan.unfilled.length > 0 });
-      announce(text.replace(/^[✓⚠] /, ''));
+      announce(copySpoken(plan, 'Copied all steps'));
     } catch {
       setStatus({ text: 'Copy failed: select the commands and copy them by hand.', warn: true });
       announce('Copy failed: select the commands and copy them by hand.');

@@ -1,3 +1,4 @@
+import { copyAnnouncement } from './messages';
 import { isLanguageMacro, placeholderRegex } from './placeholders';
 import { placeholderContexts, quoteValue, shellKind } from './quote';
 import { sanitizeValue } from './sanitize';
@@ -61,4 +62,11 @@ export function copyStatus(plan: CopyPlan, what = 'Copied'): string {
     return `⚠ ${what}, but not filled in: ${plan.unfilled.join(', ')} (still __${plan.unfilled[0]}__${plan.unfilled.length > 1 ? ' …' : ''}).`;
   }
   return parts.join('; ');
+}
+
+/** What a screen reader hears after a copy: {@link copyAnnouncement}, the quoted values, or why nothing was copied. */
+export function copySpoken(plan: CopyPlan, what = 'Copied'): string {
+  if (!plan.ok) return plan.reason;
+  const quoted = plan.quoted.length > 0 ? ` ${plan.quoted.join(', ')} put in quotes for the shell.` : '';
+  return copyAnnouncement(plan.unfilled, what) + quoted;
 }

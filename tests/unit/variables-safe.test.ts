@@ -89,3 +89,12 @@ describe('planCopy', () => {
     expect(plan.ok && plan.text).toBe('image: a b');
   });
 });
+
+describe('copySpoken', () => {
+  it('keeps the screen-reader wording and adds quoting', async () => {
+    const { copySpoken } = await import('../../lib/variables/copy-plan');
+    expect(copySpoken(planCopy('a __X__', { values: { X: 'b' } }))).toBe('Copied.');
+    expect(copySpoken(planCopy('a __X__', { values: { X: '~' } }))).toBe('Copied. X put in quotes for the shell.');
+    expect(copySpoken(planCopy('a __X__ __Y__', { values: {} }), 'Copied all steps')).toBe('Copied all steps. Not filled in: X, Y.');
+  });
+});
