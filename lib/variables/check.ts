@@ -1,12 +1,14 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { VariableDeclaration } from '../schema';
 import { isLanguageMacro } from './placeholders';
+import { checkPatternSafety } from './redos';
 import { compilePattern } from './types';
 
 /**
  * Checks the `variables:` frontmatter against the body: a declared variable that is never used is
  * a `variable-unused` warning; a `pattern` that is not a valid regular expression is a
- * `variable-pattern` error. `used` lists the names found in the body, `declLine` gives the
+ * `variable-pattern` error; a pattern that can backtrack catastrophically (ReDoS) is a
+ * `variable-pattern-slow` error, so it never reaches a page. `used` lists the names found in the body, `declLine` gives the
  * 1-based line of a declaration.
  */
 export function checkVariableDeclarations(
@@ -37,6 +39,16 @@ export function checkVariableDeclarations(
         code: 'variable-pattern',
         message: `variables.${name}.pattern is not a valid regular expression: ${compiled.error}`,
         hint: 'write a JavaScript regular expression without slashes, e.g. "^[a-z0-9-]+$"; in YAML use single quotes so backslashes stay as written',
+      });
+    }
+    const verdict = compiled?.ok ? checkPatternSafety(compiled.regex) : { safe: true as const };
+    if (!verdict.safe) {
+      found.push({
+        ...at,
+        severity: 'error',
+        code: 'variable-pattern-slow',
+        message: `variables.${name}.pattern can backtrack catastrophically: ${verdict.reason}`,
+        hint: 'do not nest repetition or repeat alternatives that overlap: write "^[a-z]+$" rather than "^(a+)+$", "^[a-z0-9]+(-[a-z0-9]+)*$" rather than "^([a-z0-9]+-?)*$"',
       });
     }
   }
