@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 
 /**
@@ -127,5 +128,58 @@ test.describe('values from links are proposals and are quoted', () => {
     await expect(messageAt(page)).toBeInViewport();
     await expect(messageAt(page)).toHaveText(/^Not copied: IMAGE_NAME/);
     expect(await clipboard(page)).toBe('(clipboard before)');
+  });
+
+  test('an injected value already stored from an earlier visit is cleaned and quoted', async ({ page }) => {
+    await page.goto(ENTRY);
+    await page.evaluate(() => localStorage.setItem('kb:variables', JSON.stringify({ PLAIN: 'build\r$(reboot)\u202e', TARGET_DIR: '~' })));
+    await page.goto(ENTRY);
+    await expect(banner(page)).toHaveCount(0);
+    await expect(field(page, 'PLAIN')).toHaveValue('build$(reboot)');
+    await expect(field(page, 'PLAIN')).toHaveAccessibleDescription(/Contains shell characters \(\$ \( \)\)/);
+    await copyBlock(page);
+    expect(await clipboard(page)).toBe(BUILD_BLOCK("'build$(reboot)'", "'~'"));
+  });
+
+  test('each keystroke stays under 50 ms with a 10,000-character value', async ({ page }) => {
+    await page.goto(ENTRY);
+    const input = field(page, 'FREE_TEXT');
+    await input.fill('a'.repeat(10_000));
+    await expect(input).toHaveAttribute('aria-invalid', 'true'); // too long to check: refused, never run
+    await page.evaluate(() => {
+      const w = window as unknown as { kbEvents: number[] };
+      w.kbEvents = [];
+      new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'keypress') w.kbEvents.push(e.duration);
+      }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
+    });
+    const times: number[] = [];
+    for (let i = 0; i < 10; i++) {
+      const took = await input.evaluate(async (el) => {
+        const start = performance.now();
+        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+        const target = el as HTMLInputElement;
+        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+        setter.call(target, `${target.value}a`);
+        target.dispatchEvent(new Event('input', { bubbles: true }));
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+        return performance.now() - start;
+      });
+      times.push(took);
+    }
+    await page.keyboard.press('End');
+    for (let i = 0; i < 5; i++) await input.press('!');
+    await expect(input).toHaveValue(`${'a'.repeat(10_010)}!!!!!`);
+    const slowEvents = await page.evaluate(() => (window as unknown as { kbEvents: number[] }).kbEvents);
+    test.info().annotations.push({ type: 'keystroke ms', description: times.map((t) => t.toFixed(1)).join(', ') });
+    expect(Math.max(...times)).toBeLessThan(50);
+    expect(slowEvents.filter((d) => d >= 50)).toEqual([]);
+  });
+
+  test('the banner passes axe', async ({ page }) => {
+    await page.goto(`${ENTRY}?PLAIN=api&TARGET_DIR=~`);
+    await expect(banner(page)).toBeVisible();
+    const results = await new AxeBuilder({ page }).include('[data-kb-link-banner]').analyze();
+    expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 });
