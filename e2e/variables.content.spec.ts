@@ -22,12 +22,13 @@ const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readTe
 const copyButtonOfBlockWith = (page: Page, name: string): Locator =>
   page.locator('figure', { has: shown(page, name) }).first().getByRole('button');
 
-async function expectEveryOccurrence(page: Page, name: string, text: string, filled: boolean) {
+/** `filled`: true for the reader's own value, 'link' for a value a link proposed and nobody kept yet. */
+async function expectEveryOccurrence(page: Page, name: string, text: string, filled: boolean | 'link') {
   const all = shown(page, name);
   expect(await all.count()).toBeGreaterThan(1);
   for (const element of await all.all()) {
     await expect(element).toHaveText(text);
-    if (filled) await expect(element).toHaveAttribute('data-filled', 'true');
+    if (filled) await expect(element).toHaveAttribute('data-filled', filled === 'link' ? 'link' : 'true');
     else await expect(element).not.toHaveAttribute('data-filled');
   }
 }
@@ -82,9 +83,8 @@ test.describe('variables', () => {
     expect(partial).toContain('/web:__TAG__');
     expect(partial).not.toContain('__IMAGE_NAME__');
     expect(partial).not.toMatch(/#\s*\S*\s*VAR\s*$/m);
-    await expect(announcer(page)).toHaveText(/not filled in: REGISTRY, NAMESPACE, TAG\./);
-    // Said beside the button too, not only to screen readers.
-    await expect(page.locator('figure', { has: shown(page, 'IMAGE_NAME') }).first()).toContainText('Copied, but not filled in: REGISTRY, NAMESPACE, TAG.');
+    await expect(announcer(page)).toHaveText(/Not filled in: REGISTRY, NAMESPACE, TAG\./);
+    await expect(copyButtonOfBlockWith(page, 'IMAGE_NAME')).toHaveText('⚠ Copied');
 
     for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['NAMESPACE', 'acme'], ['TAG', '2.1']]) await field(page, name).fill(value);
     await copyButtonOfBlockWith(page, 'IMAGE_NAME').click();
@@ -95,15 +95,20 @@ test.describe('variables', () => {
     expect(full).not.toContain('__');
   });
 
-  test('Copy all steps copies the solution and the verification as one script', async ({ page }) => {
+  test('Copy all steps copies the solution as a script; the verification is a copy of its own', async ({ page }) => {
     await page.goto(PULL);
     await field(page, 'IMAGE_NAME').fill('web');
     await page.getByRole('button', { name: 'Copy all steps' }).click();
     const script = await clipboard(page);
+    expect(script).toMatch(/^#!\/usr\/bin\/env bash\n/);
+    expect(script).toContain('set -euo pipefail');
     expect(script).toContain('docker login __REGISTRY__');
-    expect(script).toContain('docker manifest inspect __REGISTRY__/__NAMESPACE__/web:__TAG__');
+    expect(script).not.toContain('docker manifest inspect');
     expect(script).not.toContain('docker compose build'); // a fallback, not a step
-    await expect(announcer(page)).toHaveText(/^Copied, but not filled in: /);
+    await expect(announcer(page)).toHaveText(/^Copied all steps\. Not filled in: /);
+    await expect(page.locator('[data-copy-message]').first()).toHaveText(/^⚠ Copied all steps, but not filled in: /);
+    await page.getByRole('button', { name: 'Copy verification' }).click();
+    expect(await clipboard(page)).toContain('docker manifest inspect __REGISTRY__/__NAMESPACE__/web:__TAG__');
   });
 
   test('values follow the reader to another entry and survive a reload', async ({ page }) => {
@@ -133,7 +138,7 @@ test.describe('variables', () => {
   test('a shared link fills the fields, and "Copy link with my values" builds one', async ({ page, browser }) => {
     await page.goto(`${PORT}?IMAGE_NAME=acme%2Fweb%3A2&utm_source=chat`);
     await expect(field(page, 'IMAGE_NAME')).toHaveValue('acme/web:2');
-    await expectEveryOccurrence(page, 'IMAGE_NAME', 'acme/web:2', true);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', 'acme/web:2', 'link');
     await field(page, 'PORT').fill('3000');
     await panel(page).getByRole('button', { name: 'Copy link with my values' }).click();
     const link = new URL(await clipboard(page));
@@ -145,7 +150,7 @@ test.describe('variables', () => {
     const fresh = await other.newPage();
     await fresh.goto(link.toString());
     await expect(field(fresh, 'PORT')).toHaveValue('3000');
-    await expectEveryOccurrence(fresh, 'PORT', '3000', true);
+    await expectEveryOccurrence(fresh, 'PORT', '3000', 'link');
     await other.close();
   });
 
@@ -166,19 +171,21 @@ test.describe('variables', () => {
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => void (dialogs.push(dialog.message()), dialog.dismiss()));
     await page.goto(`${PULL}?IMAGE_NAME=${encodeURIComponent('<script>alert(2)</script>')}`);
-    await expectEveryOccurrence(page, 'IMAGE_NAME', '<script>alert(2)</script>', true);
+    await expectEveryOccurrence(page, 'IMAGE_NAME', '<script>alert(2)</script>', 'link');
     await field(page, 'IMAGE_NAME').fill(HOSTILE_HTML);
     await field(page, 'TAG').fill(HOSTILE_SHELL);
     await expectEveryOccurrence(page, 'IMAGE_NAME', HOSTILE_HTML, true);
-    await expect(field(page, 'TAG')).toHaveAccessibleDescription(/quoted when copied/);
+    await expect(field(page, 'TAG')).toHaveAccessibleDescription(/copies put it in quotes/);
     await page.waitForTimeout(300);
     expect(await page.locator('img[src="x"], [data-var] *').count()).toBe(0);
     expect(dialogs).toEqual([]);
-    // IMAGE_NAME fails its format check: nothing is copied, and the button says why.
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await copyButtonOfBlockWith(page, 'TAG').click();
-    await expect(page.locator('figure', { has: shown(page, 'TAG') }).first()).toContainText('Not copied: IMAGE_NAME is not valid');
-    expect(await clipboard(page)).toBe('before');
+    await expect(page.locator('figure', { has: shown(page, 'TAG') }).first().locator('[data-copy-message]')).toHaveText(/^Not copied: IMAGE_NAME is not in the expected format/);
+    expect(await clipboard(page)).toBe('before'); // the HTML is no image reference: nothing copied
+    await field(page, 'IMAGE_NAME').fill('acme/web');
+    await copyButtonOfBlockWith(page, 'TAG').click();
+    expect(await clipboard(page)).toContain(`acme/web:'"; rm -rf /'`);
   });
 
   test('Clear values empties the fields and brings the placeholders back', async ({ page }) => {

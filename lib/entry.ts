@@ -5,6 +5,7 @@ import type { EntryModel } from './model';
 import { parseBody } from './parse';
 import { placeholderTypos } from './parse/placeholder-typos';
 import { validateFrontmatter } from './validate';
+import { authorStandIns } from './variables/author-placeholders';
 import { checkVariableDeclarations } from './variables/check';
 
 /** An entry parsed from one file, with everything wrong with it. `entry` is null when the frontmatter is unusable. */
@@ -33,6 +34,7 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
     if (meta.kb_id !== expected) diagnostics.push(mismatch(meta.kb_id, expected, split.positionOf(['kb_id'])));
     diagnostics.push(...checkVariableDeclarations(meta.variables, body.model.variables, (name) => split.positionOf(['variables', name]).line));
     diagnostics.push(...placeholderTypos(text, Object.keys(meta.variables)));
+    diagnostics.push(...authorStandIns(text));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
   return { entry, declared: declaredIds(split.data ?? split.recovered?.data), diagnostics, positionOf: split.positionOf };

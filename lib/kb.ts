@@ -4,6 +4,7 @@ import { type Diagnostic, didYouMean, inFile, sortDiagnostics } from './diagnost
 import { type ParsedFile, parseEntryFile } from './entry';
 import { loadSources } from './load';
 import type { EntryModel } from './model';
+import { meaningConflicts } from './variables/meanings';
 
 /** A loaded knowledge base: the valid entries (sorted by id) and every diagnostic. */
 export interface Kb {
@@ -23,6 +24,7 @@ export async function loadKb(dir: string, options: { cwd?: string } = {}): Promi
   const parsed = (await loadSources(dir)).map((s) => ({ file: s.file, ...parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(s.file) }) }));
   const diagnostics = parsed.flatMap((p) => inFile(display(p.file), p.diagnostics));
   diagnostics.push(...crossChecks(parsed, display));
+  diagnostics.push(...meaningConflicts(parsed.flatMap((p) => (p.entry ? [{ file: display(p.file), entry: p.entry }] : []))));
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const entries = parsed
     .filter((p) => p.entry && !broken.has(display(p.file)))

@@ -3,59 +3,59 @@
 import { useEffect, useState } from 'react';
 import { announce } from '@/components/variables/announcer';
 import { copyWithValues } from '@/components/variables/use-copy';
-import { copyStatus } from '@/lib/variables/prepare-copy';
+import { copySpoken, copyStatus } from '@/lib/variables/copy-plan';
 import styles from './code.module.css';
 
 /** Props of {@link CopyButton}. */
 export interface CopyButtonProps {
   /** Exactly what to copy, `__NAME__` placeholders included; the reader's values are filled in on click. */
   template: string;
-  /** The code block's language: values are quoted for its shell. Null: a shell command. */
-  lang?: string | null;
   /** Accessible name, e.g. "Copy command"; defaults to "Copy". */
   label?: string;
+  /** The block's language: values are quoted for its shell. Null or absent: a shell command. */
+  lang?: string | null;
 }
 
-type Status = { kind: 'copied' | 'warning' | 'refused' | 'failed'; text: string } | null;
+type State = { kind: 'idle' } | { kind: 'copied' | 'warned' | 'refused' | 'failed'; message: string };
 
-/** How long a status stays beside the button; a warning or refusal stays longer, to be read. */
-const SHOW_MS = { copied: 2000, warning: 8000, refused: 10000, failed: 8000 } as const;
+const BUTTON_TEXT = { idle: 'Copy', copied: '✓ Copied', warned: '⚠ Copied', refused: 'Not copied', failed: 'Copy failed' } as const;
 
 /**
- * Copies one code block or command with the reader's values checked, quoted for the block's shell and filled
- * in, and says what happened beside the button, visibly: copied; copied but with values not filled in; or not
- * copied and why (a value failing its check, a value that cannot be quoted there).
+ * Copies one code block or command, with the reader's values filled in and quoted for the shell,
+ * and says what happened next to the button: unfilled values and refused copies stay in view.
  */
-export function CopyButton({ template, lang = null, label = 'Copy' }: CopyButtonProps) {
-  const [status, setStatus] = useState<Status>(null);
+export function CopyButton({ template, label = 'Copy', lang }: CopyButtonProps) {
+  const [state, setState] = useState<State>({ kind: 'idle' });
   useEffect(() => {
-    if (!status) return;
-    const timer = setTimeout(() => setStatus(null), SHOW_MS[status.kind]);
+    if (state.kind === 'idle') return;
+    const timer = setTimeout(() => setState({ kind: 'idle' }), state.kind === 'copied' ? 2000 : 10000);
     return () => clearTimeout(timer);
-  }, [status]);
+  }, [state]);
 
   async function copy() {
     try {
-      const next = copyStatus(await copyWithValues(template, lang));
-      setStatus(next);
-      announce(next.text);
+      const plan = await copyWithValues(template, lang);
+      const message = copyStatus(plan);
+      setState({ kind: !plan.ok ? 'refused' : plan.unfilled.length > 0 ? 'warned' : 'copied', message });
+      announce(copySpoken(plan));
     } catch {
-      setStatus({ kind: 'failed', text: 'Copy failed: select the text and copy it by hand.' });
-      announce('Copy failed: select the text and copy it by hand.');
+      const message = 'Copy failed: select the text and copy it by hand.';
+      setState({ kind: 'failed', message });
+      announce(message);
     }
   }
 
-  const face = status?.kind === 'copied' ? '✓ Copied' : status?.kind === 'warning' ? '⚠ Copied' : status ? 'Not copied' : 'Copy';
+  const showMessage = state.kind === 'warned' || state.kind === 'refused' || state.kind === 'failed';
   return (
-    <span className={styles.copyWrap}>
-      {status && status.kind !== 'copied' && (
-        <span className={styles.copyStatus} data-kind={status.kind}>
-          {status.text}
+    <div className={styles.copyArea}>
+      {showMessage && (
+        <span className={styles.copyMessage} data-copy-message={state.kind} aria-hidden="true">
+          {state.message}
         </span>
       )}
-      <button type="button" className={styles.copy} onClick={copy} aria-label={label} data-state={status?.kind}>
-        <span aria-hidden="true">{face}</span>
+      <button type="button" className={styles.copy} onClick={copy} aria-label={label} data-state={state.kind === 'idle' ? undefined : state.kind}>
+        <span aria-hidden="true">{BUTTON_TEXT[state.kind]}</span>
       </button>
-    </span>
+    </div>
   );
 }

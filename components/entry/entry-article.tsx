@@ -40,7 +40,7 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
       </aside>
       <article className={styles.article}>
         <EntryHeader entry={entry} />
-        {entry.variables.length > 0 && <LinkBanner names={entry.variables} />}
+        {entry.variables.length > 0 && <div data-screen-only=""><LinkBanner /></div>}
         <MarkdownBlocks items={entry.intro} />
         {entry.variables.length > 0 && !panelAt && <Panel entry={entry} />}
         {entry.sections.filter((s) => firstOfKind.has(s)).map((s) => (

@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { CodeBlockView } from '@/components/code/code-block';
 import { CopyAllButton } from '@/components/variables/copy-all-button';
 import type { EntryModel, IntegrationPattern } from '@/lib/model';
+import { scriptChoices, verificationScript } from '@/lib/variables/script';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
@@ -16,12 +17,13 @@ export interface SolutionSectionProps {
 
 /** The fix: each integration pattern with its code, then Critical, Versions and any other prose. */
 export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) {
-  const templates = [...entry.patterns.flatMap((p) => p.blocks), ...(entry.verification?.blocks ?? [])].map((b) => b.code);
+  const choices = scriptChoices(entry.patterns.map((p) => ({ name: [p.phase ?? p.heading, p.tool].filter(Boolean).join(' — '), blocks: p.blocks })));
+  const verification = verificationScript(entry.verification?.blocks ?? []);
   return (
     <section aria-labelledby={anchor}>
       <div className={styles.sectionBar}>
         <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.solution}>{SECTION_LABELS.solution}</AnchorHeading>
-        <CopyAllButton templates={templates} />
+        <CopyAllButton choices={choices} verification={verification} />
       </div>
       {panel}
       {entry.patterns.map((pattern, i) => (

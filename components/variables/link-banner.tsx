@@ -2,54 +2,45 @@
 
 import { useSyncExternalStore } from 'react';
 import { removedNote } from '@/lib/variables/sanitize';
-import { specialCharacters } from '@/lib/variables/quote';
+import { shellWarning } from '@/lib/variables/shell';
 import { announce } from './announcer';
-import { discardProposals, getProposals, getServerProposals, keepProposals, subscribe } from './store';
+import { discardLinkValues, getLinkProposal, getServerLinkProposal, keepLinkValues, subscribe } from './store';
 import styles from './variables.module.css';
 
-/** Props of {@link LinkBanner}. */
-export interface LinkBannerProps {
-  /** The entry's variables: only their proposals are shown (a link may carry others; they are ignored here). */
-  names: string[];
-}
-
 /**
- * Near the top of an entry: the values the link (or the pasted log, `src=log`) filled in, each shown as plain
- * text with any character the shell reads specially named. They apply to this visit only, are marked in the
- * code, and are stored only when the reader chooses Keep; Discard goes back to the reader's own values.
+ * Near the top of an entry: the values the page's link filled in, for the reader to keep (saved
+ * for later visits) or discard. Until then they apply to this visit only and are marked in the code.
+ * Renders nothing on the server and when the link carried no values.
  */
-export function LinkBanner({ names }: LinkBannerProps) {
-  const proposals = useSyncExternalStore(subscribe, getProposals, getServerProposals);
-  const shown = names.filter((n) => Object.hasOwn(proposals.values, n));
-  if (shown.length === 0) return null;
-  const fromLog = proposals.source === 'log';
+export function LinkBanner() {
+  const proposal = useSyncExternalStore(subscribe, getLinkProposal, getServerLinkProposal);
+  if (proposal === null) return null;
+  const entries = Object.entries(proposal.values);
+  const from = proposal.source === 'log' ? 'the log you pasted' : 'this link';
   return (
-    <section className={styles.banner} aria-label={fromLog ? 'Values from the pasted log' : 'Values from the link'} data-kb-link-banner="">
-      <p>
-        <strong>{fromLog ? 'These values come from the log you pasted' : 'This link filled in values'}</strong>: they are used on
-        this page only, until you keep them.
+    <section className={styles.banner} aria-labelledby="kb-link-banner-title" data-kb-link-banner="">
+      <h2 id="kb-link-banner-title" className={styles.bannerTitle}>
+        {proposal.source === 'log' ? 'Values taken from the log you pasted' : 'This link filled in values'}
+      </h2>
+      <p className={styles.intro}>
+        They came from {from}, not from you: check them. They are used on this page for this visit only, marked “link:” in the commands.
       </p>
-      <dl>
-        {shown.map((name) => {
-          const value = proposals.values[name];
-          const special = specialCharacters(value);
+      <ul className={styles.bannerList}>
+        {entries.map(([name, value]) => {
+          const notes = [removedNote(proposal.removed[name] ?? []), shellWarning(value)].filter(Boolean).join(' ');
           return (
-            <div key={name}>
-              <dt>{name}</dt>
-              <dd>
-                {value}
-                {special.length > 0 && <span className={styles.flag}>⚠ contains characters the shell reads specially ({special.join(' ')}): quoted when copied</span>}
-              </dd>
-            </div>
+            <li key={name}>
+              <span className={styles.name}>{name}</span> = <code className={styles.bannerValue}>{value}</code>
+              {notes && <span className={styles.warning}> {notes}</span>}
+            </li>
           );
         })}
-      </dl>
-      {proposals.removed.length > 0 && <p className={styles.flag}>{removedNote(proposals.removed)}</p>}
-      <div>
-        <button type="button" className={styles.button} onClick={() => (keepProposals(), announce('Values kept as your own.'))}>
-          Keep these values
+      </ul>
+      <div className={styles.actions}>
+        <button type="button" className={styles.button} onClick={() => (keepLinkValues(), announce('Values from the link kept.'))}>
+          Keep {entries.length === 1 ? 'this value' : 'these values'}
         </button>
-        <button type="button" className={styles.button} onClick={() => (discardProposals(), announce('Values from the link discarded.'))}>
+        <button type="button" className={styles.button} onClick={() => (discardLinkValues(), announce('Values from the link discarded.'))}>
           Discard
         </button>
       </div>

@@ -1,55 +1,75 @@
-import { sanitizeValue } from '@/lib/variables/sanitize';
 import { readValuesFromQuery, MAX_VALUE_LENGTH } from '@/lib/variables/url';
 import { withDefaults, type VariableValues } from '@/lib/variables/substitute';
-import type { VariableRule } from '@/lib/variables/types';
+import { sanitizeValue } from '@/lib/variables/sanitize';
 
 /** localStorage key holding the reader's values as a JSON object `{ "IMAGE_NAME": "acme/web:2" }`. */
 export const STORAGE_KEY = 'kb:variables';
 
-/** Where values in the page's query string came from: a shared link, or search results for a pasted log (`src=log`). */
-export type ProposalSource = 'link' | 'log';
-
-/** Values a link proposes: shown and used on this visit, stored only when the reader keeps them. */
-export interface Proposals {
+/** Values a link proposed: shown in a banner, used for this visit, saved only when the reader keeps them. */
+export interface LinkProposal {
   values: VariableValues;
-  source: ProposalSource;
-  /** What was removed from the link's values (hidden characters), for the banner. */
-  removed: string[];
+  /** Per name, the control characters removed from the link's value. */
+  removed: Readonly<Record<string, string[]>>;
+  /** `log` when the link came from a pasted log (`src=log`), else `link`. */
+  source: 'link' | 'log';
 }
 
 const EMPTY: VariableValues = Object.freeze({});
-const NO_PROPOSALS: Proposals = Object.freeze({ values: EMPTY, source: 'link', removed: [] });
 const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 const listeners = new Set<() => void>();
-/** The reader's own values (stored). Null until first read in a browser; replaced, never mutated. */
-let own: VariableValues | null = null;
-let proposals: Proposals = NO_PROPOSALS;
-/** What the page shows and copies: own values overlaid with the link's proposals. A stable snapshot. */
-let merged: VariableValues = EMPTY;
+/** Null until first read in a browser; replaced (never mutated) on change, so it is a stable snapshot. */
+let values: VariableValues | null = null;
+let stored: VariableValues = EMPTY;
+let proposal: LinkProposal | null = null;
 let defaults: VariableValues = EMPTY;
-let rules: Readonly<Record<string, VariableRule>> = Object.freeze({});
-
-function load(): void {
-  if (own !== null) return;
-  own = Object.freeze(readStorage());
-  proposals = readProposals(window.location.search);
-  merged = Object.freeze({ ...own, ...proposals.values });
-  window.addEventListener('storage', (event) => {
-    if (event.key !== STORAGE_KEY && event.key !== null) return;
-    own = Object.freeze(readStorage());
-    merged = Object.freeze({ ...own, ...proposals.values });
-    notify();
-  });
-}
+let problems: Readonly<Record<string, string>> = EMPTY;
 
 /**
- * The values the page uses: the reader's stored values, and for this visit the values a link proposes
- * (`?IMAGE_NAME=…` wins until kept or discarded). On the server: always empty.
+ * The values in use: the reader's saved values, with a link's proposed values over them for this
+ * visit. Loaded on the first call in a browser; the link's values are saved only through
+ * {@link keepLinkValues} or by editing that very field. On the server: always empty.
  */
 export function getValues(): VariableValues {
   if (typeof window === 'undefined') return EMPTY;
-  load();
-  return merged;
+  if (values === null) {
+    stored = Object.freeze(readStorage());
+    proposal = readProposal(window.location.search);
+    values = merge();
+    window.addEventListener('storage', (event) => {
+      if (event.key !== STORAGE_KEY && event.key !== null) return;
+      stored = Object.freeze(readStorage());
+      values = merge();
+      notify();
+    });
+  }
+  return values;
+}
+
+/** The link's pending proposal, or null when there is none or the reader kept or discarded it. */
+export function getLinkProposal(): LinkProposal | null {
+  getValues();
+  return proposal;
+}
+
+/** The server snapshot of {@link getLinkProposal}: none. */
+export function getServerLinkProposal(): LinkProposal | null {
+  return null;
+}
+
+/** Saves the link's values as the reader's own and closes the proposal. */
+export function keepLinkValues(): void {
+  getValues();
+  const next = { ...stored, ...(proposal?.values ?? {}) };
+  proposal = null;
+  commit(next);
+}
+
+/** Drops the link's values: the page goes back to the reader's saved values. */
+export function discardLinkValues(): void {
+  getValues();
+  proposal = null;
+  values = merge();
+  notify();
 }
 
 /** The server snapshot for `useSyncExternalStore`: no values. */
@@ -57,52 +77,38 @@ export function getServerValues(): VariableValues {
   return EMPTY;
 }
 
-/** The link's proposals still waiting for the reader's decision. */
-export function getProposals(): Proposals {
-  if (typeof window === 'undefined') return NO_PROPOSALS;
-  load();
-  return proposals;
-}
-
-/** The server snapshot of the proposals: none. */
-export function getServerProposals(): Proposals {
-  return NO_PROPOSALS;
-}
-
 /**
- * Sets the reader's own value for one name (hidden characters already removed by the field; the empty
- * string removes it) and saves the reader's own values only: a link's other proposals are never saved as a
- * side effect. A proposal for this name is settled by the edit.
+ * Sets one value (the empty string removes it), saves the reader's values and notifies. A link's
+ * value for this name is replaced by what the reader typed; the link's other values are not saved.
+ * Control, bidi and zero-width characters are removed first; returns what was removed, by name.
  */
-export function setValue(name: string, value: string): void {
-  load();
-  const next: Record<string, string> = { ...own };
-  const clean = sanitizeValue(value).value;
+export function setValue(name: string, value: string): string[] {
+  const { value: clean, removed } = sanitizeValue(value);
+  getValues();
+  const next: Record<string, string> = { ...stored };
   if (clean === '') delete next[name];
   else next[name] = clean;
-  if (Object.hasOwn(proposals.values, name)) proposals = withoutProposal(name);
+  if (proposal && Object.hasOwn(proposal.values, name)) {
+    const rest = Object.fromEntries(Object.entries(proposal.values).filter(([n]) => n !== name));
+    proposal = Object.keys(rest).length === 0 ? null : { ...proposal, values: Object.freeze(rest) };
+  }
   commit(next);
+  return removed;
 }
 
-/** Keeps the link's values as the reader's own (saved). */
-export function keepProposals(): void {
-  load();
-  const next = { ...own, ...proposals.values };
-  proposals = NO_PROPOSALS;
-  commit(next);
+/** Records which of the page's values fail their format check (set by the panel), so copies can refuse them. */
+export function setProblems(next: Readonly<Record<string, string>>): void {
+  problems = Object.freeze({ ...next });
 }
 
-/** Drops the link's values: the page goes back to the reader's own. */
-export function discardProposals(): void {
-  load();
-  proposals = NO_PROPOSALS;
-  commit({ ...own });
+/** The page's values that fail their format check, with the reason. */
+export function getProblems(): Readonly<Record<string, string>> {
+  return problems;
 }
 
-/** Forgets every value, here and in localStorage, and the link's proposals. */
+/** Forgets every value, here and in localStorage. */
 export function clearValues(): void {
-  load();
-  proposals = NO_PROPOSALS;
+  proposal = null;
   commit({});
 }
 
@@ -123,30 +129,14 @@ export function getDefaults(): VariableValues {
   return defaults;
 }
 
-/** Each variable's rule on the page on screen (set by the panel), so a copy checks values as the fields do. */
-export function setRules(next: Record<string, VariableRule>): void {
-  rules = Object.freeze({ ...next });
-}
-
-/** The page's variable rules. */
-export function getRules(): Readonly<Record<string, VariableRule>> {
-  return rules;
-}
-
-/** What copies use: the page's values, else the page's declared defaults. */
+/** What copies use: the reader's values, else the page's declared defaults. */
 export function getResolvedValues(): VariableValues {
   return withDefaults(getValues(), defaults);
 }
 
-function withoutProposal(name: string): Proposals {
-  const values = { ...proposals.values };
-  delete values[name];
-  return Object.keys(values).length ? { ...proposals, values: Object.freeze(values) } : NO_PROPOSALS;
-}
-
 function commit(next: Record<string, string>): void {
-  own = Object.freeze(next);
-  merged = Object.freeze({ ...own, ...proposals.values });
+  stored = Object.freeze(next);
+  values = merge();
   try {
     window.localStorage.setItem(STORAGE_KEY, JSON.stringify(next));
   } catch {
@@ -159,33 +149,37 @@ function notify(): void {
   for (const listener of [...listeners]) listener();
 }
 
-/** The query string's values, hidden characters removed (and counted for the banner). */
-function readProposals(search: string): Proposals {
-  const values: Record<string, string> = {};
-  const removed: string[] = [];
-  for (const [name, raw] of Object.entries(readValuesFromQuery(search))) {
-    const clean = sanitizeValue(raw);
-    removed.push(...clean.removed.map((r) => `${r} from ${name}`));
-    if (clean.value !== '') values[name] = clean.value;
-  }
-  if (Object.keys(values).length === 0) return NO_PROPOSALS;
-  const source: ProposalSource = new URLSearchParams(search).get('src') === 'log' ? 'log' : 'link';
-  return Object.freeze({ values: Object.freeze(values), source, removed });
-}
-
-/** The stored values; anything that is not a clean, bounded string under a variable name is dropped. */
 function readStorage(): Record<string, string> {
   try {
     const parsed: unknown = JSON.parse(window.localStorage.getItem(STORAGE_KEY) ?? '{}');
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
     const clean: Record<string, string> = {};
     for (const [name, value] of Object.entries(parsed)) {
-      if (!NAME.test(name) || typeof value !== 'string' || value.length > MAX_VALUE_LENGTH) continue;
-      const safe = sanitizeValue(value).value;
-      if (safe !== '') clean[name] = safe;
+      if (NAME.test(name) && typeof value === 'string' && value.length <= MAX_VALUE_LENGTH) {
+        const safe = sanitizeValue(value).value;
+        if (safe !== '') clean[name] = safe;
+      }
     }
     return clean;
   } catch {
     return {};
   }
+}
+
+function merge(): VariableValues {
+  return Object.freeze({ ...stored, ...(proposal?.values ?? {}) });
+}
+
+function readProposal(search: string): LinkProposal | null {
+  const raw = readValuesFromQuery(search);
+  const found: Record<string, string> = {};
+  const removed: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(raw)) {
+    const clean = sanitizeValue(value);
+    if (clean.removed.length > 0) removed[name] = clean.removed;
+    if (clean.value !== '' && clean.value !== stored[name]) found[name] = clean.value;
+  }
+  if (Object.keys(found).length === 0) return null;
+  const source = new URLSearchParams(search).get('src') === 'log' ? 'log' : 'link';
+  return Object.freeze({ values: Object.freeze(found), removed: Object.freeze(removed), source });
 }

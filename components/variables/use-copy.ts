@@ -1,13 +1,13 @@
-import { type CopyPlan, prepareCopy } from '@/lib/variables/prepare-copy';
-import { getResolvedValues, getRules } from './store';
+import { planCopy, type CopyPlan } from '@/lib/variables/copy-plan';
+import { getProblems, getResolvedValues } from './store';
 
 /**
- * Copies `template` with the page's values (else declared defaults) checked, quoted for the block's shell
- * and filled in. Resolves with the plan: when it is not `ok`, nothing was copied and `reason` says why.
- * Rejects when the browser refused to copy.
+ * Copies `template` with the reader's current values (else declared defaults) filled in and
+ * quoted for the block's shell (`lang`). Resolves with the plan: when a value fails its format
+ * check nothing is copied and the plan says why. Rejects when the browser refused to copy.
  */
-export async function copyWithValues(template: string, lang: string | null): Promise<CopyPlan> {
-  const plan = prepareCopy({ template, lang, values: getResolvedValues(), rules: getRules() });
+export async function copyWithValues(template: string, lang?: string | null): Promise<CopyPlan> {
+  const plan = planCopy(template, { values: getResolvedValues(), lang, problems: getProblems() });
   if (plan.ok) await writeClipboard(plan.text);
   return plan;
 }

@@ -1,8 +1,7 @@
 'use client';
 
-import { useState } from 'react';
-import { specialCharacters } from '@/lib/variables/quote';
-import { removedNote, sanitizeValue } from '@/lib/variables/sanitize';
+import { removedNote } from '@/lib/variables/sanitize';
+import { shellWarning } from '@/lib/variables/shell';
 import { ANY_TEXT, type VariableRule } from '@/lib/variables/types';
 import styles from './variables.module.css';
 
@@ -22,20 +21,17 @@ export interface VariableFieldProps {
   value: string;
   /** Prefix that makes the field's ids unique on the page. */
   idPrefix: string;
+  /** Characters just removed from what the reader typed or pasted, by name; shown as a note. */
+  removed?: readonly string[];
   onChange: (value: string) => void;
 }
 
 /** A labelled text field for one variable, with what is expected, the error and the shell warning. */
-export function VariableField({ variable, rule, value, idPrefix, onChange }: VariableFieldProps) {
+export function VariableField({ variable, rule, value, idPrefix, removed = [], onChange }: VariableFieldProps) {
   const { name, description, example, defaultValue } = variable;
   const id = `${idPrefix}-${name}`;
-  const [removed, setRemoved] = useState<string[]>([]);
   const result = rule.validate(value);
-  const special = specialCharacters(value);
-  const warning = [
-    special.length ? `Contains characters the shell reads specially (${special.join(' ')}): quoted when copied.` : '',
-    removedNote(removed),
-  ].filter(Boolean).join(' ') || null;
+  const warning = [removedNote(removed), shellWarning(value)].filter(Boolean).join(' ') || null;
   const usesDefault = defaultValue !== undefined && value === '';
   const expected = rule.describe === ANY_TEXT ? '' : `Expected ${rule.describe}.`;
   const hint = [result.ok ? expected : result.message, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');
@@ -54,11 +50,7 @@ export function VariableField({ variable, rule, value, idPrefix, onChange }: Var
         className={styles.input}
         value={value}
         placeholder={defaultValue ?? rule.example}
-        onChange={(event) => {
-          const clean = sanitizeValue(event.currentTarget.value);
-          setRemoved(clean.removed);
-          onChange(clean.value);
-        }}
+        onChange={(event) => onChange(event.currentTarget.value)}
         aria-invalid={result.ok ? undefined : true}
         aria-describedby={describedBy}
         inputMode={/(^|_)PORT$/.test(name) ? 'numeric' : undefined}

@@ -1,11 +1,11 @@
 'use client';
 
-import { useEffect, useId, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
 import { buildShareLink } from '@/lib/variables/url';
 import { variableRule } from '@/lib/variables/types';
 import { announce, ensureAnnouncer } from './announcer';
 import { showValues } from './dom';
-import { clearValues, getProposals, getServerProposals, getServerValues, getValues, setDefaults, setRules, setValue, subscribe } from './store';
+import { clearValues, getLinkProposal, getServerLinkProposal, getServerValues, getValues, setDefaults, setProblems, setValue, subscribe } from './store';
 import { writeClipboard } from './use-copy';
 import { VariableField, type PanelVariable } from './variable-field';
 import styles from './variables.module.css';
@@ -34,7 +34,6 @@ const noSubscription = () => () => {};
 export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' }: VariablePanelProps) {
   const idPrefix = useId();
   const values = useSyncExternalStore(subscribe, getValues, getServerValues);
-  const proposals = useSyncExternalStore(subscribe, getProposals, getServerProposals);
   const rules = useMemo(
     () => variables.map((v) => variableRule(v.name, { description: v.description, example: v.example, default: v.defaultValue, pattern: v.pattern })),
     [variables],
@@ -47,10 +46,20 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
   useEffect(() => {
     ensureAnnouncer();
     setDefaults(defaults);
-    setRules(Object.fromEntries(variables.map((v, i) => [v.name, rules[i]])));
     return () => setDefaults({});
-  }, [defaults, rules, variables]);
-  useEffect(() => showValues(document, values, defaults, proposals), [values, defaults, proposals]);
+  }, [defaults]);
+  const proposal = useSyncExternalStore(subscribe, getLinkProposal, getServerLinkProposal);
+  useEffect(() => showValues(document, values, defaults, proposal?.values), [values, defaults, proposal]);
+  const [removed, setRemoved] = useState<Record<string, string[]>>({});
+  useEffect(() => {
+    const problems: Record<string, string> = {};
+    variables.forEach((v, i) => {
+      const result = rules[i].validate(values[v.name] ?? '');
+      if (!result.ok) problems[v.name] = result.message ?? 'Not the expected format.';
+    });
+    setProblems(problems);
+    return () => setProblems({});
+  }, [variables, rules, values]);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   // The aside copy is rendered in the browser only: without JavaScript its fields would do nothing,
@@ -87,7 +96,8 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
           rule={rules[i]}
           value={values[variable.name] ?? ''}
           idPrefix={idPrefix}
-          onChange={(value) => setValue(variable.name, value)}
+          removed={removed[variable.name]}
+          onChange={(value) => setRemoved((r) => ({ ...r, [variable.name]: setValue(variable.name, value) }))}
         />
       ))}
       <div className={styles.actions}>

@@ -1,76 +1,101 @@
-/** How a code block's language reads a value: a POSIX shell, PowerShell, or no shell (YAML, Dockerfile, JSON …). */
+import { placeholderRegex, isLanguageMacro } from './placeholders';
+
+/** How a block's values are quoted at copy time: a POSIX shell, PowerShell, or not a shell (YAML, JSON …). */
 export type ShellKind = 'posix' | 'powershell' | 'none';
 
-const POSIX = new Set(['bash', 'sh', 'shell', 'zsh', 'console', 'terminal', 'shellsession', 'ksh']);
-const POWERSHELL = new Set(['powershell', 'pwsh', 'ps1', 'ps']);
+/** Where a placeholder sits in its command: outside quotes, inside '…' or "…", or in a here-document body. */
+export type QuoteContext = 'plain' | 'single' | 'double' | 'heredoc' | 'heredoc-literal';
 
-/** The shell of a code block's language; a block without a language is read as a POSIX shell (commands are). */
-export function shellOf(lang: string | null): ShellKind {
+const POSIX_LANGS = new Set(['', 'sh', 'bash', 'zsh', 'ksh', 'dash', 'shell', 'console', 'shellsession', 'text', 'plaintext', 'txt']);
+const POWERSHELL_LANGS = new Set(['powershell', 'pwsh', 'ps1', 'ps', 'posh']);
+
+/** The shell a block's language names; a block without a language is read as a POSIX shell command. */
+export function shellKind(lang: string | null | undefined): ShellKind {
   const l = (lang ?? '').toLowerCase();
-  if (l === '' || POSIX.has(l)) return 'posix';
-  return POWERSHELL.has(l) ? 'powershell' : 'none';
+  if (POSIX_LANGS.has(l)) return 'posix';
+  if (POWERSHELL_LANGS.has(l)) return 'powershell';
+  return 'none';
 }
 
-/** Characters with meaning to each shell (whitespace included); a value holding one is quoted when copied. */
-const SPECIAL: Record<Exclude<ShellKind, 'none'>, RegExp> = {
-  posix: /[\s`$(){}[\];&|<>*?~!#'"\\]/,
-  powershell: /[\s`$(){}[\];&|<>@#'",\u2018\u2019\u201a\u201b\u201c\u201d\u201e]/,
-};
+/** Values that need no quoting outside quotes: letters, digits and `_ @ % + = : , . / -`. */
+const POSIX_SAFE = /^[A-Za-z0-9_@%+=:,./-]+$/;
+const POWERSHELL_SAFE = /^[A-Za-z0-9_.:/\\=+-]+$/;
 
-/** The shell-meaningful characters in a value, each once, in order of appearance (for the field's warning). */
-export function specialCharacters(value: string, shell: Exclude<ShellKind, 'none'> = 'posix'): string[] {
-  const found = new Set<string>();
-  for (const c of value) if (SPECIAL[shell].test(c)) found.add(/\s/.test(c) ? 'space' : c);
-  return [...found];
-}
-
-/** Where a placeholder sits in a shell command: outside quotes, inside '…', or inside "…". */
-export type QuoteContext = 'bare' | 'single' | 'double';
-
-/**
- * The quoting context at `offset` in a shell template, scanning from its start: POSIX `'…'` has no escapes,
- * `"…"` honours backslash; PowerShell `'…'` doubles its quote, `"…"` escapes with a backtick; `#` comments
- * are ignored (a value in a comment is still quoted as if bare, which is safe).
- */
-export function quoteContext(template: string, offset: number, shell: Exclude<ShellKind, 'none'>): QuoteContext {
-  let state: QuoteContext = 'bare';
-  const escape = shell === 'posix' ? '\\' : '`';
-  for (let i = 0; i < offset; i++) {
-    const c = template[i];
-    if (state === 'bare') {
-      if (c === escape) i++;
-      else if (c === "'") state = 'single';
-      else if (c === '"') state = 'double';
-    } else if (state === 'single') {
-      if (c === "'") state = 'bare';
-    } else if (c === escape) i++;
-    else if (c === '"') state = 'bare';
+/** The quoting context of each placeholder (language macros skipped) in `template`, in order. */
+export function placeholderContexts(template: string, shell: ShellKind): QuoteContext[] {
+  const contexts: QuoteContext[] = [];
+  const starts = new Map<number, number>();
+  for (const match of template.matchAll(placeholderRegex())) {
+    if (!isLanguageMacro(match[1])) starts.set(match.index, match[0].length);
   }
-  return state;
-}
-
-/** The result of quoting a value for its place in a command. */
-export type Quoted = { ok: true; text: string } | { ok: false; reason: string };
-
-/**
- * A value written so the shell reads it as exactly that text at this place. Values without special characters
- * stay as typed. Bare: wrapped in single quotes (`'my app'`, `'it'\''s'`; PowerShell `'it''s'`). Inside single
- * quotes: the quote itself is closed and reopened around an escaped one. Inside double quotes: `\ " $ \``
- * are escaped (PowerShell: backtick before `` ` $ " ``). POSIX `!` inside double quotes cannot be escaped in an
- * interactive bash (history expansion), so that copy is refused with the reason.
- */
-export function quoteValue(value: string, shell: ShellKind, context: QuoteContext): Quoted {
-  if (shell === 'none' || (context === 'bare' && !SPECIAL[shell].test(value))) return { ok: true, text: value };
-  if (shell === 'posix') {
-    if (context === 'single') return { ok: true, text: value.replace(/'/g, `'\\''`) };
-    if (context === 'double') {
-      if (value.includes('!')) return { ok: false, reason: 'it contains "!", which bash expands inside double quotes' };
-      return { ok: true, text: value.replace(/[\\"$`]/g, '\\$&') };
+  let state: 'plain' | 'single' | 'double' = 'plain';
+  const pendingHeredocs: { delimiter: string; literal: boolean }[] = [];
+  let heredoc: { delimiter: string; literal: boolean } | null = null;
+  for (let i = 0; i < template.length; i++) {
+    const length = starts.get(i);
+    if (length !== undefined) {
+      contexts.push(heredoc ? (heredoc.literal ? 'heredoc-literal' : 'heredoc') : state);
+      i += length - 1;
+      continue;
     }
-    return { ok: true, text: `'${value.replace(/'/g, `'\\''`)}'` };
+    const c = template[i];
+    if (heredoc) {
+      if (c === '\n') {
+        const end = template.indexOf('\n', i + 1);
+        const line = template.slice(i + 1, end < 0 ? template.length : end);
+        if (line.replace(/^\t+/, '') === heredoc.delimiter) {
+          heredoc = pendingHeredocs.shift() ?? null;
+          i += line.length;
+        }
+      }
+      continue;
+    }
+    if (shell === 'posix') {
+      if (state === 'plain') {
+        if (c === '\\') i++;
+        else if (c === "'") state = 'single';
+        else if (c === '"') state = 'double';
+        else if (c === '<' && template.startsWith('<<', i) && template[i + 2] !== '<') {
+          const m = /^<<-?[ \t]*(['"]?)([A-Za-z_][A-Za-z0-9_]*)\1/.exec(template.slice(i));
+          if (m) {
+            pendingHeredocs.push({ delimiter: m[2], literal: m[1] !== '' });
+            i += m[0].length - 1;
+          }
+        } else if (c === '\n' && pendingHeredocs.length > 0) heredoc = pendingHeredocs.shift() ?? null;
+      } else if (state === 'single') {
+        if (c === "'") state = 'plain';
+      } else if (c === '\\') i++;
+      else if (c === '"') state = 'plain';
+    } else if (shell === 'powershell') {
+      if (state === 'plain') {
+        if (c === '`') i++;
+        else if (c === "'") state = 'single';
+        else if (c === '"') state = 'double';
+      } else if (state === 'single') {
+        if (c === "'") state = template[i + 1] === "'" ? (i++, 'single') : 'plain';
+      } else if (c === '`') i++;
+      else if (c === '"') state = 'plain';
+    }
   }
-  const doubledSingles = value.replace(/['\u2018\u2019\u201a\u201b]/g, '$&$&');
-  if (context === 'single') return { ok: true, text: doubledSingles };
-  if (context === 'double') return { ok: true, text: value.replace(/[`$"\u201c\u201d\u201e]/g, '`$&') };
-  return { ok: true, text: `'${doubledSingles}'` };
+  return contexts;
+}
+
+/**
+ * `value` written so that the shell reads it as literal text in `context`: POSIX values go in
+ * single quotes (an embedded `'` becomes `'\''`; inside "…" the quotes are closed and reopened
+ * around it), PowerShell values in single quotes (`'` doubled) or with backtick escapes inside "…".
+ * Values that need no quoting, and values in non-shell blocks, are returned unchanged.
+ */
+export function quoteValue(value: string, context: QuoteContext, shell: ShellKind): string {
+  if (shell === 'none' || context === 'heredoc-literal') return value;
+  if (shell === 'posix') {
+    const single = value.replace(/'/g, "'\\''");
+    if (context === 'plain') return POSIX_SAFE.test(value) ? value : `'${single}'`;
+    if (context === 'single') return single;
+    if (context === 'double') return /[$`\\"!]/.test(value) ? `"'${single}'"` : value;
+    return value.replace(/[\\$`]/g, '\\$&');
+  }
+  if (context === 'plain') return POWERSHELL_SAFE.test(value) ? value : `'${value.replace(/['‘’‚‛]/g, '$&$&')}'`;
+  if (context === 'single') return value.replace(/['‘’‚‛]/g, '$&$&');
+  return value.replace(/[`$"“”„]/g, '`$&');
 }

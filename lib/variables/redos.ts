@@ -1,28 +1,26 @@
-import { createRequire } from 'node:module';
+import { isSafe } from 'redos-detector';
 
-/** The highest polynomial degree of backtracking accepted: quadratic, on values of at most 256 characters. */
-const MAX_DEGREE = 2;
-/** recheck gives up after this long and says "unknown"; that is a warning, not an error. */
+/** How long the analyser may take for one pattern before the pattern counts as unsafe. */
 const TIMEOUT_MS = 2000;
 
-/** What the analyser found for one declared pattern. */
-export type RedosVerdict = { kind: 'safe' } | { kind: 'slow'; what: string; attack: string | null } | { kind: 'unknown'; why: string };
-
-type Recheck = typeof import('recheck');
-let recheck: Recheck | null = null;
+/** The verdict on one pattern: safe, or why it can backtrack catastrophically. */
+export type RedosVerdict = { safe: true } | { safe: false; reason: string };
 
 /**
- * Whether a declared `pattern` can backtrack catastrophically, by static analysis with recheck (a maintained
- * ReDoS checker, https://makenowjust-labs.github.io/recheck/), on the pattern as the page runs it: anchored,
- * whole value. Exponential backtracking, or polynomial above quadratic, is `slow`. Loaded on first use, so a
- * KB without patterns never loads it.
+ * Whether a declared `pattern`, compiled the way pages use it (anchored: `^(?:pattern)$`), can take
+ * exponential or high-polynomial time on some input. Uses redos-detector, which explores the
+ * regex's backtracking paths; a pattern it cannot prove safe within its limits counts as unsafe.
  */
-export function checkRedos(anchoredSource: string): RedosVerdict {
-  recheck ??= createRequire(import.meta.url)('recheck') as Recheck;
-  const result = recheck.checkSync(anchoredSource, '', { timeout: TIMEOUT_MS });
-  if (result.status === 'safe') return { kind: 'safe' };
-  if (result.status === 'unknown') return { kind: 'unknown', why: result.error?.kind ?? 'not decided in time' };
-  const c = result.complexity;
-  if (c.type === 'polynomial' && c.degree <= MAX_DEGREE) return { kind: 'safe' };
-  return { kind: 'slow', what: c.summary, attack: result.attack?.pattern ?? null };
+export function checkPatternSafety(anchored: RegExp): RedosVerdict {
+  let result: ReturnType<typeof isSafe>;
+  try {
+    result = isSafe(anchored, { timeout: TIMEOUT_MS });
+  } catch (error) {
+    return { safe: false, reason: `the analyser could not read it (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (result.safe) return { safe: true };
+  if (result.error === 'timedOut' || result.error === 'hitMaxSteps') {
+    return { safe: false, reason: 'it could not be shown safe within the analyser’s limits' };
+  }
+  return { safe: false, reason: 'one input can be matched in very many ways (a repeated group that can repeat inside itself), so a value that fails can hang the page' };
 }

@@ -1,38 +1,55 @@
 /**
- * Characters never accepted into a value, with the name the reader is shown: control characters (a CR or LF
- * in a pasted command runs it; ESC starts terminal sequences), bidirectional overrides (text that reads
- * differently from what runs: "Trojan Source") and zero-width characters (invisible differences).
+ * Characters that never belong in a value: C0/C1 controls (CR, LF, tab, NUL, ESC …), DEL,
+ * bidirectional overrides and isolates, zero-width characters, the BOM and the Unicode line and
+ * paragraph separators. A terminal or a reader's eye treats them differently from what the field shows.
  */
-const HIDDEN: ReadonlyArray<readonly [RegExp, string]> = [
-  [/[\r\n\u2028\u2029\u0085]/g, 'line break'],
-  [/\t/g, 'tab'],
-  [/\u001b/g, 'escape character'],
-  [/[\u0000-\u0008\u000b\u000c\u000e-\u001a\u001c-\u001f\u007f-\u0084\u0086-\u009f]/g, 'control character'],
-  [/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/g, 'bidirectional control'],
-  [/[\u200b-\u200d\u2060\ufeff\u00ad]/g, 'zero-width character'],
-];
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
+/** An ANSI escape sequence (CSI `ESC [ … letter`, OSC `ESC ] … BEL|ESC \`, or ESC + one character). */
+const ESCAPE_SEQUENCE = /\u001b(?:\[[0-9;?<=>!]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,256}(?:\u0007|\u001b\\)?|[@-_])/gu;
 
-/** A value with the hidden characters removed, and what was removed (for a visible note). */
-export interface SanitizedValue {
+const NAMES: Readonly<Record<string, string>> = {
+  '\r': 'carriage return', '\n': 'line break', '\t': 'tab', '\u0000': 'NUL', '\u001b': 'escape',
+  '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner',
+  '\u200e': 'left-to-right mark', '\u200f': 'right-to-left mark', '\ufeff': 'byte order mark',
+  '\u2028': 'line separator', '\u2029': 'paragraph separator',
+};
+
+/** The result of {@link sanitizeValue}: the clean value and what was taken out, named for display. */
+export interface Sanitized {
   value: string;
-  /** e.g. `['2 line breaks', '1 zero-width character']`; empty when nothing was removed. */
+  /** Names of the removed characters, without duplicates, in order of first appearance. */
   removed: string[];
 }
 
-/** Removes every hidden character from a value; says what it removed. Pure. */
-export function sanitizeValue(raw: string): SanitizedValue {
-  let value = raw;
-  const removed: string[] = [];
-  for (const [pattern, label] of HIDDEN) {
-    const count = value.match(pattern)?.length ?? 0;
-    if (count === 0) continue;
-    value = value.replace(pattern, '');
-    removed.push(`${count} ${label}${count === 1 ? '' : 's'}`);
-  }
-  return { value, removed };
+/** A display name for one unsafe character: `carriage return`, `bidi control U+202E`, `control U+0007`. */
+export function describeCharacter(char: string): string {
+  if (Object.hasOwn(NAMES, char)) return NAMES[char];
+  const code = char.codePointAt(0) ?? 0;
+  const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
+  if (code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return `bidi control ${hex}`;
+  if (code >= 0x2060 && code <= 0x2064) return `invisible ${hex}`;
+  return `control ${hex}`;
 }
 
-/** The note shown beside a field or in the link banner when characters were removed. */
-export function removedNote(removed: readonly string[]): string {
-  return removed.length === 0 ? '' : `Removed ${removed.join(', ')}: they are invisible and could change what the command does.`;
+/**
+ * Removes every control, escape sequence, bidi and zero-width character from `value`. Whole
+ * ANSI escape sequences go, not only their ESC, so `ESC[31m` leaves no `[31m` behind.
+ */
+export function sanitizeValue(value: string): Sanitized {
+  const removed = new Set<string>();
+  const withoutEscapes = value.replace(ESCAPE_SEQUENCE, () => {
+    removed.add(NAMES['\u001b']);
+    return '';
+  });
+  const clean = withoutEscapes.replace(UNSAFE, (char) => {
+    removed.add(describeCharacter(char));
+    return '';
+  });
+  return { value: clean, removed: [...removed] };
+}
+
+/** The visible note for removed characters, or null when nothing was removed. */
+export function removedNote(removed: readonly string[]): string | null {
+  if (removed.length === 0) return null;
+  return `Removed invisible or control characters (${removed.join(', ')}): they could run commands or hide text.`;
 }

@@ -99,8 +99,17 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
   return { describe: builtIn.describe, example, validate: (value) => check(value, builtIn.check, builtIn.describe) };
 }
 
+/**
+ * Longest value a format check runs on. Longer values are refused without running the regex, so
+ * even a slow pattern that reached the page cannot freeze it: no check sees more than this.
+ */
+export const MAX_CHECKED_LENGTH = 1000;
+
 function check(value: string, format: FormatCheck, describe: string): Validation {
   if (value === '') return { ok: true };
+  if (value.length > MAX_CHECKED_LENGTH) {
+    return { ok: false, message: `Too long: ${value.length} characters, at most ${MAX_CHECKED_LENGTH}. Expected ${describe}.` };
+  }
   const problem = format(value);
   return problem === null ? { ok: true } : { ok: false, message: `${problem} Expected ${describe}.` };
 }

@@ -38,8 +38,8 @@ describe('CROSS_DOCKER_001, the reference entry, section by section', () => {
       [25, []],
     ]);
     expect(entry.whereToCheck.map((c) => c.code)).toEqual([
-      'docker logs <container>',
-      "docker inspect --format='{{.Architecture}}' <image>",
+      'docker logs __CONTAINER__',
+      "docker inspect --format='{{.Architecture}}' __IMAGE_NAME__",
     ]);
   });
 
@@ -92,6 +92,6 @@ describe('CROSS_DOCKER_001, the reference entry, section by section', () => {
     expect(entry.sections.map((s) => [s.kind, s.anchor])).toEqual([
       ['symptoms', 'symptoms'], ['solution', 'solution'], ['verification', 'verification'], ['fallback', 'fallback'], ['context', 'context'],
     ]);
-    expect(entry.variables).toEqual(['IMAGE_NAME']);
+    expect(entry.variables).toEqual(['CONTAINER', 'IMAGE_NAME']);
   });
 });

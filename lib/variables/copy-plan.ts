@@ -1,0 +1,72 @@
+import { copyAnnouncement } from './messages';
+import { isLanguageMacro, placeholderRegex } from './placeholders';
+import { placeholderContexts, quoteValue, shellKind } from './quote';
+import { sanitizeValue } from './sanitize';
+import { unfilledVariables, type VariableValues } from './substitute';
+
+/** What a copy control needs to know besides the template. */
+export interface CopyInput {
+  /** The values to fill in (typed, else defaults). */
+  values: VariableValues;
+  /** The block's language (`bash`, `powershell`, `yaml` …); null or undefined means a shell command. */
+  lang?: string | null;
+  /** Variables whose current value fails its format check, with the check's message. */
+  problems?: Readonly<Record<string, string>>;
+}
+
+/** The outcome: the text to copy and what to say at the button, or why nothing is copied. */
+export type CopyPlan =
+  | { ok: true; text: string; unfilled: string[]; quoted: string[] }
+  | { ok: false; reason: string };
+
+/**
+ * Decides what a copy puts on the clipboard. A filled variable whose value fails its format check
+ * stops the copy with the reason; every value is cleaned of control characters again and quoted
+ * for the block's shell in the place it stands, so the shell reads it as one piece of text.
+ * Unfilled placeholders stay as `__NAME__` and are listed in `unfilled`.
+ */
+export function planCopy(template: string, input: CopyInput): CopyPlan {
+  const { values, problems = {} } = input;
+  const shell = shellKind(input.lang);
+  const filled = (name: string) => Object.hasOwn(values, name) && values[name] !== '';
+  const failing = [...new Set([...template.matchAll(placeholderRegex())].map((m) => m[1]))]
+    .filter((name) => !isLanguageMacro(name) && filled(name) && Object.hasOwn(problems, name));
+  if (failing.length > 0) {
+    const names = failing.join(', ');
+    return {
+      ok: false,
+      reason: `Not copied: ${names} ${failing.length === 1 ? 'is' : 'are'} not in the expected format. Fix ${failing.length === 1 ? 'it' : 'them'} under Your values.`,
+    };
+  }
+  const contexts = placeholderContexts(template, shell);
+  const quoted = new Set<string>();
+  let index = 0;
+  const text = template.replace(placeholderRegex(), (raw: string, name: string) => {
+    if (isLanguageMacro(name)) return raw;
+    const context = contexts[index++] ?? 'plain';
+    if (!filled(name)) return raw;
+    const clean = sanitizeValue(values[name]).value;
+    const written = quoteValue(clean, context, shell);
+    if (written !== clean) quoted.add(name);
+    return written;
+  });
+  return { ok: true, text, unfilled: unfilledVariables(template, values), quoted: [...quoted] };
+}
+
+/** The short visible status at a copy button for a plan, e.g. `✓ Copied` or `Copied, but TAG is not filled in`. */
+export function copyStatus(plan: CopyPlan, what = 'Copied'): string {
+  if (!plan.ok) return plan.reason;
+  const parts = [`✓ ${what}`];
+  if (plan.quoted.length > 0) parts.push(`${plan.quoted.join(', ')} put in quotes`);
+  if (plan.unfilled.length > 0) {
+    return `⚠ ${what}, but not filled in: ${plan.unfilled.join(', ')} (still __${plan.unfilled[0]}__${plan.unfilled.length > 1 ? ' …' : ''}).`;
+  }
+  return parts.join('; ');
+}
+
+/** What a screen reader hears after a copy: {@link copyAnnouncement}, the quoted values, or why nothing was copied. */
+export function copySpoken(plan: CopyPlan, what = 'Copied'): string {
+  if (!plan.ok) return plan.reason;
+  const quoted = plan.quoted.length > 0 ? ` ${plan.quoted.join(', ')} put in quotes for the shell.` : '';
+  return copyAnnouncement(plan.unfilled, what) + quoted;
+}
