@@ -43,10 +43,13 @@ const BUILT_INS: Record<BuiltInType, BuiltIn> = {
 };
 
 const BY_NAME: Readonly<Record<string, BuiltInType>> = {
-  IMAGE_NAME: 'image', IMAGE: 'image',
+  IMAGE_NAME: 'image', IMAGE: 'image', IMAGE_REF: 'image',
   NAMESPACE: 'dns-label', POD_NAME: 'dns-subdomain', DEPLOYMENT: 'dns-subdomain', SECRET_NAME: 'dns-subdomain',
   PORT: 'port', USER: 'user', PACKAGE: 'npm-package', HOST: 'host', REGISTRY: 'host',
 };
+
+/** The names with a built-in kind (besides the `_PORT` and `_HOST` endings), for the format doc's table and its test. */
+export const BUILT_IN_NAMES: readonly string[] = Object.keys(BY_NAME);
 
 /** The built-in type for a variable name (`IMAGE_NAME`, `PORT`, `DB_HOST` …), or null when there is none. */
 export function builtInType(name: string): BuiltInType | null {
