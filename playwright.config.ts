@@ -7,9 +7,12 @@ import { defineConfig, devices } from '@playwright/test';
  * - `*.content.spec.ts` run against the starter KB in content/.
  * Chromium: CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
  */
-// E2E_PORT moves both servers (CONTENT at E2E_PORT, FIXTURE at E2E_PORT + 1), so two checkouts can test side by side.
+// E2E_PORT moves the servers (CONTENT at E2E_PORT, FIXTURE at +1, DEV at +2), so two checkouts can test side by side.
 const CONTENT_PORT = Number(process.env.E2E_PORT) || 3100;
 const FIXTURE_PORT = CONTENT_PORT + 1;
+const DEV_PORT = CONTENT_PORT + 2;
+/** The dev-loop test (e2e/dev-loop.dev.spec.ts) edits entries in this copy of the fixture KB, never the fixtures. */
+const DEV_CONTENT = '.e2e-out/dev-content';
 const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 function site(contentDir: string, outDir: string, port: number) {
@@ -41,9 +44,19 @@ export default defineConfig({
   projects: [
     { name: 'fixture-kb', testMatch: /.*\.fixture\.spec\.ts/, use: { baseURL: `http://localhost:${FIXTURE_PORT}` } },
     { name: 'starter-kb', testMatch: /.*\.content\.spec\.ts/, use: { baseURL: `http://localhost:${CONTENT_PORT}` } },
+    { name: 'dev-server', testMatch: /.*\.dev\.spec\.ts/, use: { baseURL: `http://localhost:${DEV_PORT}` } },
   ],
   webServer: [
     site('e2e/fixtures/kb', '.e2e-out/fixtures', FIXTURE_PORT),
     site('content', '.e2e-out/content', CONTENT_PORT),
+    {
+      // `npm run dev` on a fresh copy of the fixture KB, with its own .next folder.
+      command: `rm -rf ${DEV_CONTENT} && mkdir -p .e2e-out && cp -r e2e/fixtures/kb ${DEV_CONTENT} && KB_CONTENT_DIR=${DEV_CONTENT} KB_DIST_DIR=.next-e2e-dev npx next dev -p ${DEV_PORT}`,
+      url: `http://localhost:${DEV_PORT}/`,
+      reuseExistingServer: false,
+      timeout: 300_000,
+      stdout: 'ignore' as const,
+      stderr: 'pipe' as const,
+    },
   ],
 });

@@ -1,12 +1,19 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { DevReload } from '@/components/dev/dev-reload';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Announcer } from '@/components/variables/announcer';
-import { SITE } from '@/lib/site';
+import { contentVersion } from '@/lib/dev/content-version';
+import { contentDir } from '@/lib/content-dir';
+import { IS_DEV, SITE } from '@/lib/site';
+import { readSiteConfig } from '@/lib/site-config';
+
+const { siteUrl } = readSiteConfig();
 import './globals.css';
 
 export const metadata: Metadata = {
+  ...(siteUrl ? { metadataBase: new URL(`${siteUrl}/`) } : {}),
   title: { default: SITE.name, template: `%s · ${SITE.name}` },
   description: SITE.description,
   icons: { icon: SITE.icon },
@@ -21,7 +28,7 @@ export const viewport: Viewport = {
 };
 
 /** Every page: header with search, main content, footer. */
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
@@ -31,6 +38,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <Announcer />
         </main>
         <SiteFooter />
+        {IS_DEV && <DevReload version={await contentVersion(contentDir())} />}
       </body>
     </html>
   );

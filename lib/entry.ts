@@ -3,12 +3,15 @@ import { encodingDiagnostics } from './encoding-check';
 import { splitFrontmatter } from './frontmatter';
 import type { EntryModel } from './model';
 import { parseBody } from './parse';
+import { placeholderTypos } from './parse/placeholder-typos';
 import { validateFrontmatter } from './validate';
 import { checkVariableDeclarations } from './variables/check';
 
 /** An entry parsed from one file, with everything wrong with it. `entry` is null when the frontmatter is unusable. */
 export interface ParsedFile {
   entry: EntryModel | null;
+  /** The `kb_id` and `related_kb` as written, even when other fields are invalid: cross-file checks use them. */
+  declared: { id: string; related: string[] } | null;
   diagnostics: FileDiagnostic[];
   /** Finds a frontmatter field's position, for checks that need the whole KB (related_kb, duplicates). */
   positionOf: (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -21,7 +24,7 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
   diagnostics.push(...encodingDiagnostics(text, options.displayFile ?? file));
   const split = splitFrontmatter(text);
   diagnostics.push(...split.diagnostics);
-  const { meta, diagnostics: invalid } = split.data === null ? { meta: null, diagnostics: [] } : validateFrontmatter(split.data, split.positionOf);
+  const { meta, diagnostics: invalid } = frontmatterChecks(split);
   diagnostics.push(...invalid);
   const body = parseBody(split.body, split.bodyLine);
   diagnostics.push(...body.diagnostics);
@@ -29,9 +32,31 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
     const expected = file.split('/').pop()!.replace(/\.md$/, '');
     if (meta.kb_id !== expected) diagnostics.push(mismatch(meta.kb_id, expected, split.positionOf(['kb_id'])));
     diagnostics.push(...checkVariableDeclarations(meta.variables, body.model.variables, (name) => split.positionOf(['variables', name]).line));
+    diagnostics.push(...placeholderTypos(text, Object.keys(meta.variables)));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
-  return { entry, diagnostics, positionOf: split.positionOf };
+  return { entry, declared: declaredIds(split.data ?? split.recovered?.data), diagnostics, positionOf: split.positionOf };
+}
+
+/**
+ * Validates the frontmatter; when the YAML is broken, validates what could be recovered around the broken
+ * lines, so a tab on one line does not hide a bad date on another. A field whose line was set aside is not
+ * reported missing too (one mistake, one diagnostic), and no entry is made from recovered data.
+ */
+function frontmatterChecks(split: ReturnType<typeof splitFrontmatter>): ReturnType<typeof validateFrontmatter> {
+  if (split.data !== null) return validateFrontmatter(split.data, split.positionOf);
+  if (!split.recovered) return { meta: null, diagnostics: [] };
+  const { skipped, data, positionOf } = split.recovered;
+  const checked = validateFrontmatter(data, positionOf);
+  const diagnostics = checked.diagnostics.filter((d) => !(d.code === 'missing-field' && skipped.some((k) => d.message.includes(`"${k}"`))));
+  return { meta: null, diagnostics };
+}
+
+function declaredIds(data: unknown): ParsedFile['declared'] {
+  if (!data || typeof data !== 'object') return null;
+  const { kb_id: id, related_kb: related } = data as Record<string, unknown>;
+  if (typeof id !== 'string') return null;
+  return { id, related: Array.isArray(related) ? related.filter((r): r is string => typeof r === 'string') : [] };
 }
 
 function invalidEncoding(): FileDiagnostic {

@@ -1,5 +1,5 @@
 import matter from 'gray-matter';
-import { isAlias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
+import { type Alias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
 import type { FileDiagnostic } from './diagnostics';
 
 /** The result of splitting a file: raw frontmatter data (unknown until validated) and the body. */
@@ -12,6 +12,11 @@ export interface SplitFile {
   /** Finds the line and column of a frontmatter field (deepest existing part of the path). */
   positionOf: (path: readonly PropertyKey[]) => { line: number; column: number };
   diagnostics: FileDiagnostic[];
+  /**
+   * When the YAML is broken: the fields that still parse once the broken lines are set aside, so the
+   * rest of the frontmatter is checked in the same run; `skipped` names the keys of the lines set aside.
+   */
+  recovered: { data: unknown; skipped: string[]; positionOf: SplitFile['positionOf'] } | null;
 }
 
 /**
@@ -21,7 +26,7 @@ export interface SplitFile {
 export function splitFrontmatter(text: string): SplitFile {
   // Checked before gray-matter sees the text: it reads `---word` as the name of a parser engine and throws.
   if (!/^---[ \t]*\r?\n/.test(text)) {
-    return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()] };
+    return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()], recovered: null };
   }
   const file = matter(text, { engines: { yaml: () => ({}) }, language: 'yaml' });
   const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
@@ -40,49 +45,86 @@ export function splitFrontmatter(text: string): SplitFile {
     hint: yamlHint(e.code),
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
-  let data: unknown = null;
-  if (!diagnostics.length) {
-    try {
-      data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-    } catch (error) {
-      diagnostics.push(aliasProblem(doc, error, where));
-    }
-  }
-  return { data, body: file.content, bodyLine, positionOf, diagnostics };
+  const data = diagnostics.length ? null : toData(doc);
+  if (data instanceof AliasProblem) diagnostics.push({ ...where(data.offset), severity: 'error', code: 'yaml-syntax', message: data.message, hint: data.hint });
+  const errorLines = diagnostics.map((d) => d.line);
+  const recovered = diagnostics.length && !(data instanceof AliasProblem) ? recover(file.matter, errorLines) : null;
+  return { data: data instanceof AliasProblem ? null : data, body: file.content, bodyLine, positionOf, diagnostics, recovered };
 }
 
-/** Aliases may expand to at most this many nodes each (yaml's guard against "billion laughs"). */
-export const MAX_ALIAS_COUNT = 50;
+/** At most this many alias expansions: a frontmatter needs none, and a billion-laughs file hits it at once. */
+export const MAX_ALIAS_COUNT = 100;
+
+/** What went wrong with a YAML alias (`*name`), at the alias. */
+class AliasProblem {
+  constructor(readonly offset: number, readonly message: string, readonly hint: string) {}
+}
 
 /**
- * `doc.toJS()` throws on an alias to an anchor that was never set and on alias bombs: turn that
- * into a positioned diagnostic instead of a crash (the other files' problems are still reported).
+ * The document as plain data. YAML reports an alias to an anchor that does not exist, or aliases that
+ * expand without bound, only when the data is built; both become a diagnostic at the alias instead of
+ * an exception that would stop every other file's checks.
  */
-function aliasProblem(doc: Document, error: unknown, where: (offset: number) => { line: number; column: number }): FileDiagnostic {
-  const text = error instanceof Error ? error.message : String(error);
-  const anchors = new Set<string>();
-  let offset = 0;
-  let found = false;
-  visit(doc, (_key, node) => {
-    const anchor = (node as { anchor?: string }).anchor;
-    if (anchor) anchors.add(anchor);
-    if (!found && isAlias(node)) {
-      if (!anchors.has(node.source) || !/unresolved/i.test(text)) {
-        offset = node.range?.[0] ?? 0;
-        found = true;
+function toData(doc: Document): unknown {
+  try {
+    return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+  } catch (error) {
+    let first: Alias | null = null;
+    let unresolved: Alias | null = null;
+    visit(doc, {
+      Alias(_key, node) {
+        first ??= node;
+        if (!unresolved && !node.resolve(doc)) unresolved = node;
+      },
+    });
+    const at = (node: Alias | null) => (node as Alias | null)?.range?.[0] ?? 0;
+    if (unresolved) {
+      return new AliasProblem(at(unresolved), `frontmatter is not valid YAML: alias *${(unresolved as Alias).source} refers to no anchor`,
+        'write the value itself; aliases (*name) need an anchor (&name) earlier in the frontmatter, and entries rarely need either');
+    }
+    return new AliasProblem(at(first), `frontmatter is not valid YAML: aliases expand too far (${error instanceof Error ? error.message : 'error'})`,
+      `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which guards against "billion laughs" files`);
+  }
+}
+
+/** How many times a broken line is set aside before recovery gives up. */
+const MAX_RECOVERY_ROUNDS = 5;
+
+/**
+ * Sets aside the lines YAML reported (and, for a line that opens a block, its indented continuation),
+ * then parses again, a few rounds at most. Returns the data that parses, or null when none does.
+ */
+function recover(source: string, errorLines: number[]): SplitFile['recovered'] {
+  const lines = source.split('\n');
+  const skipped = new Set<string>();
+  let pending = errorLines;
+  for (let round = 0; round < MAX_RECOVERY_ROUNDS && pending.length; round++) {
+    for (const line of pending) {
+      const i = line - 1;
+      if (i < 0 || i >= lines.length) continue;
+      const key = /^\s*([A-Za-z_][\w-]*)\s*:/.exec(lines[i])?.[1];
+      if (key) skipped.add(key);
+      lines[i] = '';
+      for (let j = i + 1; j < lines.length && /^[ \t]+\S/.test(lines[j]); j++) lines[j] = '';
+    }
+    const counter = new LineCounter();
+    const doc = parseDocument(lines.join('\n'), { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+    if (doc.errors.length === 0) {
+      try {
+        const data = doc.toJS({ maxAliasCount: 100 });
+        // Lines were blanked, not removed, so positions in this document are the file's own.
+        const positionOf = (path: readonly PropertyKey[]) => {
+          const p = counter.linePos(nodeAt(doc, path));
+          return { line: p.line, column: p.col };
+        };
+        return data && typeof data === 'object' ? { data, skipped: [...skipped], positionOf } : null;
+      } catch {
+        return null;
       }
     }
-  });
-  const unresolved = /unresolved|anchor/i.test(text) && !/excessive/i.test(text);
-  return {
-    ...where(offset), severity: 'error', code: 'yaml-syntax',
-    message: unresolved
-      ? `frontmatter is not valid YAML: alias refers to an anchor that is not defined before it`
-      : `frontmatter is not valid YAML: ${firstLine(text)}`,
-    hint: unresolved
-      ? 'define the anchor (`&name`) before using `*name`, or quote the value if `*` is meant literally'
-      : `aliases may expand to at most ${MAX_ALIAS_COUNT} nodes; write the values out instead of nesting aliases`,
-  };
+    pending = doc.errors.map((e) => counter.linePos(e.pos[0]).line);
+  }
+  return null;
 }
 
 /** Offset of the deepest node on `path` (the key for map entries), or 0. */

@@ -12,10 +12,7 @@ export interface Kb {
   diagnostics: Diagnostic[];
 }
 
-/** The content folder: `KB_CONTENT_DIR` when set, else `content/` under `cwd`. */
-export function contentDir(env: Record<string, string | undefined> = process.env, cwd = process.cwd()): string {
-  return path.resolve(cwd, env.KB_CONTENT_DIR || 'content');
-}
+export { contentDir } from './content-dir';
 
 /** Loads, validates and parses every entry of a content folder. Reports every problem; never throws on bad content. */
 export async function loadKb(dir: string, options: { cwd?: string } = {}): Promise<Kb> {
@@ -34,22 +31,25 @@ export async function loadKb(dir: string, options: { cwd?: string } = {}): Promi
   return { dir, entries, diagnostics: sortDiagnostics(diagnostics) };
 }
 
-/** Checks that need the whole KB: duplicate ids and related_kb links. */
+/**
+ * Checks that need the whole KB: duplicate ids and related_kb links. They run over every file whose
+ * `kb_id` could be read, valid or not, so a bad date elsewhere in a file does not hide a duplicate id.
+ */
 function crossChecks(parsed: (ParsedFile & { file: string })[], display: (file: string) => string): Diagnostic[] {
   const byId = new Map<string, string[]>();
-  for (const p of parsed) if (p.entry) byId.set(p.entry.id, [...(byId.get(p.entry.id) ?? []), p.file]);
+  for (const p of parsed) if (p.declared) byId.set(p.declared.id, [...(byId.get(p.declared.id) ?? []), p.file]);
   const ids = [...byId.keys()];
   const found: Diagnostic[] = [];
   for (const p of parsed) {
-    if (!p.entry) continue;
-    const files = byId.get(p.entry.id)!;
+    if (!p.declared) continue;
+    const files = byId.get(p.declared.id)!;
     if (files.length > 1) {
       const others = files.filter((f) => f !== p.file).map((f) => display(f));
       found.push({ file: display(p.file), ...p.positionOf(['kb_id']), severity: 'error', code: 'duplicate-id',
-        message: `kb_id "${p.entry.id}" is also used by ${others.join(', ')}`,
+        message: `kb_id "${p.declared.id}" is also used by ${others.join(', ')}`,
         hint: 'give each entry its own kb_id (and file name); bump the number, e.g. _002' });
     }
-    p.entry.meta.related_kb.forEach((rel, i) => {
+    p.declared.related.forEach((rel, i) => {
       if (byId.has(rel)) return;
       const guess = didYouMean(rel, ids);
       found.push({ file: display(p.file), ...p.positionOf(['related_kb', i]), severity: 'error', code: 'unknown-related',

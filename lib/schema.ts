@@ -1,22 +1,29 @@
 import { z } from 'zod';
 
-/** The kb_id format: upper-case words joined by `_`, ending in a number of at least three digits. */
-export const KB_ID_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_\d{3,}$/;
-/** A variable name as written between double underscores: `IMAGE_NAME`. */
-export const VARIABLE_NAME_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
-/** Lower-case slug used for tags and technologies. */
-export const SLUG_PATTERN = /^[a-z0-9]+([.+-][a-z0-9]+)*$/;
+import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from './name-patterns';
+
+// The name formats live in a module without zod, so the CLI can check names without loading the schema.
+export { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
 
 /** The criticality levels, least to most urgent. */
 export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
 
-const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' });
+/**
+ * Longest tag, technology, category or platform: each becomes a file name (`tag/<slug>.html`), and a 300-character
+ * tag passed validation, then failed the build with ENAMETOOLONG. 64 is far above any real tag.
+ */
+export const SLUG_MAX = 64;
+/** Longest kb_id: it names the entry's file and page. */
+export const KB_ID_MAX = 120;
+
+const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' }).max(SLUG_MAX);
 
 /** `YYYY-MM-DD` that names a real calendar day. */
 const isoDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'must be an ISO date YYYY-MM-DD' })
-  .refine(isRealDate, { message: 'is not a real calendar date' });
+  // Only a date in the right form is checked for being a real day: one mistake, one diagnostic.
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isRealDate(v), { message: 'is not a real calendar date' });
 
 /** One `variables:` declaration in the frontmatter. */
 export const variableDeclarationSchema = z.strictObject({
@@ -33,7 +40,7 @@ export const variableDeclarationSchema = z.strictObject({
 /** The frontmatter of one entry. */
 export const frontmatterSchema = z.strictObject({
   /** Unique id, equal to the file name without `.md`. */
-  kb_id: z.string().regex(KB_ID_PATTERN, { message: 'must look like DOCKER_EXEC_FORMAT_001' }),
+  kb_id: z.string().regex(KB_ID_PATTERN, { message: 'must look like DOCKER_EXEC_FORMAT_001' }).max(KB_ID_MAX),
   /** Broad area, e.g. devops, kubernetes, frontend, backend. */
   category: slug,
   /** Where the problem happens: cross-platform, linux, macos, windows … */

@@ -2,7 +2,8 @@
  * Site data for the pages: the KB loaded once per build process, look-ups, taxonomy and backlinks.
  * Server-only (reads the content folder); the helpers below `getKb` are pure and take the entries.
  */
-import { formatDiagnostic } from './diagnostics';
+import path from 'node:path';
+import { type Diagnostic, formatDiagnostic } from './diagnostics';
 import { contentDir, type Kb, loadKb } from './kb';
 import type { EntryModel } from './model';
 import { CRITICALITIES } from './schema';
@@ -71,11 +72,37 @@ export function getKb(): Promise<Kb> {
   return cached;
 }
 
-/** In development, invalid entries are left out of the pages; say which and why on the console. */
+let lastReport = '';
+
+/** In development, invalid entries are left out of the pages; say which and why on the console, once per change. */
 function reportInDev(kb: Kb): Kb {
-  for (const d of kb.diagnostics) console.warn(formatDiagnostic(d));
+  const report = kb.diagnostics.map(formatDiagnostic).join('\n');
+  if (report !== lastReport && report !== '') console.warn(report);
+  lastReport = report;
   return kb;
 }
+
+/** True in `npm run dev`: pages then show broken entries' diagnostics and reload on save. */
+export const IS_DEV = process.env.NODE_ENV === 'development';
+
+/**
+ * The ids the entry route serves: every valid entry, and in development also every file with errors
+ * (named by its file), so a broken entry shows its diagnostics rather than "not found".
+ */
+export async function entryRouteIds(): Promise<string[]> {
+  const kb = await getKb();
+  const ids = kb.entries.map((e) => e.id);
+  if (!IS_DEV) return ids;
+  const broken = kb.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('.md')).map((d) => path.basename(d.file, '.md'));
+  return [...new Set([...ids, ...broken])];
+}
+
+/** The diagnostics of the file named `<id>.md` (development: shown in place of a broken entry). */
+export async function problemsOf(id: string): Promise<Diagnostic[]> {
+  return (await getKb()).diagnostics.filter((d) => path.basename(d.file, '.md') === id);
+}
+
+export { PLACEHOLDER_PARAM, staticParams } from './site-params';
 
 /** The valid entries, sorted by id. */
 export async function getEntries(): Promise<EntryModel[]> {

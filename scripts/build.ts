@@ -1,114 +1,134 @@
 /**
  * `npm run build`: validate the KB, then `next build` into a staging folder, then swap it in.
- * An invalid KB never reaches `next build`; a failed build leaves the last good output as it was.
- * KB_CONTENT_DIR picks the content folder, KB_OUT_DIR the output folder (default `out`, inside
- * the project). Builds into the same folder are serialised by `<out>.lock` (a second build waits
- * KB_BUILD_WAIT seconds, default 0, then fails with a clear message); a killed build takes its
- * `next build` with it and removes its staging folder.
+ * An invalid KB never reaches `next build`; a failed, killed or concurrent build leaves the last good
+ * output as it was. KB_CONTENT_DIR picks the content folder, KB_OUT_DIR the output folder (default `out`;
+ * anywhere, also outside the project: Next's own folder must be inside it, so the export is staged in
+ * `.kb-build/` and moved at the end).
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
-import { rename, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeEmptySite } from '../lib/build/empty-site';
-import { acquireBuildLock, type BuildLock, BuildLockedError } from '../lib/build/lock';
-import { outDirProblem } from '../lib/build/out-dir';
+import { takeBuildLock } from '../lib/build/lock';
+import { removePlaceholders } from '../lib/build/placeholders';
 import { pruneExport } from '../lib/build/prune-export';
 import { applyPageCsp } from '../lib/build/security-headers';
 import { allowedImageHosts } from '../lib/render/rehype-external-links';
-import { formatDiagnostic, hasErrors, printable } from '../lib/diagnostics';
+import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
 import { contentDir, loadKb } from '../lib/kb';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.KB_OUT_DIR || 'out');
-const stageDir = `${outDir}.staging`;
-let lock: BuildLock | null = null;
+const work = path.join(root, '.kb-build');
+const key = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
+const stageDir = path.join(work, `stage-${key}`);
+const lockFile = path.join(work, `${key}.lock`);
+
 let child: ChildProcess | null = null;
 
 async function main(): Promise<number> {
   const dir = contentDir();
+  const started = performance.now();
   const kb = await loadKb(dir);
   for (const d of kb.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(kb.diagnostics)) {
     console.error(`\nbuild stopped: the KB in ${shown(dir)} has errors (listed above); ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
-  const problem = kb.entries.length > 0 ? outDirProblem(root, outDir) : null;
-  if (problem) {
-    console.error(`build stopped: ${problem}`);
+  if (path.relative(outDir, root) === '' || !path.relative(outDir, root).startsWith('..')) {
+    console.error(`build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`);
     return 1;
   }
-  try {
-    lock = await acquireBuildLock(`${outDir}.lock`, { waitMs: Number(process.env.KB_BUILD_WAIT ?? 0) * 1000 });
-  } catch (error) {
-    if (!(error instanceof BuildLockedError)) throw error;
-    console.error(`build stopped: ${error.message}`);
+  console.log(`✓ ${kb.entries.length} entries valid in ${shown(dir)} (${seconds(started)}); building…`);
+  await mkdir(work, { recursive: true });
+  const lock = takeBuildLock(lockFile);
+  if ('heldBy' in lock) {
+    console.error(`build stopped: another build (pid ${lock.heldBy}) is writing ${shown(outDir)}/; wait for it to finish, or stop it, then build again.`);
     return 1;
   }
-  await rm(stageDir, { recursive: true, force: true });
-  if (kb.entries.length === 0) {
-    await writeEmptySite(stageDir, shown(dir));
-    await applyPageCsp(stageDir);
-    await swapIn();
-    console.log(`✓ the KB in ${printable(shown(dir))} has no entries; wrote a page saying so to ${shown(outDir)}/`);
-    return 0;
-  }
-  console.log(`✓ ${kb.entries.length} entries valid in ${printable(shown(dir))}; building…`);
-  const status = await runNextBuild(dir);
-  const missing = status === 0 ? kb.entries.filter((e) => !existsSync(path.join(stageDir, 'kb', `${e.id}.html`))) : [];
-  if (status !== 0 || missing.length > 0) {
-    if (missing.length) console.error(`build incomplete: no page for ${missing.map((e) => e.id).join(', ')}`);
+  onInterrupt(async () => {
+    child?.kill('SIGTERM');
     await rm(stageDir, { recursive: true, force: true });
+    lock.release();
+  });
+  try {
+    return await buildInto(kb.entries.map((e) => e.id), dir);
+  } finally {
+    await rm(stageDir, { recursive: true, force: true });
+    lock.release();
+  }
+}
+
+async function buildInto(ids: string[], dir: string): Promise<number> {
+  await rm(stageDir, { recursive: true, force: true });
+  const status = await runNext({ KB_CONTENT_DIR: dir, KB_DIST_DIR: path.relative(root, stageDir) });
+  const missing = status === 0 ? ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`))) : [];
+  if (status !== 0 || missing.length > 0) {
+    if (missing.length) console.error(`build incomplete: no page for ${missing.join(', ')}`);
     console.error(`\nnext build failed; ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
   const pruned = await pruneExport(stageDir);
+  await removePlaceholders(stageDir);
   console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
   const secured = await applyPageCsp(stageDir, allowedImageHosts());
   console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written`);
-  await swapIn();
-  console.log(`✓ ${kb.entries.length} entry pages written to ${shown(outDir)}/`);
+  await swapIn(stageDir, outDir);
+  console.log(`✓ ${ids.length} entry pages written to ${shown(outDir)}/`);
   return 0;
 }
 
-/** Runs `next build` into the staging folder; its workers exit if this process goes away. */
-function runNextBuild(dir: string): Promise<number> {
-  const watchdog = path.join(root, 'lib', 'build', 'exit-with-parent.cjs');
-  const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(watchdog)}`.trim();
+/** Runs `next build` as a child that dies with this process. */
+function runNext(env: Record<string, string>): Promise<number> {
   return new Promise((resolve) => {
-    child = spawn(process.execPath, ['--require', watchdog, nextBin(), 'build'], {
+    // The watchdog makes `next build` and its workers exit when their parent is gone, even after a SIGKILL.
+    const watchdog = path.join(root, 'lib', 'build', 'exit-with-parent.cjs');
+    const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(watchdog)}`.trim();
+    child = spawn(process.execPath, ['--require', watchdog, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, NODE_OPTIONS: nodeOptions, KB_CONTENT_DIR: dir, KB_DIST_DIR: path.relative(root, stageDir), NEXT_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1' },
     });
-    child.on('error', () => resolve(1));
-    child.on('exit', (code) => {
+    child.on('exit', (code, signal) => {
       child = null;
-      resolve(code ?? 1);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+    child.on('error', (error) => {
+      console.error(`cannot start next build: ${error.message}`);
+      resolve(1);
     });
   });
 }
 
-/** Replaces the output folder with the staging folder (the old one survives until the new is in place). */
-async function swapIn(): Promise<void> {
-  const old = `${outDir}.old`;
-  await rm(old, { recursive: true, force: true });
-  if (existsSync(outDir)) await rename(outDir, old);
-  await rename(stageDir, outDir);
+/**
+ * Puts the finished export in place: the old output is renamed aside, the new one renamed in, the old one
+ * removed. Across file systems (an output folder on another disk) the export is copied beside the target first,
+ * so the target still changes in one rename.
+ */
+async function swapIn(from: string, to: string): Promise<void> {
+  await mkdir(path.dirname(to), { recursive: true });
+  const incoming = `${to}.incoming-${process.pid}`;
+  try {
+    await rename(from, incoming);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EXDEV') throw error;
+    await cp(from, incoming, { recursive: true });
+  }
+  const old = `${to}.old-${process.pid}`;
+  if (existsSync(to)) await rename(to, old);
+  await rename(incoming, to);
   await rm(old, { recursive: true, force: true });
 }
 
-/** On Ctrl-C or kill: stop `next build`, remove the staging folder, release the lock. */
-function onSignal(signal: NodeJS.Signals, code: number): void {
-  process.on(signal, () => {
-    child?.kill('SIGTERM');
-    if (lock) {
-      rmSync(stageDir, { recursive: true, force: true });
-      lock.release();
-    }
+/** On Ctrl-C or kill: stop `next build`, remove the staging folder, release the lock, exit. */
+function onInterrupt(cleanup: () => Promise<void>): void {
+  const stop = (signal: NodeJS.Signals) => {
     console.error(`\nbuild interrupted (${signal}); ${shown(outDir)}/ was left as it was.`);
-    process.exit(code);
-  });
+    void cleanup().finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+  };
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.once(signal, stop);
+  process.once('exit', () => child?.kill('SIGKILL'));
 }
 
 /** A path as the user would type it: relative to the project when inside it, absolute otherwise. */
@@ -117,15 +137,8 @@ function shown(p: string): string {
   return rel && !rel.startsWith('..') && !path.isAbsolute(rel) ? rel : p;
 }
 
-function nextBin(): string {
-  return path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+function seconds(since: number): string {
+  return `${((performance.now() - since) / 1000).toFixed(1)} s`;
 }
 
-onSignal('SIGINT', 130);
-onSignal('SIGTERM', 143);
-onSignal('SIGHUP', 129);
-try {
-  process.exitCode = await main();
-} finally {
-  (lock as BuildLock | null)?.release();
-}
+process.exitCode = await main();

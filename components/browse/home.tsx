@@ -30,6 +30,12 @@ export function Home({ entries }: HomeProps) {
           ))}
         </ul>
       </section>
+      {entries.length === 0 && (
+        <p role="status">
+          This knowledge base has no entries yet. Add Markdown entries to the content folder (<code>npx kb new</code> starts
+          one from the template, <code>npx kb import</code> turns a blog post into a draft), then build again.
+        </p>
+      )}
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`cat-${g.category}`} className={styles.group}>
           <h2 id={`cat-${g.category}`} className={styles.groupTitle}>

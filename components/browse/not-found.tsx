@@ -1,5 +1,6 @@
 import { paths } from '@/lib/site';
 import styles from './browse.module.css';
+import { IdRedirect } from './id-redirect';
 
 /**
  * The 404 page body: no such page or entry, and the ways back in. Kept short on purpose: Next embeds
@@ -9,6 +10,7 @@ export function NotFound() {
   return (
     <div className={styles.page}>
       <h1>Page not found</h1>
+      <IdRedirect entryPrefix={paths.entry('')} idsUrl="/kb-ids.json" />
       <p className={styles.lead}>
         There is no page at this address. If you followed a link to an entry, its id may have changed or the entry was
         removed. Search for the error message above, or start from one of these:

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getEntries, taxonomy, termCounts, type TaxonomyKind } from '@/lib/site';
+import { getEntries, staticParams, taxonomy, termCounts, type TaxonomyKind } from '@/lib/site';
 import { TermList } from './term-list';
 import { TermIndex, TermPage } from './term-page';
 
@@ -19,7 +19,7 @@ export function termRoute(kind: TaxonomyKind) {
   const termOf = async (params: TermRouteProps['params']) => decodeURIComponent((await params).term);
 
   return {
-    generateStaticParams: async () => termCounts(await getEntries(), kind).map(({ term }) => ({ term })),
+    generateStaticParams: async () => staticParams('term', termCounts(await getEntries(), kind).map((c) => c.term)),
     generateMetadata: async ({ params }: TermRouteProps): Promise<Metadata> => ({
       title: `${t.label}: ${await termOf(params)}`,
       description: `Troubleshooting entries for ${t.label.toLowerCase()} ${await termOf(params)}.`,

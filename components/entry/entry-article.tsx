@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LinkBanner } from '@/components/variables/link-banner';
 import { VariablePanel } from '@/components/variables/variable-panel';
 import type { EntryModel, SectionRef } from '@/lib/model';
 import type { EntrySummary } from '@/lib/site';
@@ -39,6 +40,7 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
       </aside>
       <article className={styles.article}>
         <EntryHeader entry={entry} />
+        {entry.variables.length > 0 && <LinkBanner names={entry.variables} />}
         <MarkdownBlocks items={entry.intro} />
         {entry.variables.length > 0 && !panelAt && <Panel entry={entry} />}
         {entry.sections.filter((s) => firstOfKind.has(s)).map((s) => (
@@ -80,7 +82,12 @@ function Panel({ entry, variant = 'inline' }: { entry: EntryModel; variant?: 'in
     const d = entry.meta.variables[name] ?? {};
     return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern };
   });
-  return <VariablePanel variables={variables} variant={variant} />;
+  // The wrapper has no box of its own (display: contents); it lets print leave the fields out.
+  return (
+    <div data-screen-only="">
+      <VariablePanel variables={variables} variant={variant} />
+    </div>
+  );
 }
 
 /** Whether a known section shows commands, so the variables panel goes before it. */

@@ -12,16 +12,24 @@ export interface ResultListProps {
   onOpen?: () => void;
 }
 
-/** The results of a search: title, kb_id, category and the matched symptom with the match marked. */
+/**
+ * The results of a search: title, kb_id, category, the matched symptom with the match marked, and
+ * for a confident match the lines of the paste it matched; other results say they are only close.
+ */
 export function ResultList({ id, results, active, onOpen }: ResultListProps) {
   return (
     <ul id={id} aria-label="Search results" className={styles.results}>
       {results.map((result, i) => (
         <li key={result.id} id={`${id}-${i}`} className={i === active ? styles.active : undefined} aria-current={i === active ? 'true' : undefined}>
-          <a href={result.path} className={styles.result} onClick={onOpen}>
+          <a href={result.url} className={styles.result} onClick={onOpen}>
             <span className={styles.title}>{result.title}</span>
             <span className={styles.meta}>
               <code>{result.id}</code> · {result.category}
+              {result.confident ? (
+                result.lines.length > 0 && <> · line {result.lines.join(', ')}</>
+              ) : (
+                <> · <span className={styles.closest}>closest entry, not a confident match</span></>
+              )}
             </span>
             {result.matched && (
               <span className={styles.matched}>

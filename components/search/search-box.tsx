@@ -2,6 +2,7 @@
 
 import { type ClipboardEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
 import { fromFieldValue, keyAction, pasteInto, toFieldValue } from '@/lib/search/field';
+import { capPaste } from '@/lib/search/limits';
 import { loadEngine } from './engine-client';
 import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
@@ -42,7 +43,7 @@ export function SearchBox() {
       setFocused(false);
       input.current?.blur();
       // Full page loads: the export ships no RSC payload files for client-side navigation.
-      window.location.assign(action.type === 'open' ? results[action.index].path : `/search?q=${encodeURIComponent(query)}`);
+      window.location.assign(action.type === 'open' ? results[action.index].url : `/search?q=${encodeURIComponent(query)}`);
     }
   };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {
@@ -50,7 +51,7 @@ export function SearchBox() {
     if (!/\r?\n/.test(text)) return;
     event.preventDefault(); // keep the line breaks a one-line field would drop
     const { value, selectionStart, selectionEnd } = event.currentTarget;
-    edit(pasteInto(value, text, selectionStart ?? value.length, selectionEnd ?? value.length));
+    edit(pasteInto(value, capPaste(text).text, selectionStart ?? value.length, selectionEnd ?? value.length));
   };
   const onFocus = () => {
     setFocused(true);

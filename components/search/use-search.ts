@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'react';
+import { capPaste } from '@/lib/search/limits';
 import type { SearchResult } from '@/lib/search/results';
 import { loadEngine } from './engine-client';
 
@@ -6,12 +7,15 @@ import { loadEngine } from './engine-client';
 export type SearchState =
   | { status: 'idle' }
   | { status: 'loading'; results: SearchResult[] }
-  | { status: 'done'; results: SearchResult[] }
+  | { status: 'done'; results: SearchResult[]; confident: boolean; truncated: boolean; searched: number }
   | { status: 'error'; message: string };
 
 const DEBOUNCE_MS = 60;
 
-/** Runs `query` through the lazily loaded engine once typing pauses; nothing happens until `enabled`. */
+/**
+ * Runs `query` through the lazily loaded engine once typing pauses; nothing happens until `enabled`.
+ * A very long paste is searched up to {@link capPaste}'s limit, and the state says so.
+ */
 export function useSearch(query: string, limit: number, enabled: boolean): SearchState {
   const [state, setState] = useState<SearchState>({ status: 'idle' });
   useEffect(() => {
@@ -22,9 +26,10 @@ export function useSearch(query: string, limit: number, enabled: boolean): Searc
     let current = true;
     setState((previous) => ({ status: 'loading', results: 'results' in previous ? previous.results : [] }));
     const timer = setTimeout(() => {
+      const { text, truncated, searched } = capPaste(query);
       loadEngine()
-        .then((engine) => engine.search(query, limit))
-        .then(({ results }) => current && setState({ status: 'done', results }))
+        .then((engine) => engine.search(text, limit))
+        .then(({ results, confident }) => current && setState({ status: 'done', results, confident, truncated, searched }))
         .catch((error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
     }, DEBOUNCE_MS);
     return () => {

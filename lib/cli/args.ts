@@ -4,14 +4,16 @@ import { UsageError } from './io';
 export interface Args {
   positionals: string[];
   flags: Record<string, string | true>;
+  /** Values of repeatable flags (`--var A=1 --var B=2`), in order. */
+  lists: Record<string, string[]>;
 }
 
 /**
  * Parses argv against the allowed flags. `valued` flags take the next argument (or `--flag=value`);
  * any other `--x` is a usage error. A lone `-` is a positional (stdin).
  */
-export function parseArgs(argv: string[], allowed: { boolean?: string[]; valued?: string[] }): Args {
-  const args: Args = { positionals: [], flags: {} };
+export function parseArgs(argv: string[], allowed: { boolean?: string[]; valued?: string[]; repeated?: string[] }): Args {
+  const args: Args = { positionals: [], flags: {}, lists: {} };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     if (!arg.startsWith('-') || arg === '-') {
@@ -19,7 +21,11 @@ export function parseArgs(argv: string[], allowed: { boolean?: string[]; valued?
       continue;
     }
     const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s);
-    if (allowed.valued?.includes(name)) {
+    if (allowed.repeated?.includes(name)) {
+      const value = inline ?? argv[++i];
+      if (value === undefined) throw new UsageError(`--${name} needs a value`);
+      (args.lists[name] ??= []).push(value);
+    } else if (allowed.valued?.includes(name)) {
       const value = inline ?? argv[++i];
       if (value === undefined) throw new UsageError(`--${name} needs a value`);
       args.flags[name] = value;

@@ -10,6 +10,8 @@ export interface CliIO {
   cwd: string;
   /** Environment variables (KB_CONTENT_DIR, NO_COLOR …). */
   env: Record<string, string | undefined>;
+  /** Asks the user a question (tests inject answers; the real CLI asks only on a terminal). */
+  ask?: (question: string) => Promise<string>;
 }
 
 /** A CLI command: takes the arguments after its name and returns the process exit code. */

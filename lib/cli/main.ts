@@ -1,16 +1,22 @@
+import { commandHelp } from './help';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
 /** Usage text printed for `kb --help` and on any usage error. */
 export const USAGE = `Usage: kb <command> [options]
 
 Commands:
-  validate [--content DIR] [--format text|json]   check every entry; exit 1 on any error
+  validate [--content DIR] [--format text|json|github]
+                                                  check every entry; exit 1 on any error
   show ID [--content DIR] [--json]                print an entry (the entry model with --json)
   search [--content DIR] [--json] [--limit N] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
   fix-encoding FILE... [--write]                  repair UTF-8 that was decoded as Windows-1252/1254
+  new [--title T] [--category C] [--platform P] [--technologies a,b] [--id ID]
+                                                  create an entry from the template (next free id)
+  import FILE... [--content DIR]                  turn blog posts or runbooks into draft entries
 
 The content folder is --content DIR, else $KB_CONTENT_DIR, else ./content.
+\`kb <command> --help\` shows a command's options and an example.
 `;
 
 /** Commands load on demand, so `kb validate` does not pay for the search engine. */
@@ -19,6 +25,8 @@ const COMMANDS: Record<string, () => Promise<CliCommand>> = {
   show: async () => (await import('./show')).show,
   search: async () => (await import('./search')).search,
   'fix-encoding': async () => (await import('./fix-encoding')).fixEncoding,
+  new: async () => (await import('./new')).newEntry,
+  import: async () => (await import('./import')).importPosts,
 };
 
 /** Runs the CLI; returns the exit code (2 for usage errors). */
@@ -32,6 +40,10 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
   if (!load) {
     io.stderr(`${name ? `kb: unknown command "${name}"\n\n` : ''}${USAGE}`);
     return 2;
+  }
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.stdout(commandHelp(name) ?? USAGE);
+    return 0;
   }
   try {
     return await (await load())(rest, io);

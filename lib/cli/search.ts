@@ -1,18 +1,19 @@
 import { formatDiagnostic } from '../diagnostics';
-import { loadKb } from '../kb';
-import { indexEntries } from '../search/build';
-import { createSearchEngine, memoryLoader } from '../search/engine';
+import { DRAFT_ID, draftEntry } from '../search/draft';
+import { createSearchEngine } from '../search/engine';
 import type { SearchResult } from '../search/results';
 import { flag, parseArgs } from './args';
 import { resolveContent } from './content';
+import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
 const DEFAULT_LIMIT = 5;
 
 /**
  * `kb search [--content DIR] [--json] [--limit N] QUERY|-`: finds entries by a pasted error.
- * `-` reads the query from stdin (`docker logs app 2>&1 | kb search -`). Exit 0 with results,
- * 1 with none. Ranks with the same index and code as the web search.
+ * `-` reads the query from stdin (`docker logs app 2>&1 | kb search -`). Exit 0 with a confident
+ * match; 1 without one, after listing the closest entries as such and a draft entry to start
+ * from. Ranks with the same index and code as the web search.
  */
 export const search: CliCommand = async (argv, io) => {
   const args = parseArgs(argv, { valued: ['content', 'limit'], boolean: ['json'] });
@@ -23,7 +24,7 @@ export const search: CliCommand = async (argv, io) => {
     io.stderr('kb search: the query is empty. Paste an error message, e.g. kb search "exec format error",\nor pipe a log: docker logs app 2>&1 | kb search -\n');
     return 1;
   }
-  const kb = await loadKb(resolveContent(args, io));
+  const kb = await openKb(resolveContent(args, io), cacheRootFor(io.env, io.cwd), io.cwd);
   const fatal = kb.diagnostics.find((d) => d.code === 'content-missing');
   if (fatal) {
     io.stderr(`${formatDiagnostic(fatal)}\n`);
@@ -31,11 +32,12 @@ export const search: CliCommand = async (argv, io) => {
   }
   const skipped = new Set(kb.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
   if (skipped > 0) io.stderr(`kb search: ${skipped} file(s) with errors are not searched; run kb validate\n`);
-  const { results } = await createSearchEngine(memoryLoader(indexEntries(kb.entries))).search(query, limit);
+  const { results, confident } = await createSearchEngine(kb.indexFile).search(query, limit);
   if (args.flags.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
-  else if (results.length > 0) io.stdout(formatResults(results));
-  if (results.length === 0) noResults(io, kb.entries.length);
-  return results.length > 0 ? 0 : 1;
+  else if (confident) io.stdout(formatResults(results, query));
+  else if (results.length > 0) io.stdout(formatClosest(results, kb.ids.length, query));
+  if (results.length === 0) noResults(io, kb.ids.length);
+  return confident ? 0 : 1;
 };
 
 function parseLimit(value: string | undefined): number {
@@ -46,20 +48,45 @@ function parseLimit(value: string | undefined): number {
 }
 
 function toJson(result: SearchResult) {
-  return { id: result.id, title: result.title, score: result.score, matched: result.matched };
+  return {
+    id: result.id, title: result.title, score: result.score, matched: result.matched, confident: result.confident, lines: result.lines,
+    values: result.values, url: result.url,
+  };
 }
 
-/** Text output: one block per result with the matched symptom and the page path. */
-export function formatResults(results: readonly SearchResult[]): string {
+/** Longest stretch of a pasted line printed after `line N:`. */
+const MAX_LINE_SHOWN = 200;
+
+/**
+ * Text output: one block per result with the matched symptom, the lines of a multi-line paste it
+ * matched (`line 212: …`, earliest first) and the page path.
+ */
+export function formatResults(results: readonly SearchResult[], query = ''): string {
+  const pasted = query.trim().includes('\n') ? query.split(/\r?\n/) : null;
   return results
     .map((r, i) => {
-      const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score})`];
+      const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`];
       if (r.matched) lines.push(`   matched: ${r.matched}`);
-      lines.push(`   page:    ${r.path}`);
+      if (pasted) for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
+      for (const [name, value] of Object.entries(r.values)) lines.push(`   value:   ${name}=${value} (from the paste)`);
+      lines.push(`   page:    ${r.url}`);
       return lines.join('\n');
     })
     .join('\n\n')
     .concat('\n');
+}
+
+/** Text output without a confident match: says so, lists the closest entries as such, and prints a draft entry. */
+export function formatClosest(results: readonly SearchResult[], entries: number, query: string): string {
+  return [
+    `No confident match: none of the ${entries} entries has this error. The closest entries share some words with it; they are not answers.`,
+    '',
+    formatResults(results).trimEnd(),
+    '',
+    `To add the missing entry, save this draft as content/${DRAFT_ID}.md, rename it, and fill in the TODOs:`,
+    '',
+    draftEntry(query, new Date().toISOString().slice(0, 10)),
+  ].join('\n');
 }
 
 function noResults(io: CliIO, entries: number): void {

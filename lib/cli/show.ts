@@ -1,25 +1,60 @@
 import { formatDiagnostic } from '../diagnostics';
-import { loadKb } from '../kb';
-import { parseArgs } from './args';
+import { lookupId } from '../id-lookup';
+import { readSiteConfig } from '../site-config';
+import { VARIABLE_NAME_PATTERN } from '../name-patterns';
+import { type Args, flag, parseArgs } from './args';
 import { resolveContent } from './content';
+import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, UsageError } from './io';
+import { entryText } from './show-text';
+import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
-/** `kb show ID [--content DIR] [--json]`: the entry model (JSON) or a short summary. */
+/** `kb show ID [--content DIR] [--json] [--var NAME=value]... [--url URL]`: the entry for a terminal, or its model as JSON. */
 export const show: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content'], boolean: ['json'] });
+  const args = parseArgs(argv, { valued: ['content', 'url'], boolean: ['json'], repeated: ['var'] });
   const [id, extra] = args.positionals;
   if (!id || extra) throw new UsageError('kb show takes exactly one ID');
-  const kb = await loadKb(resolveContent(args, io), { cwd: io.cwd });
-  const entry = kb.entries.find((e) => e.id === id);
+  const values = parseVars(args);
+  const kb = await openKb(resolveContent(args, io), cacheRootFor(io.env, io.cwd), io.cwd);
+  const found = lookupId(id, kb.ids);
+  const entry = 'match' in found ? await kb.entry(found.match) : undefined;
   if (!entry) {
-    const problems = kb.diagnostics.filter((d) => d.file.endsWith(`${id}.md`) && d.severity === 'error');
-    io.stderr(problems.length ? `${id} is invalid:\n${problems.map(formatDiagnostic).join('\n')}\n` : `no entry ${id}; run \`kb search ${id}\` to find one\n`);
+    const problems = kb.diagnostics.filter((d) => d.file.toUpperCase().endsWith(`${id.toUpperCase()}.MD`) && d.severity === 'error');
+    const hint = 'suggestion' in found && found.suggestion ? `did you mean ${found.suggestion}? ` : '';
+    const shown = terminalSafeLine(id);
+    io.stderr(problems.length ? `${shown} is invalid:\n${problems.map((d) => formatDiagnostic(safeDiagnostic(d))).join('\n')}\n` : `no entry ${shown}; ${hint}run \`kb search ${shown}\` to find one\n`);
     return 1;
   }
   if (args.flags.json) {
     io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
-  } else {
-    io.stdout(`${entry.id}  ${entry.title}\n${entry.tldr}\n\nsymptoms: ${entry.symptoms.length}, patterns: ${entry.patterns.length}, fallbacks: ${entry.fallbacks.length}, variables: ${entry.variables.join(', ') || 'none'}\npage: /kb/${entry.id}\n`);
+    return 0;
   }
+  io.stdout(entryText(entry, values, entryUrl(entry.id, values, siteUrl(args, io.env))));
   return 0;
 };
+
+function parseVars(args: Args): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const pair of args.lists.var ?? []) {
+    const at = pair.indexOf('=');
+    const name = pair.slice(0, at);
+    if (at < 1 || !VARIABLE_NAME_PATTERN.test(name)) throw new UsageError(`--var takes NAME=value with an upper-case NAME, got "${pair}"`);
+    values[name] = pair.slice(at + 1);
+  }
+  return values;
+}
+
+function siteUrl(args: Args, env: Record<string, string | undefined>): string | null {
+  const url = flag(args, 'url');
+  if (url === undefined) return readSiteConfig(env).siteUrl;
+  const checked = readSiteConfig({ KB_SITE_URL: url }).siteUrl;
+  if (!checked) throw new UsageError(`--url must be an http(s) URL, got "${url}"`);
+  return checked;
+}
+
+/** The entry's page: a full URL when a site URL is set, else the site path. Values go into the query, as the page reads them. */
+function entryUrl(id: string, values: Record<string, string>, site: string | null): string {
+  const query = new URLSearchParams(values).toString();
+  const path = `/kb/${id}${query ? `?${query}` : ''}`;
+  return site ? `${site.replace(/\/$/, '')}${path}` : path;
+}

@@ -5,6 +5,7 @@ import { checkFence, isCode } from './code';
 import { parseContext, takeClosing } from './context';
 import { parseFallbacks } from './fallback';
 import { slugify } from './inline';
+import { type SectionMiss, sectionMisses, sectionMissWarning } from './section-check';
 import { REQUIRED_HINTS, SECTION_ANCHORS, sectionKind } from './sections';
 import { parseSolution } from './solution';
 import { parseSummary } from './summary';
@@ -32,7 +33,10 @@ export function parseBody(body: string, firstLine: number): { model: BodyModel; 
   for (const group of groups) addSection(model, group.title, group.headingLine, group.blocks, anchors);
   model.variables = modelVariables(model);
   for (const extra of titles.slice(1)) diagnostics.push(secondTitle(extra));
-  diagnostics.push(...missingSections(model, firstLine));
+  const misses = sectionMisses(model.sections);
+  const missing = missingSections(model, titles[0]?.line ?? firstLine, misses);
+  diagnostics.push(...missing.diagnostics);
+  diagnostics.push(...misses.filter((m) => !missing.explained.has(m)).map(sectionMissWarning));
   return { model, diagnostics };
 }
 
@@ -99,16 +103,33 @@ function secondTitle(block: Block): FileDiagnostic {
   };
 }
 
-function missingSections(model: BodyModel, line: number): FileDiagnostic[] {
+/**
+ * Required parts that are absent. Each is reported once, where the author can fix it: at a near-miss
+ * heading that was meant to be that section (`## This Is Your Problm If`), at the section that is there
+ * but empty, else at the title.
+ */
+function missingSections(model: BodyModel, titleLine: number, misses: SectionMiss[]): { diagnostics: FileDiagnostic[]; explained: Set<SectionMiss> } {
   const missing: [keyof typeof REQUIRED_HINTS, boolean][] = [
     ['title', model.title === ''],
     ['tldr', model.tldr === ''],
     ['symptoms', model.symptoms.length === 0],
     ['solution', !model.patterns.some((p) => p.blocks.length > 0)],
   ];
-  return missing.filter(([, gone]) => gone).map(([name]) => ({
-    line, column: 1, severity: 'error' as const, code: 'missing-section',
-    message: `required ${name === 'tldr' ? 'TL;DR' : name} is missing${name === 'symptoms' ? ' (no checklist items found)' : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
-    hint: REQUIRED_HINTS[name],
-  }));
+  const explained = new Set<SectionMiss>();
+  const diagnostics = missing.filter(([, gone]) => gone).map(([name]): FileDiagnostic => {
+    const miss = misses.find((m) => m.kind === name);
+    const section = model.sections.find((s) => s.kind === name);
+    const what = `required ${name === 'tldr' ? 'TL;DR' : name} is missing`;
+    if (miss) {
+      explained.add(miss);
+      return { line: miss.ref.line, column: 1, severity: 'error', code: 'missing-section',
+        message: `${what}: heading "${miss.ref.heading}" ${miss.reason}`, hint: `rename it to \`## ${miss.heading}\` (emoji optional)` };
+    }
+    return {
+      line: section?.line ?? titleLine, column: 1, severity: 'error', code: 'missing-section',
+      message: `${what}${name === 'symptoms' ? ' (no checklist items found)' : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
+      hint: REQUIRED_HINTS[name],
+    };
+  });
+  return { diagnostics, explained };
 }

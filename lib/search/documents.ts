@@ -1,4 +1,6 @@
 import type { CodeBlock, EntryModel, Markdown } from '../model';
+import type { VariableDeclaration } from '../schema';
+import { findVariables } from '../variables/placeholders';
 
 /**
  * Turns an entry model into the text the index reads: one text list per weighted field, the
@@ -37,12 +39,21 @@ export interface SearchDocument {
   symptoms: string[];
   signatures: Signature[];
   fields: Record<FieldName, string[]>;
+  /** Error strings holding `__NAME__` placeholders: they capture values from a paste (`capture.ts`). */
+  capture: string[];
+  /** Declarations (`variables:`) of the variables those strings name. */
+  declared: Record<string, VariableDeclaration>;
 }
 
 /** Builds the search document of one entry. */
 export function toSearchDocument(entry: EntryModel): SearchDocument {
   const symptoms = entry.symptoms.map((s) => plainText(s.text));
   const signatures = entry.symptoms.flatMap((s, symptom) => s.errors.map((text) => ({ symptom, text })));
+  const capture = signatures.map((s) => s.text).filter((text) => findVariables(text).length > 0);
+  const declared: Record<string, VariableDeclaration> = {};
+  for (const name of capture.flatMap(findVariables)) {
+    if (Object.hasOwn(entry.meta.variables, name)) declared[name] = entry.meta.variables[name];
+  }
   return {
     id: entry.id,
     title: entry.title,
@@ -59,6 +70,8 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
       body: bodyTexts(entry),
       code: codeTexts(entry),
     },
+    capture,
+    declared,
   };
 }
 

@@ -19,6 +19,8 @@ export interface SearchResponse {
   results: SearchResult[];
   /** The query's normalized plan: its terms feed highlighting. */
   plan: QueryPlan;
+  /** True when the first result is a confident match; false means "closest entries", not answers. */
+  confident: boolean;
 }
 
 /** A search engine over one index. */
@@ -52,13 +54,14 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
       manifest.catch(() => (manifest = null));
       const index = await manifest;
       const plan = planQuery(query, index);
-      if (plan.terms.length === 0 || index.docs === 0) return { results: [], plan };
+      if (plan.terms.length === 0 || index.docs === 0) return { results: [], plan, confident: false };
       const loaded = await Promise.all(plan.termShards.map(async (n) => [n, await termShard(n)] as const));
       const ranking = rank(plan, new Map(loaded), index, limit);
       const records = await Promise.all(
         ranking.docs.map(async ({ doc }) => (await docShard(docShardOf(doc, index.docsPerShard)))[doc % index.docsPerShard]),
       );
-      return { results: describe(ranking.docs, records, plan, ranking.idf), plan };
+      const results = describe(ranking.docs, records, plan, ranking.idf);
+      return { results, plan, confident: results[0]?.confident ?? false };
     },
   };
 }

@@ -42,7 +42,8 @@ const VARIABLE_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:time|ts|timestamp|level|lvl|caller|pid|tid)=(?:"[^"]*"|\S+)/g, ' '],
   [/\bmsg=/g, ' '],
   [/\s-\s(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)\s-\s/g, ' '],
-  [/\b[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]+@)?([^/\s:'"`?#)]+)(?::\d+)?[^\s'"`)]*/gi, ' $1 '],
+  // The look-behind starts a scheme only where a run of scheme characters starts: linear on `a.a.a.…`.
+  [/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]+@)?([^/\s:'"`?#)]+)(?::\d+)?[^\s'"`)]*/gi, ' $1 '],
   [/\b(?:sha\d+|md5):[0-9a-f]{8,}/gi, ' '],
   [/(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?![\d.])/g, ' '], // IPv4 with its port
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '],

@@ -38,6 +38,10 @@ export interface RankedDoc {
   score: number;
   /** The symptom whose exact error string matched, if one did. */
   symptom: number | null;
+  /** True when an exact error string of the entry matches a line of the query in full ("this is your error"). */
+  confident: boolean;
+  /** 0-based numbers of the query lines matched confidently, ascending (empty when not confident). */
+  lines: number[];
 }
 
 /** Ranked documents plus the idf of each query term found in the index. */
@@ -75,17 +79,18 @@ export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShar
     }
     for (const record of own(shard.raw.sigs, term.token) ?? []) signatures.set(record[0], record);
   }
-  const best = bestSignatures(signatures.values(), plan.lines);
+  const best = bestSignatures(signatures.values(), plan.lines, idf, inverseDocumentFrequency(manifest.docs, 1));
   const top: RankedDoc[] = [];
   const consider = (doc: number): void => {
     const hit = best.get(doc);
     const score = scores[doc] / IMPACT_SCALE + SIGNATURE_BOOST * (hit?.score ?? 0);
-    insertTop(top, { doc, score, symptom: hit?.symptom ?? null }, limit);
+    const lines = hit?.lines ?? [];
+    insertTop(top, { doc, score, symptom: hit?.symptom ?? null, confident: lines.length > 0, lines }, limit);
   };
   for (const doc of touched) consider(doc);
   for (const doc of best.keys()) if (scores[doc] === 0) consider(doc);
-  const floor = (top[0]?.score ?? 0) * MIN_RELATIVE_SCORE;
-  return { docs: top.filter((d) => d.score >= floor), idf };
+  const floor = top.reduce((max, d) => Math.max(max, d.score), 0) * MIN_RELATIVE_SCORE;
+  return { docs: top.filter((d) => d.confident || d.score >= floor), idf };
 }
 
 /** Keeps `top` sorted (best first, then lower document number) and at most `limit` long. */
@@ -97,8 +102,14 @@ function insertTop(top: RankedDoc[], candidate: RankedDoc, limit: number): void 
   if (top.length > limit) top.pop();
 }
 
-/** Declared once, not per call: hot loops should not allocate closures. */
+/**
+ * The order of results: confident matches first, the one on the earliest line of the paste first
+ * (the root cause of a log comes before what follows from it), then by score. Declared once, not
+ * per call: hot loops should not allocate closures.
+ */
 function worse(a: RankedDoc, b: RankedDoc): boolean {
+  if (a.confident !== b.confident) return b.confident;
+  if (a.confident && a.lines[0] !== b.lines[0]) return a.lines[0] > b.lines[0];
   return a.score < b.score || (a.score === b.score && a.doc > b.doc);
 }
 
@@ -111,18 +122,26 @@ function addPostings(postings: Int32Array, weight: number, scores: Float64Array,
   }
 }
 
-function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[]) {
-  const best = new Map<number, { score: number; symptom: number }>();
+/** Per document: the score of its best matching signature, that signature's symptom, and every line matched confidently. */
+function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[], idf: ReadonlyMap<string, number>, maxIdf: number) {
+  const best = new Map<number, { score: number; symptom: number; lines: number[] }>();
   const present = new Set<string>();
   for (const line of lines) for (const token of line.tokens) present.add(token);
   for (const record of records) {
-    const hit = matchSignature(record, lines, present);
-    if (!hit) continue;
+    const match = matchSignature(record, lines, present, idf, maxIdf);
+    if (!match) continue;
     const [, doc, symptom] = record;
-    const score = hitScore(hit);
-    if (score > (best.get(doc)?.score ?? 0)) best.set(doc, { score, symptom });
+    const score = hitScore(match.best);
+    const current = best.get(doc) ?? { score: 0, symptom, lines: [] };
+    if (score > current.score) [current.score, current.symptom] = [score, symptom];
+    current.lines = mergeSorted(current.lines, match.confidentLines);
+    best.set(doc, current);
   }
   return best;
+}
+
+function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
+  return b.length === 0 ? [...a] : [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 function postingsOf(shard: LoadedTermShard, token: string): Int32Array | undefined {

@@ -1,3 +1,4 @@
+import { captureValues, resultUrl, type CapturedValues } from './capture';
 import { normalizeToken, tokenize } from './normalize';
 import type { QueryPlan, RankedDoc } from './query';
 import type { DocRecord } from './shards';
@@ -17,6 +18,14 @@ export interface SearchResult {
   matched: string | null;
   /** `matched` split into runs, the words of the query marked (empty when nothing matched). */
   highlights: TextRun[];
+  /** True when one of the entry's exact error strings matches a line of the query in full. */
+  confident: boolean;
+  /** 1-based numbers of the query lines it matched confidently, ascending (empty when not confident). */
+  lines: number[];
+  /** Values captured from those lines by the entry's error strings, validated (empty when none). */
+  values: CapturedValues;
+  /** The entry page with the captured values: `/kb/ID?NAME=value&src=log`, or {@link path} without values. */
+  url: string;
 }
 
 /** A run of text, marked when it matched the query. */
@@ -29,21 +38,33 @@ export interface TextRun {
 export function describe(ranked: readonly RankedDoc[], records: readonly DocRecord[], plan: QueryPlan, idf: ReadonlyMap<string, number>): SearchResult[] {
   const weights = new Map(plan.terms.map((t) => [t.token, t.weight * (idf.get(t.token) ?? 0)]));
   const tokens = queryTokens(plan);
+  const textOf = new Map(plan.lines.map((l) => [l.line, l.text]));
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
-    const matched = symptom === null ? null : record.symptoms[symptom];
+    const values = hit.confident && record.capture ? captureValues(record.capture, hit.lines.map((n) => textOf.get(n) ?? ''), record.declared) : {};
+    const matched = symptom === null ? null : fillValues(record.symptoms[symptom], values);
+    const path = `/kb/${record.id}`;
     return {
       id: record.id,
       title: record.title,
       category: record.category,
-      path: `/kb/${record.id}`,
+      path,
       score: Math.round(hit.score * 100) / 100,
       symptom,
       matched,
       highlights: matched === null ? [] : highlight(matched, tokens),
+      confident: hit.confident,
+      lines: hit.lines.map((n) => n + 1),
+      values,
+      url: resultUrl(path, values),
     };
   });
+}
+
+/** The symptom with captured values in place of their placeholders: what the reader's own log says. */
+function fillValues(text: string, values: CapturedValues): string {
+  return text.replace(/__([A-Z][A-Z0-9_]*)__/g, (raw, name: string) => (Object.hasOwn(values, name) ? values[name] : raw));
 }
 
 function bestSymptom(symptoms: readonly string[], weights: ReadonlyMap<string, number>): number | null {

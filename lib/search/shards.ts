@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 1;
+export const INDEX_FORMAT = 2;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -22,8 +22,13 @@ export interface IndexManifest {
  */
 export type PostingList = number[];
 
-/** An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token]`; `*` is a wildcard. */
-export type SignatureRecord = [number, number, number, string[], number[]];
+/**
+ * An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token, tailStart, innerStart]`;
+ * `*` is a wildcard; `tokens.slice(tailStart)` is the last element of a chained string (`a: b: c`),
+ * the part that names the error (0 when the string is not a chain); `innerStart` (optional) where the
+ * elements after the outermost one start, in a chain of three or more (see `innerStartOf`).
+ */
+export type SignatureRecord = [number, number, number, string[], number[], number, number?];
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */
 export interface TermShard {
@@ -38,6 +43,10 @@ export interface DocRecord {
   category: string;
   /** Symptom items as plain text. */
   symptoms: string[];
+  /** Error strings with `__NAME__` placeholders, which capture values from a paste (absent when none). */
+  capture?: string[];
+  /** Declarations of the variables those strings name (absent when none). */
+  declared?: Record<string, { pattern?: string; example?: string }>;
 }
 
 /** The whole index, ready to be written as files or served from memory. */

@@ -10,7 +10,19 @@ import { tokenize } from './normalize';
 export interface WeightedLine {
   tokens: string[];
   weight: number;
+  /** 0-based number of the line in the paste. */
+  line: number;
+  /** The line as pasted (cut at {@link MAX_LINE_CHARS}): values are captured from it. */
+  text: string;
+  /**
+   * For a chained message (`a: b: c`), the tokens of its last element (`c`): the part that names
+   * the error, where the rest is wrapper text. Empty when the line is not a chain.
+   */
+  tail: string[];
 }
+
+/** Longest line fed to the ranking, in characters; the rest of a longer line is cut (see docs/benchmarks/search-limits.md). */
+export const MAX_LINE_CHARS = 2_000;
 
 /** Stack frames of Node/Java, Python, V8 native stacks, gdb, Go; and caret underlines. */
 const FRAME_PATTERNS: readonly RegExp[] = [
@@ -24,8 +36,13 @@ const FRAME_PATTERNS: readonly RegExp[] = [
   /^\s*[~^]+\s*$/,
 ];
 
+/**
+ * Words that make a line read like an error. No pattern starts with `\w*` or ends with `\w*`
+ * (`error\b` finds the same lines as `\w*error\b`): on a long run of word characters those retry
+ * from every position, which is quadratic (issue 10).
+ */
 const ERROR_WORDS =
-  /\w*error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail\w*|\bdenied\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|\w*backoff\b|\boom\w*/i;
+  /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom/i;
 
 /** POSIX errno and tool codes: EACCES, ERESOLVE, ERR_REQUIRE_ESM, npm ERR!, ErrImagePull. Case matters here. */
 const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
@@ -35,27 +52,82 @@ const ERROR_PREFIX = /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\
 
 const LINE_WEIGHT = { error: 1, errorPrefix: 0.6, other: 0.3, frame: 0.05 } as const;
 
-/** A longer paste keeps its head (the command, the first error) and its tail (where logs end). */
-const MAX_LINES = { head: 100, tail: 300 } as const;
+/** A longer paste keeps its head (the command, the first error), its error lines, and its tail (where logs end). */
+const MAX_LINES = { head: 100, middle: 200, tail: 300 } as const;
 
 /** Splits a paste into non-empty lines, weighs each, and scales weights so the best line counts 1. */
 export function weighLines(paste: string): WeightedLine[] {
   const lines: WeightedLine[] = [];
   let inPythonFrame = false;
-  for (const raw of clip(paste.split(/\r?\n/))) {
+  for (const [line, full] of clip(paste.split(/\r?\n/))) {
+    const raw = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
     const tokens = tokenize(raw);
     const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
     inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
     if (tokens.length === 0) continue;
-    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw) });
+    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, text: raw, tail: chainTail(raw) });
   }
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
-  return lines.map((l) => ({ tokens: l.tokens, weight: l.weight / best }));
+  return lines.map((l) => ({ ...l, weight: l.weight / best }));
 }
 
-function clip(lines: string[]): string[] {
-  return lines.length <= MAX_LINES.head + MAX_LINES.tail ? lines : [...lines.slice(0, MAX_LINES.head), ...lines.slice(-MAX_LINES.tail)];
+/**
+ * Lines with their 0-based numbers. A long paste keeps its head and tail, and in between only the
+ * lines that read like an error (the first {@link MAX_LINES}.middle of them): a problem in the
+ * middle of a long log is found, and a 10 MB log costs one cheap test per line.
+ */
+function clip(lines: string[]): Array<[number, string]> {
+  const numbered = lines.map((text, i): [number, string] => [i, text]);
+  if (numbered.length <= MAX_LINES.head + MAX_LINES.tail) return numbered;
+  const middle: Array<[number, string]> = [];
+  for (let i = MAX_LINES.head; i < numbered.length - MAX_LINES.tail && middle.length < MAX_LINES.middle; i++) {
+    const text = lines[i].length > MAX_LINE_CHARS ? lines[i].slice(0, MAX_LINE_CHARS) : lines[i];
+    if (lineWeight(text) > LINE_WEIGHT.other) middle.push([i, text]);
+  }
+  return [...numbered.slice(0, MAX_LINES.head), ...middle, ...numbered.slice(-MAX_LINES.tail)];
 }
+
+/** Chain elements are separated by a colon and a space: `exec user process caused: exec format error`. */
+export const CHAIN_SEPARATOR = /:\s+/;
+
+/** Quoted values: a separator inside them does not split a chain. */
+const ASIDES = /'[^'\n]*'|"[^"\n]*"|‘[^’\n]*’|“[^”\n]*”/g;
+
+/**
+ * The elements of a chained message (`a: b: c` → `a`, `b`, `c`), split only outside quotes. Each
+ * element is returned as written and without its quoted parts.
+ */
+export function chainParts(text: string): Array<{ text: string; bare: string }> {
+  const masked = text.replace(ASIDES, (aside) => '\u0000'.repeat(aside.length));
+  const parts: Array<{ text: string; bare: string }> = [];
+  let start = 0;
+  const separator = new RegExp(CHAIN_SEPARATOR.source, 'g');
+  const push = (end: number) => parts.push({ text: text.slice(start, end), bare: masked.slice(start, end).replaceAll('\u0000', ' ') });
+  for (const match of masked.matchAll(separator)) {
+    push(match.index);
+    start = match.index + match[0].length;
+  }
+  push(text.length);
+  return parts;
+}
+
+/**
+ * The tokens of the last element of a chained message that has words outside quotes, or [] when
+ * the line is not a chain: a quoted name or path after the last colon is a value, not the error.
+ */
+export function chainTail(text: string): string[] {
+  const parts = chainParts(text);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (tokenize(parts[i].bare).length === 0) continue;
+    const tokens = tokenize(parts[i].text);
+    const bare = tokenize(parts[i].text.replace(TRAILING_ASIDE, ' '));
+    return bare.length > 0 ? bare : tokens;
+  }
+  return [];
+}
+
+/** A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. */
+const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
 function lineWeight(raw: string): number {
   const message = stripPrefixes(raw);
@@ -73,16 +145,21 @@ export interface QueryTerm {
 /** Terms only found on lines this light (stack frames beside an error line) are not looked up. */
 const MIN_TERM_WEIGHT = 0.1;
 
+/** Share of its line's weight a token keeps when it is only in the wrapper of a chain (`a: b:` of `a: b: c`). */
+export const WRAPPER_WEIGHT = 0.6;
+
 /**
  * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most
  * `limit` of them: a 200-line paste must not fetch every shard of the index.
  */
-export function queryTerms(lines: readonly WeightedLine[], limit: number): QueryTerm[] {
+export function queryTerms(lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[] }>, limit: number): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const line of lines) {
     if (line.weight < MIN_TERM_WEIGHT) continue;
+    const tail = line.tail && line.tail.length > 0 ? new Set(line.tail) : null;
     for (const token of line.tokens) {
-      weights.set(token, Math.max(weights.get(token) ?? 0, line.weight));
+      const weight = tail && !tail.has(token) ? line.weight * WRAPPER_WEIGHT : line.weight;
+      weights.set(token, Math.max(weights.get(token) ?? 0, weight));
     }
   }
   const terms = [...weights].map(([token, weight], order) => ({ token, weight, order }));

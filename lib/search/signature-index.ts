@@ -1,6 +1,7 @@
 import type { SearchDocument } from './documents';
 import { signatureTokens, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
+import { chainParts } from './signals';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -9,6 +10,31 @@ import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
 
 /** How many of a signature's rarest tokens it is stored under. */
 const ANCHORS = 2;
+
+/**
+ * Share of its idf a token keeps when it is only part of a quoted value in the error string
+ * (`'express'`, `"/home/you/.ssh/id_rsa"`, `web-01`): the author's example, which the reader's paste replaces
+ * with its own.
+ */
+const VALUE_WEIGHT = 0.25;
+
+/**
+ * Quoted parts, absolute paths, and names joined by hyphens with a digit in them (`web-01`,
+ * `api-7d9f8b6c5-x2x9z`): example values.
+ */
+const VALUES = /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<![\w.-])([A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)|(?<=^|[\s=(])((?:~|\.{1,2})?\/[^\s'"`:,()]+)/g;
+
+/** Tokens found only inside the example values of an error string (see {@link VALUES}). */
+export function valueTokens(text: string): Set<string> {
+  const inside = new Set<string>();
+  for (const match of text.matchAll(VALUES)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
+    for (const t of signatureTokens(value)) if (t !== WILDCARD) inside.add(t);
+  }
+  if (inside.size === 0) return inside;
+  const outside = new Set(signatureTokens(text.replace(VALUES, ' ')));
+  return new Set([...inside].filter((t) => !outside.has(t)));
+}
 
 /** Signatures by anchor token. */
 export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMap<string, number>): Map<string, SignatureRecord[]> {
@@ -23,8 +49,10 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
       const key = tokens.join(' ');
       if (seen.has(key) || !tokens.some((t) => t !== WILDCARD)) continue;
       seen.add(key);
-      const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round((idf.get(t) ?? maxIdf) * SIG_WEIGHT_SCALE)));
-      const record: SignatureRecord = [id++, n, signature.symptom, tokens, weights];
+      const values = valueTokens(signature.text);
+      const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
+      const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round(weight(t) * SIG_WEIGHT_SCALE)));
+      const record: SignatureRecord = [id++, n, signature.symptom, tokens, weights, tailStartOf(signature.text, tokens), innerStartOf(signature.text, tokens)];
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);
@@ -44,4 +72,28 @@ function anchorsOf(tokens: readonly string[], weights: readonly number[]): strin
     .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))
     .slice(0, ANCHORS)
     .map(([token]) => token);
+}
+
+/** Where the last element of a chained error string starts in its tokens; 0 when it is not a chain. */
+export function tailStartOf(text: string, tokens: readonly string[]): number {
+  const parts = chainParts(text);
+  for (let i = parts.length - 1; i > 0; i--) {
+    if (!signatureTokens(parts[i].bare).some((t) => t !== WILDCARD)) continue;
+    const tail = signatureTokens(parts[i].text);
+    const start = tokens.length - tail.length;
+    return start > 0 && tail.every((t, j) => tokens[start + j] === t) ? start : 0;
+  }
+  return 0;
+}
+
+/**
+ * Where the second element of a chained error string of three or more elements starts (`a: b: c`
+ * → `b`), or 0. The outermost element is the caller's wrapper, which differs between tools that
+ * report the same inner error (dockerd on Linux, Docker Desktop).
+ */
+export function innerStartOf(text: string, tokens: readonly string[]): number {
+  const parts = chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
+  if (parts.length < 3) return 0;
+  const head = signatureTokens(parts[0].text);
+  return head.length > 0 && head.length < tokens.length && head.every((t, i) => tokens[i] === t) ? head.length : 0;
 }

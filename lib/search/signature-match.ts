@@ -5,55 +5,136 @@ import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
 /**
  * Matches an entry's exact error string against the lines of a query. A line covers a signature
  * as far as it contains the signature's tokens in order (weighted by rarity; wildcards and the
- * noise between them are free). Browser-safe.
+ * noise between them are free). The last element of a chain (`a: b: c`) names the error, so a
+ * match counts in proportion to how much of the signature's tail the line holds, and of the line's
+ * tail the signature holds. Browser-safe.
  */
 
 /** Below this share of its weight, a signature is not considered matched. */
 export const MIN_COVERAGE = 0.5;
 
-/** The best match of one signature in a query. */
+/**
+ * A match at least this complete, on an error line, is a confident one ("this is your error").
+ * `specificity`: the matched weight must reach this share of the idf of a token only one entry has.
+ */
+export const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 0.5 } as const;
+
+/** The match of one signature on one line of a query. */
 export interface SignatureHit {
   /** Sum of the idf of the signature's tokens: how telling the whole string is. */
   specificity: number;
-  /** Share (0–1) of that weight found in order on the best line. */
+  /** Share (0–1) of that weight found in order on the line. */
   coverage: number;
+  /** Share (0–1) of the signature's chain tail found on the line (of the whole string when it is not a chain). */
+  tail: number;
+  /** Share (0–1) of the line's chain tail (by idf) the signature holds (1 when the line is not a chain). */
+  queryTail: number;
   /** Weight of that line. */
   lineWeight: number;
+  /** Share (0–1) of the line's known tokens (by idf) that the signature holds. */
+  lineShare: number;
+  /** For a chain of three or more elements: share of the elements after the outermost one found in order (else 0). */
+  inner: number;
+  /** 0-based number of the line in the paste. */
+  line: number;
+}
+
+/** Every line a signature matches, and the best of them. */
+export interface SignatureMatch {
+  best: SignatureHit;
+  /** Lines (0-based) where the match is confident, ascending. */
+  confidentLines: number[];
 }
 
 /**
- * The best line for a signature, or null when no line covers at least {@link MIN_COVERAGE}.
- * `present` holds every token of the query, for a cheap check before the line-by-line match.
+ * The lines matching a signature, or null when no line covers at least {@link MIN_COVERAGE}.
+ * `present` holds every token of the query, for a cheap check before the line-by-line match;
+ * `idf` weighs the query's own tail tokens.
  */
-export function matchSignature(record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>): SignatureHit | null {
-  const [, , , rawTokens, rawWeights] = record;
+export function matchSignature(
+  record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>, idf: ReadonlyMap<string, number>, maxIdf: number,
+): SignatureMatch | null {
+  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0] = record;
   const tokens: string[] = [];
   const weights: number[] = [];
+  const tailTokens = new Map<string, number>();
+  let innerFrom = 0;
   let specificity = 0;
   let found = 0;
   for (let i = 0; i < rawTokens.length; i++) {
     if (rawTokens[i] === WILDCARD) continue;
     const weight = rawWeights[i] / SIG_WEIGHT_SCALE;
+    if (i < innerStart) innerFrom = tokens.length + 1;
     tokens.push(rawTokens[i]);
     weights.push(weight);
     specificity += weight;
+    if (i >= tailStart) tailTokens.set(rawTokens[i], weight); // not a chain: the whole string is its own tail
     if (present.has(rawTokens[i])) found += weight;
   }
   if (specificity === 0 || found < MIN_COVERAGE * specificity) return null;
+  const own = new Set(tokens);
   let best: SignatureHit | null = null;
+  const confidentLines: number[] = [];
   for (const line of lines) {
     const coverage = orderedOverlap(tokens, weights, line.tokens) / specificity;
     if (coverage < MIN_COVERAGE) continue;
-    if (!best || coverage * line.weight > best.coverage * best.lineWeight) {
-      best = { specificity, coverage, lineWeight: line.weight };
-    }
+    const inner = innerFrom > 0 ? innerCoverage(tokens.slice(innerFrom), weights.slice(innerFrom), line.tokens, specificity) : 0;
+    const lineWeight = line.weight;
+    const hit: SignatureHit = {
+      specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight,
+      lineShare: queryTailShare(line.tokens, own, idf), inner, line: line.line,
+    };
+    if (isConfident(hit, maxIdf)) confidentLines.push(line.line);
+    if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
-  return best;
+  return best ? { best, confidentLines } : null;
 }
 
-/** Score of a hit: telling strings matched in full on an error line count most. */
+/** True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone has. */
+export function isConfident(hit: SignatureHit, maxIdf: number): boolean {
+  // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
+  const tailAgrees = hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
+  // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
+  const tailAlone = hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full && hit.lineShare >= CONFIDENT.full;
+  // Or everything inside the outermost wrapper is there (the same error reported by another tool).
+  const innerWhole = hit.inner >= CONFIDENT.full;
+  return (hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole) && hit.tail >= CONFIDENT.tail && tailAgrees &&
+    hit.lineWeight >= CONFIDENT.lineWeight && hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf;
+}
+
+/** Score of a hit: telling strings matched in full, tail included, on an error line count most. */
 export function hitScore(hit: SignatureHit): number {
-  return hit.specificity * hit.coverage * hit.coverage * hit.lineWeight;
+  return hit.specificity * hit.coverage * hit.coverage * hit.lineWeight * (0.25 + 0.75 * hit.tail) * (0.5 + 0.5 * hit.queryTail);
+}
+
+function tailShare(tail: ReadonlyMap<string, number>, line: readonly string[]): number {
+  if (tail.size === 0) return 1;
+  const present = new Set(line);
+  let total = 0;
+  let found = 0;
+  for (const [token, weight] of tail) {
+    total += weight;
+    if (present.has(token)) found += weight;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: ReadonlyMap<string, number>): number {
+  let total = 0;
+  let found = 0;
+  for (const token of new Set(tail)) {
+    const weight = idf.get(token);
+    if (weight === undefined) continue; // a token no entry has cannot tell entries apart
+    total += weight;
+    if (own.has(token)) found += weight;
+  }
+  return total === 0 ? 1 : found / total;
+}
+
+/** Share of the inner elements found in order, when they carry at least half of the string's weight; else 0. */
+function innerCoverage(tokens: readonly string[], weights: readonly number[], line: readonly string[], specificity: number): number {
+  const total = weights.reduce((a, b) => a + b, 0);
+  return total * 2 < specificity || total === 0 ? 0 : orderedOverlap(tokens, weights, line) / total;
 }
 
 /** Weighted longest common subsequence of the signature tokens and the line tokens. */

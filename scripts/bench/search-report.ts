@@ -11,10 +11,10 @@ export const REPORT = 'docs/benchmarks/search.md';
 
 const HEADER = '# Search benchmarks\n\nWritten by `scripts/bench/search-accuracy.ts` and `scripts/bench/search-perf.ts`; rerun them to refresh.\n';
 
-/** Replaces (or appends) section `name` of the report under `root`. */
-export async function writeSection(root: string, name: string, markdown: string): Promise<void> {
-  const file = path.join(root, REPORT);
-  const current = existsSync(file) ? await readFile(file, 'utf8') : HEADER;
+/** Replaces (or appends) section `name` of the report under `root` (by default {@link REPORT}). */
+export async function writeSection(root: string, name: string, markdown: string, target: { report: string; header: string } = { report: REPORT, header: HEADER }): Promise<void> {
+  const file = path.join(root, target.report);
+  const current = existsSync(file) ? await readFile(file, 'utf8') : target.header;
   const start = `<!-- ${name}:start -->`;
   const end = `<!-- ${name}:end -->`;
   const block = `${start}\n${markdown.trim()}\n${end}`;

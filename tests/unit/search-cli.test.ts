@@ -21,7 +21,21 @@ beforeAll(async () => {
   );
 });
 
+let portDir: string;
+
+beforeAll(async () => {
+  portDir = await mkdtemp(path.join(tmpdir(), 'kb-search-port-'));
+  await writeFile(
+    path.join(portDir, 'NODE_PORT_001.md'),
+    entryFile(
+      frontmatter({ kb_id: 'NODE_PORT_001', technologies: ['nodejs'], tags: ['nodejs'] }),
+      body({ title: '# Node.js port in use', symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `Error: listen EADDRINUSE: address already in use :::__PORT__`' }),
+    ),
+  );
+});
+
 afterAll(() => rm(dir, { recursive: true, force: true }));
+afterAll(() => rm(portDir, { recursive: true, force: true }));
 
 function run(argv: string[], stdin = '') {
   const out = { stdout: '', stderr: '' };
@@ -44,17 +58,48 @@ describe('kb search', () => {
     expect(stdout).toContain('   page:    /kb/DOCKER_EXEC_FORMAT_001');
   });
 
+  it('gives each problem of a log, earliest first, with the lines it matched', async () => {
+    const log = ['starting', 'npm ERR! code EACCES', 'retrying', 'exec /app: exec format error', 'done'].join('\n');
+    const { code, stdout } = await run(['-'], log);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^1\. NPM_EACCES_001[\s\S]*   line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]*   line 4: exec \/app: exec format error/);
+  });
+
+  it('--json carries the values captured from the paste and the entry url with them', async () => {
+    const { code, stdout } = await run(['--json', '--content', portDir, '-'], 'node:events:497\n      throw er;\nError: listen EADDRINUSE: address already in use :::8080\n');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout)[0]).toMatchObject({ id: 'NODE_PORT_001', confident: true, lines: [3], values: { PORT: '8080' }, url: '/kb/NODE_PORT_001?PORT=8080&src=log' });
+  });
+
   it('reads the query from stdin with -', async () => {
     const { code, stdout } = await run(['--content', dir, '-'], 'npm ERR! code EACCES\nnpm ERR! syscall mkdir\n');
     expect(code).toBe(0);
     expect(stdout).toMatch(/^1\. NPM_EACCES_001/);
   });
 
-  it('prints JSON: an array of {id, title, score, matched}, best first', async () => {
+  it('prints JSON: an array of {id, title, score, matched, confident, lines}, best first', async () => {
     const { code, stdout } = await run(['--json', '--limit', '1', 'exec format error']);
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
-    expect(parsed).toEqual([{ id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error' }]);
+    expect(parsed).toEqual([
+      { id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error', confident: true, lines: [1], values: {}, url: '/kb/DOCKER_EXEC_FORMAT_001' },
+    ]);
+  });
+
+  it('without a confident match: says so, lists the closest entries as such, prints a draft entry, exits 1', async () => {
+    const { code, stdout } = await run(['npm ERR! code ETIMEDOUT']);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/^No confident match: none of the 2 entries has this error\./);
+    expect(stdout).toContain('1. NPM_EACCES_001  npm EACCES on global install  (score');
+    expect(stdout).toContain('not a confident match');
+    expect(stdout).toContain('save this draft as content/NEW_ENTRY_001.md');
+    expect(stdout).toContain('- [ ] The output contains `npm ERR! code ETIMEDOUT`');
+  });
+
+  it('--json without a confident match still lists the closest entries, each marked, and exits 1', async () => {
+    const { code, stdout } = await run(['--json', 'npm ERR! code ETIMEDOUT']);
+    expect(code).toBe(1);
+    expect(JSON.parse(stdout).map((r: { id: string; confident: boolean }) => [r.id, r.confident])).toEqual([['NPM_EACCES_001', false]]);
   });
 
   it('exits 1 with a hint when nothing matches', async () => {

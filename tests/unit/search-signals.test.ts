@@ -6,7 +6,7 @@ const weightOf = (paste: string, token: string) =>
 
 describe('weighLines', () => {
   it('gives a single plain line full weight', () => {
-    expect(weighLines('pods stuck pending')).toEqual([{ tokens: ['pod', 'stuck', 'pending'], weight: 1 }]);
+    expect(weighLines('pods stuck pending')).toEqual([{ tokens: ['pod', 'stuck', 'pending'], weight: 1, line: 0, text: 'pods stuck pending', tail: [] }]);
   });
 
   it('weighs the error line of a Node stack above its frames', () => {
@@ -57,6 +57,18 @@ describe('queryTerms', () => {
 
   it('does not look up the tokens of stack frames next to an error line', () => {
     const lines = weighLines("Error: Cannot find module 'express'\n    at Module._load (node:internal/modules/cjs/loader:1051:27)");
-    expect(queryTerms(lines, 48).map((t) => t.token)).toEqual(['error', 'cannot', 'find', 'module', 'express']);
+    expect(queryTerms(lines, 48).map((t) => t.token)).toEqual(['cannot', 'find', 'module', 'express', 'error']);
+  });
+
+  it('weighs the wrapper of a chain (a: b: c) below its last element, which names the error', () => {
+    const lines = weighLines('standard_init_linux.go:228: exec user process caused: exec format error');
+    expect(lines[0].tail).toEqual(['exec', 'format', 'error']);
+    const terms = new Map(queryTerms(lines, 48).map((t) => [t.token, t.weight]));
+    expect(terms.get('format')).toBe(1);
+    expect(terms.get('caused')).toBeLessThan(1);
+  });
+
+  it('numbers lines from 0 as they are in the paste, blank lines included', () => {
+    expect(weighLines('first\n\nthird error').map((l) => l.line)).toEqual([0, 2]);
   });
 });

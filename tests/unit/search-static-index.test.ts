@@ -2,6 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/kb';
 import { createSearchEngine } from '../../lib/search/engine';
+import { INDEX_FORMAT } from '../../lib/search/shards';
 import { searchIndexFiles } from '../../lib/search/static-index';
 
 const content = path.resolve(import.meta.dirname, '../../content');
@@ -11,7 +12,7 @@ describe('the static search index of the site', () => {
   it('has a manifest, term shards and document shards for every entry of the KB', async () => {
     const files = await searchIndexFiles();
     const kb = await loadKb(content);
-    expect(files.get('manifest.json')).toMatchObject({ format: 1, docs: kb.entries.length });
+    expect(files.get('manifest.json')).toMatchObject({ format: INDEX_FORMAT, docs: kb.entries.length });
     expect([...files.keys()].every((name) => /^(manifest|[td]-\d+)\.json$/.test(name))).toBe(true);
     const docs = [...files].filter(([name]) => name.startsWith('d-')).flatMap(([, shard]) => shard as { id: string }[]);
     expect(docs.map((d) => d.id).sort()).toEqual(kb.entries.map((e) => e.id).sort());

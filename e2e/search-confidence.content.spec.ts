@@ -1,0 +1,77 @@
+import { expect, type Page, test } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './helpers/page-checks';
+
+/**
+ * The search page when the KB has no entry for the error, when the error names values the fix
+ * needs, when a log holds several problems, and when the paste is huge (issue 8 items 2–4, issue 10).
+ */
+const field = (page: Page) => page.getByRole('textbox', { name: 'Error message or log' });
+const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
+const status = (page: Page) => page.getByRole('status').first();
+
+test('an error no entry covers: says so plainly, lists the closest entries as such, offers a draft entry', async ({ page }) => {
+  await page.goto('/search');
+  await field(page).fill('psql: error: connection to server at "db.internal" (10.0.0.12), port 5432 failed: Connection refused');
+  await expect(status(page)).toContainText('No confident match');
+  await expect(page.getByRole('heading', { name: 'Closest entries' })).toBeVisible();
+  await expect(results(page).first()).toContainText('closest entry, not a confident match');
+  await page.getByText('Add the missing entry').click();
+  const draft = page.getByLabel('Draft entry');
+  await expect(draft).toContainText('kb_id: "NEW_ENTRY_001"');
+  await expect(draft).toContainText('- [ ] The output contains `psql: error: connection to server at "db.internal"');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a value named in the error is captured, carried in the link, and shows up in the entry page code', async ({ page }) => {
+  await page.goto('/search');
+  await field(page).fill("docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.");
+  const first = results(page).first();
+  await expect(first).toContainText('DOCKER_PULL_ACCESS_DENIED_001');
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/DOCKER_PULL_ACCESS_DENIED_001?IMAGE_NAME=acme%2Fbilling&src=log');
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL(/\/kb\/DOCKER_PULL_ACCESS_DENIED_001\?IMAGE_NAME=acme%2Fbilling&src=log$/);
+  await expect(page.locator('main pre code').filter({ hasText: 'acme/billing' }).first()).toBeVisible();
+});
+
+test('a log with two problems gives both, earliest first, with their lines highlighted', async ({ page }) => {
+  await page.goto('/search');
+  const log = ['Cloning into infra...', 'Load key "/root/.ssh/id_ed25519": bad permissions', 'git@github.com: Permission denied (publickey).', 'fatal: Could not read from remote repository.'];
+  await field(page).fill(log.join('\n'));
+  await expect(results(page).nth(0)).toContainText('SSH_KEY_PERMISSIONS_001');
+  await expect(results(page).nth(0)).toContainText('line 2');
+  await expect(results(page).nth(1)).toContainText('GIT_PUBLICKEY_DENIED_001');
+  const matched = page.getByRole('region', { name: 'Matched lines of the paste' });
+  await expect(matched.locator('mark').first()).toHaveText(log[1]);
+  await expect(matched).toContainText('line 3:');
+  await expectNoSeriousA11yViolations(page);
+});
+
+test('a 1 MB paste is searched up to the cap, says so, and never blocks the page for more than 200 ms', async ({ page }) => {
+  await page.goto('/search');
+  await page.evaluate(() => {
+    (window as unknown as { longest: number }).longest = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) {
+        const w = window as unknown as { longest: number };
+        w.longest = Math.max(w.longest, entry.duration);
+      }
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const line = (i: number) => `2026-12-03T06:00:00Z INFO request ${i.toString(16)} ok ${'x'.repeat(60)}`;
+  const lines = Array.from({ length: 12_000 }, (_, i) => (i === 10 ? 'Error: listen EADDRINUSE: address already in use :::8080' : line(i)));
+  const paste = lines.join('\n');
+  expect(paste.length).toBeGreaterThan(1_000_000);
+  const started = Date.now();
+  await field(page).focus();
+  await field(page).evaluate((textarea, value) => {
+    const data = new DataTransfer();
+    data.setData('text/plain', value);
+    textarea.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+  }, paste);
+  await expect(status(page)).toContainText(/Only the first 256 KB of this paste \(\d+ KB\) were searched\./);
+  await expect(results(page).first()).toContainText('NODE_EADDRINUSE_001');
+  expect(Date.now() - started).toBeLessThan(2000);
+  const longest = await page.evaluate(() => (window as unknown as { longest: number }).longest);
+  console.log(`longest task during a 1 MB paste: ${longest.toFixed(0)} ms`);
+  expect(longest).toBeLessThan(200);
+});

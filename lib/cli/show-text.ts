@@ -1,0 +1,58 @@
+import type { CodeBlock, EntryModel } from '../model';
+import { substitute, unfilledVariables, type VariableValues } from '../variables/substitute';
+
+/** Markdown inline marks that a terminal cannot show: `**bold**`, `[text](url)`, backslash escapes. */
+function plain(markdown: string): string {
+  return markdown
+    .replace(/\[([^\]]*)\]\(([^)\s]*)\)/g, '$1 ($2)')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/(^|\s)_([^_]+)_(?=\s|$)/g, '$1$2')
+    .replace(/\\([\\`*_[\]()#+\-.!])/g, '$1')
+    .trim();
+}
+
+function code(block: CodeBlock, values: VariableValues): string {
+  const text = substitute(block.code, values).replace(/\s+$/, '');
+  return text.split('\n').map((l) => `    ${l}`).join('\n');
+}
+
+function heading(title: string): string {
+  return `\n${title}\n${'─'.repeat(Math.min(title.length, 60))}`;
+}
+
+/**
+ * An entry as plain text for a terminal: summary, symptoms, where to check, the solution's commands
+ * with the reader's values filled in, verification and what to expect, fallbacks, root cause, and
+ * the variables still to fill. Pure: `kb show` prints it.
+ */
+export function entryText(entry: EntryModel, values: VariableValues, url: string): string {
+  const out: string[] = [`${entry.id}  ${entry.title}`, plain(entry.tldr)];
+  if (entry.fixTime) out.push(`Fix time: ${entry.fixTime}`);
+  out.push(url);
+  out.push(heading('This is your problem if'), ...entry.symptoms.map((s) => `  [ ] ${plain(s.text)}`));
+  if (entry.whereToCheck.length) out.push('', 'Where to check:', ...entry.whereToCheck.map((c) => `    ${substitute(c.code, values)}`));
+  out.push(heading('Solution'));
+  for (const p of entry.patterns) out.push('', p.heading, ...p.blocks.map((b) => code(b, values)));
+  if (entry.critical.length) out.push('', 'Critical:', ...entry.critical.map((c) => `  ✓ ${plain(c.name)} — ${plain(c.why)}`));
+  if (entry.verification) {
+    out.push(heading('Verification'), ...entry.verification.blocks.map((b) => code(b, values)));
+    if (entry.verification.expected.length) out.push('', 'Expected:', ...entry.verification.expected.map((e) => `  ✓ ${plain(e)}`));
+  }
+  if (entry.fallbacks.length) {
+    out.push(heading('Fallback'));
+    for (const f of entry.fallbacks) {
+      out.push('', `Option ${f.number ?? ''}: ${f.title}`.replace('Option : ', 'Option: '), ...f.blocks.map((b) => code(b, values)));
+      if (f.when) out.push(`  When: ${plain(f.when)}`);
+      if (f.risks) out.push(`  Risks: ${plain(f.risks)}`);
+    }
+  }
+  if (entry.context?.rootCause) out.push(heading('Root cause'), plain(entry.context.rootCause));
+  const unfilled = unfilledVariables(allCode(entry), values);
+  if (unfilled.length) out.push('', `Not filled in: ${unfilled.join(', ')} (fill with --var NAME=value)`);
+  return `${out.join('\n')}\n`;
+}
+
+function allCode(entry: EntryModel): string {
+  const blocks = [...entry.patterns.flatMap((p) => p.blocks), ...(entry.verification?.blocks ?? []), ...entry.fallbacks.flatMap((f) => f.blocks)];
+  return [...blocks.map((b) => b.code), ...entry.whereToCheck.map((c) => c.code)].join('\n');
+}

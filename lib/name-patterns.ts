@@ -1,0 +1,6 @@
+/** The kb_id format: upper-case words joined by `_`, ending in a number of at least three digits. */
+export const KB_ID_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*_\d{3,}$/;
+/** A variable name as written between double underscores: `IMAGE_NAME`. */
+export const VARIABLE_NAME_PATTERN = /^[A-Z][A-Z0-9]*(_[A-Z0-9]+)*$/;
+/** Lower-case slug used for tags and technologies. */
+export const SLUG_PATTERN = /^[a-z0-9]+([.+-][a-z0-9]+)*$/;

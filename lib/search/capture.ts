@@ -1,0 +1,122 @@
+import type { VariableDeclaration } from '../schema';
+import { splitPlaceholders } from '../variables/placeholders';
+import { variableRule } from '../variables/types';
+
+/**
+ * Values from a pasted error into an entry's commands. In an entry's exact error string, a
+ * placeholder (`pull access denied for __IMAGE_NAME__, repository …`) matches that part of a
+ * pasted line and captures it; `...` (and `<x>`, `{x}`) stay plain wildcards. A captured value
+ * goes through the variable's own validation (lib/variables) and is dropped when it fails.
+ * Browser-safe.
+ */
+
+/** Values by variable name. */
+export type CapturedValues = Record<string, string>;
+
+/** An error string with placeholders, compiled; null when it has none. */
+export interface CapturePattern {
+  regex: RegExp;
+  /** Variable names by capture group number (1-based index - 1). */
+  names: string[];
+}
+
+const WILDCARDS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}/g;
+const QUOTES = new Set(["'", '"', '`']);
+/** Most placeholders one error string may hold: each adds backtracking. */
+const MAX_PLACEHOLDERS = 4;
+
+/** Compiles an error string into a regex with one group per placeholder, or null without placeholders. */
+export function capturePattern(errorText: string): CapturePattern | null {
+  const parts = splitPlaceholders(errorText);
+  const names: string[] = [];
+  let source = '';
+  parts.forEach((part, i) => {
+    if (part.kind === 'text') {
+      source += literal(part.text);
+      return;
+    }
+    const before = parts[i - 1]?.kind === 'text' ? (parts[i - 1] as { text: string }).text.slice(-1) : '';
+    const after = parts[i + 1]?.kind === 'text' ? (parts[i + 1] as { text: string }).text.slice(0, 1) : '';
+    // Inside quotes a value runs to the closing quote (paths with spaces); elsewhere it is one word.
+    source += QUOTES.has(before) && before === after ? `([^${escapeClass(before)}\\n]+)` : '([^\\s\'"`]+)';
+    names.push(part.name);
+  });
+  if (names.length === 0 || names.length > MAX_PLACEHOLDERS) return null;
+  return { regex: new RegExp(source, 'i'), names };
+}
+
+/** Captures from `line` with `pattern`; a name captured twice must agree. Null when the line does not match. */
+export function captureFrom(pattern: CapturePattern, line: string): CapturedValues | null {
+  const match = pattern.regex.exec(line);
+  if (!match) return null;
+  const values: CapturedValues = {};
+  for (let i = 0; i < pattern.names.length; i++) {
+    const name = pattern.names[i];
+    const value = trimValue(match[i + 1] ?? '');
+    if (value === '') return null;
+    if (Object.hasOwn(values, name) && values[name] !== value) return null;
+    values[name] = value;
+  }
+  return values;
+}
+
+/**
+ * Values an entry's error strings capture from the given lines of a paste, each validated by its
+ * variable's rule (declared pattern, else built-in type); the first valid value of a name wins.
+ */
+export function captureValues(
+  errorStrings: readonly string[], lines: readonly string[], declarations: Readonly<Record<string, VariableDeclaration>> = {},
+): CapturedValues {
+  const values: CapturedValues = {};
+  for (const text of errorStrings) {
+    const pattern = capturePattern(text);
+    if (!pattern) continue;
+    for (const line of lines) {
+      const found = captureFrom(pattern, line);
+      if (!found) continue;
+      for (const [name, value] of Object.entries(found)) {
+        if (Object.hasOwn(values, name)) continue;
+        const declaration = Object.hasOwn(declarations, name) ? declarations[name] : undefined;
+        if (variableRule(name, declaration).validate(value).ok) values[name] = value;
+      }
+    }
+  }
+  return values;
+}
+
+/** The entry page with captured values: `/kb/ID?NAME=value&src=log`, or the plain path without values. */
+export function resultUrl(path: string, values: CapturedValues): string {
+  const names = Object.keys(values).sort();
+  if (names.length === 0) return path;
+  const query = new URLSearchParams();
+  for (const name of names) query.set(name, values[name]);
+  query.set('src', 'log');
+  return `${path}?${query.toString()}`;
+}
+
+/** Literal text of an error string as a regex: wildcards match anything, runs of spaces any spacing. */
+function literal(text: string): string {
+  const pieces = text.split(WILDCARDS);
+  return pieces
+    .map((piece, i) => {
+      const core = piece.trim().split(/\s+/).map(escape).join('\\s+');
+      // Spacing next to a wildcard is optional: `require ... docker login` matches `require 'docker login'`.
+      const lead = /^\s/.test(piece) ? (i > 0 ? '\\s*' : '\\s+') : '';
+      const trail = /\s$/.test(piece) ? (i < pieces.length - 1 ? '\\s*' : '\\s+') : '';
+      return piece.trim() === '' ? (piece === '' ? '' : i > 0 && i < pieces.length - 1 ? '\\s*' : '\\s+') : lead + core + trail;
+    })
+    .join('.*?');
+}
+
+/** Sentence punctuation a value picked up from the end of a line (`web-01.`), removed. */
+function trimValue(value: string): string {
+  return value.replace(/[.,;:)\]]+$/, '');
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
+
+function escapeClass(ch: string): string {
+  return ch === '\\' || ch === ']' || ch === '^' || ch === '-' ? `\\${ch}` : ch;
+}

@@ -1,0 +1,44 @@
+import type { Diagnostic } from '../diagnostics';
+import type { EntryModel } from '../model';
+import { indexEntries } from './build';
+import { createSearchEngine, memoryLoader } from './engine';
+
+/**
+ * Match tests (issue 8 item 6): each symptom error string, searched as a reader would paste it,
+ * must rank its own entry first against the whole KB. Where another entry wins or ties, a
+ * `symptom-overlap` warning names both, so authors see overlaps before readers do.
+ */
+
+/** Placeholders and wildcards in an error string, replaced by a neutral word when it is used as a query. */
+const VARIABLE_PARTS = /__[A-Z][A-Z0-9_]*__|\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}/g;
+
+/** Warnings for the error strings of `entries` that do not rank their own entry first. `fileOf` gives the path to report. */
+export async function matchTestWarnings(entries: readonly EntryModel[], fileOf: (entry: EntryModel) => string = (e) => e.file): Promise<Diagnostic[]> {
+  const engine = createSearchEngine(memoryLoader(indexEntries(entries)));
+  const warnings: Diagnostic[] = [];
+  for (const entry of entries) {
+    for (const symptom of entry.symptoms) {
+      for (const text of symptom.errors) {
+        const query = text.replace(VARIABLE_PARTS, ' x ').trim();
+        if (query.replace(/x/g, '').trim() === '') continue;
+        const { results } = await engine.search(query, 3);
+        const own = results.findIndex((r) => r.id === entry.id);
+        const first = results[0];
+        if (!first) continue;
+        const tie = own > 0 && results[own].score === first.score && results[own].confident === first.confident;
+        if (own === 0 && !(results[1] && results[1].score === first.score && results[1].confident === first.confident)) continue;
+        const other = own === 0 ? results[1] : first;
+        warnings.push({
+          file: fileOf(entry),
+          line: symptom.line,
+          column: 1,
+          severity: 'warning',
+          code: 'symptom-overlap',
+          message: `the error string \`${text}\` of ${entry.id} ${own === 0 || tie ? 'ties with' : 'ranks below'} ${other.id} when searched`,
+          hint: `make the string more specific to ${entry.id} (the whole line as the tool prints it), or link the two entries with related_kb if both apply`,
+        });
+      }
+    }
+  }
+  return warnings;
+}

@@ -1,0 +1,46 @@
+/**
+ * The held-out benchmark's data: the starter KB (content/) plus the near-miss distractor entries
+ * (tests/fixtures/search/distractors/), the labelled held-out pastes (holdout-v2.json) and the
+ * uncovered pastes no entry answers (uncovered-v2.json). Shared by the benchmark and its test.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadKb } from '../../lib/kb';
+import type { EntryModel } from '../../lib/model';
+import { parseCases, type AccuracyCase } from '../../lib/search/evaluate';
+
+/** Repository root. */
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+const FIXTURES = path.join(ROOT, 'tests/fixtures/search');
+
+/** A paste that no entry of the starter KB or the distractors answers. */
+export interface UncoveredCase {
+  query: string;
+  source: string;
+}
+
+/** Starter entries and distractor entries together, sorted by id; throws when either folder has errors. */
+export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter: number; distractors: number }> {
+  const starter = await loadKb(path.join(ROOT, 'content'));
+  const distractors = await loadKb(path.join(FIXTURES, 'distractors'));
+  const errors = [...starter.diagnostics, ...distractors.diagnostics].filter((d) => d.severity === 'error');
+  if (errors.length > 0) throw new Error(`held-out KB has errors: ${errors.map((d) => `${d.file}: ${d.message}`).join('; ')}`);
+  const entries = [...starter.entries, ...distractors.entries].sort((a, b) => a.id.localeCompare(b.id));
+  return { entries, starter: starter.entries.length, distractors: distractors.entries.length };
+}
+
+/** The labelled held-out pastes. */
+export function holdoutCases(): AccuracyCase[] {
+  return parseCases(JSON.parse(readFileSync(path.join(FIXTURES, 'holdout-v2.json'), 'utf8')));
+}
+
+/** The pastes no entry covers. */
+export function uncoveredCases(): UncoveredCase[] {
+  const value: unknown = JSON.parse(readFileSync(path.join(FIXTURES, 'uncovered-v2.json'), 'utf8'));
+  if (!Array.isArray(value)) throw new Error('uncovered-v2.json must be a JSON array');
+  return value.map((item, i) => {
+    const { query, source } = (item ?? {}) as Record<string, unknown>;
+    if (typeof query !== 'string' || typeof source !== 'string') throw new Error(`uncovered case ${i} needs string query and source`);
+    return { query, source };
+  });
+}

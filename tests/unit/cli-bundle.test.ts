@@ -1,0 +1,19 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, rmSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+
+const BUNDLE = '.kb-cli/run.js';
+
+describe('the kb binary', () => {
+  it('compiles the CLI to plain JavaScript when it is missing and runs it', () => {
+    rmSync('.kb-cli', { recursive: true, force: true });
+    const out = execFileSync(process.execPath, ['bin/kb.mjs', 'show', 'cross_docker_001'], { encoding: 'utf8' });
+    expect(out).toContain('CROSS_DOCKER_001  Docker exec format error');
+    expect(existsSync(BUNDLE)).toBe(true);
+  });
+
+  it('falls back to compiling TypeScript on the fly with KB_NO_BUNDLE', () => {
+    const out = execFileSync(process.execPath, ['bin/kb.mjs', 'validate', '--help'], { encoding: 'utf8', env: { ...process.env, KB_NO_BUNDLE: '1' } });
+    expect(out).toContain('Usage: kb validate');
+  });
+});

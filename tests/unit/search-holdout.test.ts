@@ -1,0 +1,46 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexEntries } from '../../lib/search/build';
+import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
+import { measureAccuracy } from '../../lib/search/evaluate';
+import { holdoutCases, loadHoldoutKb, uncoveredCases } from '../../scripts/bench/search-holdout-data';
+
+/**
+ * Pins the held-out benchmark (npm run bench:search-holdout): held-out pastes over the starter KB
+ * plus near-miss distractors, and pastes no entry covers, which must never look like a match.
+ */
+const cases = holdoutCases();
+const uncovered = uncoveredCases();
+let engine: SearchEngine;
+let ids: Set<string>;
+
+beforeAll(async () => {
+  const kb = await loadHoldoutKb();
+  ids = new Set(kb.entries.map((e) => e.id));
+  engine = createSearchEngine(memoryLoader(indexEntries(kb.entries)));
+});
+
+describe('held-out set v2', () => {
+  it('has at least 60 labelled pastes, each naming a starter entry, and 20 uncovered ones', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(60);
+    expect(cases.filter((c) => !ids.has(c.expected) || c.expected.startsWith('DIS_'))).toEqual([]);
+    expect(uncovered.length).toBe(20);
+  });
+
+  it('ranks the right entry first in at least 95% of the pastes and in the top 3 in all', async () => {
+    const report = await measureAccuracy(engine, cases);
+    expect(report.top1 / report.cases).toBeGreaterThanOrEqual(0.95);
+    expect(report.outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => o.case.query.slice(0, 60))).toEqual([]);
+  });
+
+  it('presents none of the uncovered pastes as a confident match', async () => {
+    const confident: string[] = [];
+    for (const item of uncovered) if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
+    expect(confident).toEqual([]);
+  });
+
+  it('is confident on all but a few held-out pastes (measured: 2 of 69 below the line)', async () => {
+    let below = 0;
+    for (const item of cases) if (!(await engine.search(item.query, 5)).confident) below++;
+    expect(below).toBeLessThanOrEqual(2);
+  });
+});
