@@ -40,20 +40,7 @@ export function hasErrors(list: Diagnostic[]): boolean {
 
 /** Formats one diagnostic as `file:line:col severity code message` plus an indented hint. */
 export function formatDiagnostic(d: Diagnostic): string {
-  const [file, code, message, hint] = [d.file, d.code, d.message, d.hint].map(printable);
-  return `${file}:${d.line}:${d.column} ${d.severity} ${code} ${message}\n  hint: ${hint}`;
-}
-
-/**
- * Makes text safe to print on a terminal: control characters (newlines, ESC of ANSI/OSC
- * sequences, BEL, C1 controls) and bidirectional overrides become visible `\xNN` / `\u{NNNN}`
- * escapes, so a file name cannot fake an extra output line, recolour it or set the window title.
- */
-export function printable(text: string): string {
-  return text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, (c) => {
-    const n = c.codePointAt(0)!;
-    return n <= 0xff ? `\\x${n.toString(16).padStart(2, '0')}` : `\\u{${n.toString(16)}}`;
-  });
+  return `${d.file}:${d.line}:${d.column} ${d.severity} ${d.code} ${d.message}\n  hint: ${d.hint}`;
 }
 
 /** Suggests the closest candidate for a misspelt name (Levenshtein distance at most 1/3 of its length + 1). */

@@ -22,7 +22,7 @@ const EXAMPLES: Record<string, string> = {
 /** Validates raw frontmatter with zod: the only place a typed `Frontmatter` is born. */
 export function validateFrontmatter(data: unknown, positionOf: Position): { meta: Frontmatter | null; diagnostics: FileDiagnostic[] } {
   const result = frontmatterSchema.safeParse(data ?? {});
-  if (result.success) return { meta: result.data, diagnostics: tooLong(result.data, positionOf) };
+  if (result.success) return { meta: result.data, diagnostics: [] };
   return { meta: null, diagnostics: result.error.issues.flatMap((issue) => toDiagnostics(issue, data, positionOf)) };
 }
 
@@ -58,31 +58,6 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, positionOf: Posit
     default:
       return [diag(issue.path, positionOf, codeFor(issue.path), `"${field}" ${issue.message}; ${got}`, `write it like \`${example}\``)];
   }
-}
-
-/**
- * Longest kb_id and longest category/platform/technology/tag slug. Each becomes a file name in
- * the export (`kb/<id>.html`, `tag/<slug>.html`, folders of per-page files); file systems cap a
- * name at 255 bytes, so a 300-character tag passed the schema and then failed the build with
- * ENAMETOOLONG. The limits leave ample room and are far above any real id or tag.
- */
-export const MAX_ID_LENGTH = 100;
-export const MAX_SLUG_LENGTH = 64;
-
-function tooLong(meta: Frontmatter, positionOf: Position): FileDiagnostic[] {
-  const found: FileDiagnostic[] = [];
-  const check = (path: readonly PropertyKey[], value: string, max: number) => {
-    if (value.length > max) {
-      found.push(diag(path, positionOf, 'too-long', `"${path.join('.')}" is ${value.length} characters long; the limit is ${max}`,
-        `shorten it to at most ${max} characters (it becomes a file name in the built site)`));
-    }
-  };
-  check(['kb_id'], meta.kb_id, MAX_ID_LENGTH);
-  check(['category'], meta.category, MAX_SLUG_LENGTH);
-  check(['platform'], meta.platform, MAX_SLUG_LENGTH);
-  meta.technologies.forEach((t, i) => check(['technologies', i], t, MAX_SLUG_LENGTH));
-  meta.tags.forEach((t, i) => check(['tags', i], t, MAX_SLUG_LENGTH));
-  return found;
 }
 
 function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {

@@ -1,7 +1,8 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { didYouMean, formatDiagnostic, inFile, printable } from '../diagnostics';
+import { didYouMean, formatDiagnostic, inFile } from '../diagnostics';
+import { safeDiagnostic, terminalSafeLine as printable } from './terminal-text';
 import { encodingDiagnostics } from '../encoding-check';
 import { inexactDiagnostic, repairMojibake, type RepairSpot } from '../encoding/repair';
 import { replaceFileText, writeProblem } from '../encoding/safe-write';
@@ -108,7 +109,7 @@ function describeChanges(file: string, spots: RepairSpot[]): string {
 
 function warnInexact(file: string, spots: RepairSpot[], io: CliIO): void {
   const found = spots.flatMap((s) => inexactDiagnostic(s) ?? []);
-  for (const d of inFile(file, found)) io.stderr(`${formatDiagnostic(d)}\n`);
+  for (const d of inFile(file, found)) io.stderr(`${formatDiagnostic(safeDiagnostic(d))}\n`);
 }
 
 const ERROR_CODES: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system' };

@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { formatDiagnostic, hasErrors, printable } from '../diagnostics';
+import { formatDiagnostic, hasErrors } from '../diagnostics';
 import { loadKb } from '../kb';
 import { flag, parseArgs } from './args';
 import { type CliCommand, UsageError } from './io';

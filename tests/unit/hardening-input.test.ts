@@ -3,7 +3,6 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Diagnostic } from '../../lib/diagnostics';
-import { formatDiagnostic, printable } from '../../lib/diagnostics';
 import { main } from '../../lib/cli/main';
 import { fakeIO } from './cli-helpers';
 import { body, entryFile, frontmatter } from './factories';
@@ -76,20 +75,6 @@ describe('gray-matter engine names (found by the fuzz test)', () => {
 });
 
 describe('terminal escapes in file names (issue 10 item 6)', () => {
-  it('printable() turns newlines, ANSI and OSC sequences into visible escapes', () => {
-    expect(printable('a\nb')).toBe('a\\x0ab');
-    expect(printable('\u001b[32mok\u001b[0m')).toBe('\\x1b[32mok\\x1b[0m');
-    expect(printable('\u001b]0;pwned\u0007')).toBe('\\x1b]0;pwned\\x07');
-    expect(printable('x\u202ey')).toBe('x\\u{202e}y');
-    expect(printable('Ünïcödé ✓')).toBe('Ünïcödé ✓');
-  });
-
-  it('formatDiagnostic never prints a raw control character from the file name or message', () => {
-    const line = formatDiagnostic({ file: 'X.md\n✓ 3 entries valid\u001b]0;t\u0007', line: 1, column: 1, severity: 'error', code: 'c', message: 'm\u001b[2J', hint: 'h' });
-    expect(line.split('\n')).toHaveLength(2);
-    expect(line).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f]/);
-  });
-
   it('kb validate escapes a file name with a newline and escape sequences', async () => {
     const name = 'EVIL\n✓ all good \u001b]0;title\u0007\u001b[32m.md';
     const dir = folder({ [name]: '---\nkb_id: [\n---\n' });
