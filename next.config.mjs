@@ -11,6 +11,9 @@ const nextConfig = {
   distDir: process.env.KB_DIST_DIR || '.next',
   images: { unoptimized: true },
   reactStrictMode: true,
+  // recheck (the ReDoS analyser kb validate runs on declared patterns) is a large Scala.js bundle: load it from
+  // node_modules at run time instead of bundling it into the server build.
+  serverExternalPackages: ['recheck'],
   poweredByHeader: false,
   env: { KB_CONTENT_DIR: process.env.KB_CONTENT_DIR ?? '' },
   // Page generation workers: Next's default is one less than the cores (1 on a 2-core machine);

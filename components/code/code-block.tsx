@@ -20,7 +20,7 @@ export function CodeBlockView({ block, copyLabel = 'Copy code' }: CodeBlockViewP
     <figure className={styles.block}>
       <figcaption>
         <span>{block.lang ?? 'text'}</span>
-        <CopyButton template={block.code} label={copyLabel} />
+        <CopyButton template={block.code} lang={block.lang} label={copyLabel} />
       </figcaption>
       <div dangerouslySetInnerHTML={{ __html: codeToHtml(block.code, block.lang) }} />
     </figure>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { LinkBanner } from '@/components/variables/link-banner';
 import { VariablePanel } from '@/components/variables/variable-panel';
 import type { EntryModel, SectionRef } from '@/lib/model';
 import type { EntrySummary } from '@/lib/site';
@@ -39,6 +40,7 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
       </aside>
       <article className={styles.article}>
         <EntryHeader entry={entry} />
+        {entry.variables.length > 0 && <LinkBanner names={entry.variables} />}
         <MarkdownBlocks items={entry.intro} />
         {entry.variables.length > 0 && !panelAt && <Panel entry={entry} />}
         {entry.sections.filter((s) => firstOfKind.has(s)).map((s) => (

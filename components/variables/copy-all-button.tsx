@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { copyAnnouncement } from '@/lib/variables/messages';
+import { copyStatus } from '@/lib/variables/prepare-copy';
 import { joinScript } from '@/lib/variables/substitute';
 import { announce, ensureAnnouncer } from './announcer';
 import { copyWithValues } from './use-copy';
@@ -14,21 +14,21 @@ export interface CopyAllButtonProps {
 
 /** Copies every step as one script, with the reader's values filled in, and says which are still empty. */
 export function CopyAllButton({ templates }: CopyAllButtonProps) {
-  const [copied, setCopied] = useState(false);
+  const [status, setStatus] = useState<ReturnType<typeof copyStatus> | null>(null);
   useEffect(() => void ensureAnnouncer(), []);
   useEffect(() => {
-    if (!copied) return;
-    const timer = setTimeout(() => setCopied(false), 2000);
+    if (!status) return;
+    const timer = setTimeout(() => setStatus(null), status.kind === 'copied' ? 2000 : 10000);
     return () => clearTimeout(timer);
-  }, [copied]);
+  }, [status]);
 
   if (templates.length === 0) return null;
 
   async function copyAll() {
     try {
-      const { unfilled } = await copyWithValues(joinScript(templates));
-      setCopied(true);
-      announce(copyAnnouncement(unfilled, 'Copied all steps'));
+      const next = copyStatus(await copyWithValues(joinScript(templates), 'bash'));
+      setStatus(next);
+      announce(next.text);
     } catch {
       announce('Copy failed: select the commands and copy them by hand.');
     }
@@ -39,9 +39,9 @@ export function CopyAllButton({ templates }: CopyAllButtonProps) {
       <button type="button" className={styles.button} onClick={copyAll}>
         Copy all steps
       </button>
-      {copied && (
-        <span aria-hidden="true" className={styles.done}>
-          ✓ Copied
+      {status && (
+        <span aria-hidden="true" className={status.kind === 'copied' ? styles.done : styles.notDone}>
+          {status.kind === 'copied' ? '✓ Copied' : status.text}
         </span>
       )}
     </span>

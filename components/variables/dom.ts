@@ -1,11 +1,12 @@
 import type { VariableValues } from '@/lib/variables/substitute';
+import type { Proposals } from './store';
 
 /**
  * Shows the values in every `[data-var="NAME"]` element under `root`, as text (never markup).
  * A typed value sets `data-filled="true"`, a declared default `data-filled="default"`; an empty
  * variable gets back the text the page rendered, which is kept in `data-placeholder`.
  */
-export function showValues(root: ParentNode, typed: VariableValues, defaults: VariableValues): void {
+export function showValues(root: ParentNode, typed: VariableValues, defaults: VariableValues, proposed: Proposals | null = null): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-var]')) {
     const name = element.dataset.var ?? '';
     if (element.dataset.placeholder === undefined) element.dataset.placeholder = element.textContent ?? '';
@@ -15,6 +16,15 @@ export function showValues(root: ParentNode, typed: VariableValues, defaults: Va
     if (typed[name]) element.dataset.filled = 'true';
     else if (value !== '') element.dataset.filled = 'default';
     else delete element.dataset.filled;
+    // A value a link (or a pasted log) proposed is marked as such until the reader keeps or edits it.
+    const fromLink = proposed !== null && Object.hasOwn(proposed.values, name) && typed[name] === proposed.values[name];
+    if (fromLink) {
+      element.dataset.source = proposed.source;
+      element.title = proposed.source === 'log' ? 'Filled in from the pasted log' : 'Filled in by the link you followed';
+    } else if (element.dataset.source) {
+      delete element.dataset.source;
+      element.removeAttribute('title');
+    }
   }
 }
 

@@ -1,15 +1,15 @@
-import { substitute, unfilledVariables } from '@/lib/variables/substitute';
-import { getResolvedValues } from './store';
+import { type CopyPlan, prepareCopy } from '@/lib/variables/prepare-copy';
+import { getResolvedValues, getRules } from './store';
 
 /**
- * Copies `template` with the reader's current values (else declared defaults) filled in.
- * Resolves with the variables that were still empty (their `__NAME__` is copied as written);
- * rejects when neither the Clipboard API nor the fallback could copy.
+ * Copies `template` with the page's values (else declared defaults) checked, quoted for the block's shell
+ * and filled in. Resolves with the plan: when it is not `ok`, nothing was copied and `reason` says why.
+ * Rejects when the browser refused to copy.
  */
-export async function copyWithValues(template: string): Promise<{ unfilled: string[] }> {
-  const values = getResolvedValues();
-  await writeClipboard(substitute(template, values));
-  return { unfilled: unfilledVariables(template, values) };
+export async function copyWithValues(template: string, lang: string | null): Promise<CopyPlan> {
+  const plan = prepareCopy({ template, lang, values: getResolvedValues(), rules: getRules() });
+  if (plan.ok) await writeClipboard(plan.text);
+  return plan;
 }
 
 /** Writes plain text to the clipboard: the Clipboard API, else a hidden textarea and `execCommand('copy')`. */

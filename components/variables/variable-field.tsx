@@ -1,6 +1,8 @@
 'use client';
 
-import { shellWarning } from '@/lib/variables/shell';
+import { useState } from 'react';
+import { specialCharacters } from '@/lib/variables/quote';
+import { removedNote, sanitizeValue } from '@/lib/variables/sanitize';
 import { ANY_TEXT, type VariableRule } from '@/lib/variables/types';
 import styles from './variables.module.css';
 
@@ -27,8 +29,13 @@ export interface VariableFieldProps {
 export function VariableField({ variable, rule, value, idPrefix, onChange }: VariableFieldProps) {
   const { name, description, example, defaultValue } = variable;
   const id = `${idPrefix}-${name}`;
+  const [removed, setRemoved] = useState<string[]>([]);
   const result = rule.validate(value);
-  const warning = shellWarning(value);
+  const special = specialCharacters(value);
+  const warning = [
+    special.length ? `Contains characters the shell reads specially (${special.join(' ')}): quoted when copied.` : '',
+    removedNote(removed),
+  ].filter(Boolean).join(' ') || null;
   const usesDefault = defaultValue !== undefined && value === '';
   const expected = rule.describe === ANY_TEXT ? '' : `Expected ${rule.describe}.`;
   const hint = [result.ok ? expected : result.message, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');
@@ -47,7 +54,11 @@ export function VariableField({ variable, rule, value, idPrefix, onChange }: Var
         className={styles.input}
         value={value}
         placeholder={defaultValue ?? rule.example}
-        onChange={(event) => onChange(event.currentTarget.value)}
+        onChange={(event) => {
+          const clean = sanitizeValue(event.currentTarget.value);
+          setRemoved(clean.removed);
+          onChange(clean.value);
+        }}
         aria-invalid={result.ok ? undefined : true}
         aria-describedby={describedBy}
         inputMode={/(^|_)PORT$/.test(name) ? 'numeric' : undefined}

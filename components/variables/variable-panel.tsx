@@ -5,7 +5,7 @@ import { buildShareLink } from '@/lib/variables/url';
 import { variableRule } from '@/lib/variables/types';
 import { announce, ensureAnnouncer } from './announcer';
 import { showValues } from './dom';
-import { clearValues, getServerValues, getValues, setDefaults, setValue, subscribe } from './store';
+import { clearValues, getProposals, getServerProposals, getServerValues, getValues, setDefaults, setRules, setValue, subscribe } from './store';
 import { writeClipboard } from './use-copy';
 import { VariableField, type PanelVariable } from './variable-field';
 import styles from './variables.module.css';
@@ -34,6 +34,7 @@ const noSubscription = () => () => {};
 export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' }: VariablePanelProps) {
   const idPrefix = useId();
   const values = useSyncExternalStore(subscribe, getValues, getServerValues);
+  const proposals = useSyncExternalStore(subscribe, getProposals, getServerProposals);
   const rules = useMemo(
     () => variables.map((v) => variableRule(v.name, { description: v.description, example: v.example, default: v.defaultValue, pattern: v.pattern })),
     [variables],
@@ -46,9 +47,10 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
   useEffect(() => {
     ensureAnnouncer();
     setDefaults(defaults);
+    setRules(Object.fromEntries(variables.map((v, i) => [v.name, rules[i]])));
     return () => setDefaults({});
-  }, [defaults]);
-  useEffect(() => showValues(document, values, defaults), [values, defaults]);
+  }, [defaults, rules, variables]);
+  useEffect(() => showValues(document, values, defaults, proposals), [values, defaults, proposals]);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   // The aside copy is rendered in the browser only: without JavaScript its fields would do nothing,

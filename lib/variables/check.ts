@@ -1,6 +1,7 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { VariableDeclaration } from '../schema';
 import { isLanguageMacro } from './placeholders';
+import { checkRedos } from './redos';
 import { compilePattern } from './types';
 
 /**
@@ -39,6 +40,20 @@ export function checkVariableDeclarations(
         hint: 'write a JavaScript regular expression without slashes, e.g. "^[a-z0-9-]+$"; in YAML use single quotes so backslashes stay as written',
       });
     }
+    if (compiled?.ok) found.push(...redosDiagnostics(name, compiled.regex.source, at));
   }
   return found;
+}
+
+/** A pattern that can freeze the page on a crafted value is an error; one the analyser could not decide, a warning. */
+function redosDiagnostics(name: string, source: string, at: { line: number; column: number }): FileDiagnostic[] {
+  const verdict = checkRedos(source);
+  if (verdict.kind === 'safe') return [];
+  if (verdict.kind === 'unknown') {
+    return [{ ...at, severity: 'warning', code: 'variable-pattern-redos', message: `variables.${name}.pattern could not be checked for catastrophic backtracking (${verdict.why})`,
+      hint: 'simplify the pattern: avoid nested quantifiers such as (a+)+ and overlapping alternatives such as (a|ab)*' }];
+  }
+  return [{ ...at, severity: 'error', code: 'variable-pattern-redos',
+    message: `variables.${name}.pattern can backtrack catastrophically (${verdict.what})${verdict.attack ? `: a value like ${verdict.attack} would freeze the page` : ''}`,
+    hint: 'remove nested or overlapping quantifiers: (a+)+ → a+, (\\w+\\s?)* → [\\w\\s]*, .*a.*b → [^a]*a[^b]*b' }];
 }

@@ -56,6 +56,13 @@ export function builtInType(name: string): BuiltInType | null {
   return null;
 }
 
+/**
+ * Longest value tested against a declared `pattern`. With patterns of at most quadratic backtracking
+ * (`kb validate` rejects worse, see `redos.ts`), a 256-character value is tested in well under a millisecond;
+ * a 10,000-character paste is refused at once instead of being tested.
+ */
+export const PATTERN_CHECK_MAX = 256;
+
 /** A declared `pattern` compiled as the validator and the page use it: anchored, whole value. */
 export type CompiledPattern = { ok: true; regex: RegExp } | { ok: false; error: string };
 
@@ -81,7 +88,12 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
   if (compiled?.ok) {
     const describe = `a value matching ${declaration.pattern}${example === undefined ? '' : `, such as ${example}`}`;
     const regex = compiled.regex;
-    return { describe, example, validate: (value) => check(value, (v) => (regex.test(v) ? null : 'Not the expected format.'), describe) };
+    const test = (v: string) => {
+      // Bounded: `kb validate` rejects patterns that backtrack badly, and no value longer than this is ever tested.
+      if (v.length > PATTERN_CHECK_MAX) return `Too long to check: ${v.length} characters, at most ${PATTERN_CHECK_MAX}.`;
+      return regex.test(v) ? null : 'Not the expected format.';
+    };
+    return { describe, example, validate: (value) => check(value, test, describe) };
   }
   if (builtIn === null) return { describe: ANY_TEXT, example, validate: () => ({ ok: true }) };
   return { describe: builtIn.describe, example, validate: (value) => check(value, builtIn.check, builtIn.describe) };

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { copyAnnouncement } from '../../lib/variables/messages';
 import { findVariables, splitPlaceholders, stripVarMarkers } from '../../lib/variables/placeholders';
-import { shellMetacharacters, shellWarning } from '../../lib/variables/shell';
+import { specialCharacters } from '../../lib/variables/quote';
 
 describe('placeholders', () => {
   it('finds upper-case placeholders, not dunders or macros', () => {
@@ -31,25 +30,11 @@ describe('placeholders', () => {
   });
 });
 
-describe('shell', () => {
-  it('names the metacharacters in a value', () => {
-    expect(shellMetacharacters('"; rm -rf /')).toEqual(['space', ';', '"']);
-    expect(shellMetacharacters('acme/web:2')).toEqual([]);
-    expect(shellWarning('acme/web:2')).toBeNull();
-    expect(shellWarning('a|b $(c)')).toBe(
-      'Contains shell characters (space | $ ( )): it will be pasted exactly as typed, not quoted.',
-    );
-  });
-
-  it('flags backticks, ampersands and single quotes', () => {
-    for (const value of ['`id`', 'a&&b', "it's"]) expect(shellWarning(value)).not.toBeNull();
-  });
-});
-
-describe('copyAnnouncement', () => {
-  it('says which variables are unfilled', () => {
-    expect(copyAnnouncement([])).toBe('Copied.');
-    expect(copyAnnouncement(['IMAGE_NAME'])).toBe('Copied. IMAGE_NAME is not filled in: the command still says __IMAGE_NAME__.');
-    expect(copyAnnouncement(['A', 'B'], 'Copied all steps')).toBe('Copied all steps. Not filled in: A, B.');
+describe('special characters', () => {
+  it('names each character the shell reads specially once, in order', () => {
+    expect(specialCharacters('"; rm -rf /')).toEqual(['"', ';', 'space']);
+    expect(specialCharacters('acme/web:2')).toEqual([]);
+    expect(specialCharacters('{rm,-rf,~}*?!#')).toEqual(['{', '~', '}', '*', '?', '!', '#']);
+    for (const value of ['`id`', 'a&&b', "it's", '$(c)', 'a|b', '<x>', '[a]']) expect(specialCharacters(value)).not.toEqual([]);
   });
 });
