@@ -4,6 +4,7 @@ import { splitFrontmatter } from './frontmatter';
 import type { EntryModel } from './model';
 import { parseBody } from './parse';
 import { placeholderTypos } from './parse/placeholder-typos';
+import { checkCapturePlaceholders } from './search/capture-check';
 import { validateFrontmatter } from './validate';
 import { authorStandIns } from './variables/author-placeholders';
 import { checkVariableDeclarations } from './variables/check';
@@ -37,6 +38,7 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
     diagnostics.push(...authorStandIns(text));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
+  if (entry) diagnostics.push(...checkCapturePlaceholders(entry));
   return { entry, declared: declaredIds(split.data ?? split.recovered?.data), diagnostics, positionOf: split.positionOf };
 }
 

@@ -9,6 +9,9 @@ Options:
   --content DIR        content folder (default: $KB_CONTENT_DIR, else ./content)
   --format FORMAT      text (default), json ([{file, line, column, severity, code, message, hint}])
                        or github (workflow annotations for GitHub Actions)
+  --match-tests        search every symptom's error string against the whole KB and warn when another
+                       entry ranks first (on by default up to 2,000 entries)
+  --no-match-tests     skip them
 
 Example:
   npx kb validate --content kb/ --format github

@@ -1,7 +1,7 @@
 import path from 'node:path';
-import { formatDiagnostic, hasErrors } from '../diagnostics';
-import { loadKb } from '../kb';
-import { flag, parseArgs } from './args';
+import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics';
+import { type Kb, loadKb } from '../kb';
+import { type Args, flag, parseArgs } from './args';
 import { type CliCommand, UsageError } from './io';
 import { resolveContent } from './content';
 import { formatGithubAnnotation } from './format-github';
@@ -9,11 +9,12 @@ import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
 /** `kb validate [--content DIR] [--format text|json|github]`: every problem in one run; exit 1 on any error. */
 export const validate: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content', 'format'] });
+  const args = parseArgs(argv, { valued: ['content', 'format'], boolean: ['match-tests', 'no-match-tests'] });
   const format = flag(args, 'format') ?? 'text';
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, got ${format}`);
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-  const kb = await loadKb(resolveContent(args, io), { cwd: io.cwd });
+  const loaded = await loadKb(resolveContent(args, io), { cwd: io.cwd });
+  const kb = { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...(await matchTests(loaded, args, io.cwd))]) };
   if (format === 'json') {
     io.stdout(`${JSON.stringify(kb.diagnostics, null, 2)}\n`);
   } else if (format === 'github') {
@@ -29,3 +30,18 @@ export const validate: CliCommand = async (argv, io) => {
   }
   return hasErrors(kb.diagnostics) ? 1 : 0;
 };
+
+/**
+ * Above this many entries the match tests (every symptom error string searched against the whole KB) are
+ * opt-in with --match-tests: they take 0.27 s on the 32-entry starter KB but 54 s at 10,000 entries
+ * (docs/benchmarks/search-holdout.md).
+ */
+const MATCH_TESTS_MAX_ENTRIES = 2_000;
+
+/** `symptom-overlap` warnings: error strings that do not rank their own entry first. */
+async function matchTests(kb: Kb, args: Args, cwd: string): Promise<Diagnostic[]> {
+  const wanted = args.flags['match-tests'] === true || (kb.entries.length <= MATCH_TESTS_MAX_ENTRIES && args.flags['no-match-tests'] !== true);
+  if (!wanted || kb.entries.length < 2) return [];
+  const { matchTestWarnings } = await import('../search/match-tests');
+  return matchTestWarnings(kb.entries, (e) => path.relative(cwd, path.join(kb.dir, e.file)) || e.file);
+}

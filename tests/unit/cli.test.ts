@@ -58,8 +58,15 @@ describe('kb validate', () => {
 
   it('reads the content folder from KB_CONTENT_DIR', async () => {
     const { io, out } = fakeIO({ env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) } });
-    expect(await main(['validate'], io)).toBe(0);
+    // Two copies of one entry overlap by design: the match tests are not what this test is about.
+    expect(await main(['validate', '--no-match-tests'], io)).toBe(0);
     expect(out.stderr).toMatch(/✓ 2 entries valid/);
+  });
+
+  it('warns when an error string ranks another entry first (match tests), naming both', async () => {
+    const { io, out } = fakeIO({ env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) } });
+    expect(await main(['validate'], io)).toBe(0);
+    expect(out.stdout).toMatch(/warning symptom-overlap .*A_ONE_001.*A_TWO_001|warning symptom-overlap .*A_TWO_001.*A_ONE_001/);
   });
 
   it('reports a missing content folder', async () => {

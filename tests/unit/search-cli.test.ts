@@ -29,7 +29,12 @@ beforeAll(async () => {
     path.join(portDir, 'NODE_PORT_001.md'),
     entryFile(
       frontmatter({ kb_id: 'NODE_PORT_001', technologies: ['nodejs'], tags: ['nodejs'] }),
-      body({ title: '# Node.js port in use', symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `Error: listen EADDRINUSE: address already in use :::__PORT__`' }),
+      body({
+        title: '# Node.js port in use',
+        symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `Error: listen EADDRINUSE: address already in use :::__PORT__`',
+        // The captured variable must be one the commands use (capture-unknown-variable otherwise).
+        solution: '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Run — shell]\n\n```bash\nnpx kill-port __PORT__\n```',
+      }),
     ),
   );
 });
