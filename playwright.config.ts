@@ -55,6 +55,8 @@ export default defineConfig({
       url: `http://localhost:${DEV_PORT}/`,
       reuseExistingServer: false,
       timeout: 300_000,
+      // next dev runs its server as a child process: SIGTERM lets it stop that child too (SIGKILL left it running).
+      gracefulShutdown: { signal: 'SIGTERM' as const, timeout: 10_000 },
       stdout: 'ignore' as const,
       stderr: 'pipe' as const,
     },
