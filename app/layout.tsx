@@ -4,7 +4,7 @@ import { DevReload } from '@/components/dev/dev-reload';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Announcer } from '@/components/variables/announcer';
-import { contentVersion } from '@/lib/dev/content-version';
+import { contentFingerprint } from '@/lib/content-stamp';
 import { contentDir } from '@/lib/content-dir';
 import { IS_DEV, SITE } from '@/lib/site';
 import { readSiteConfig } from '@/lib/site-config';
@@ -28,7 +28,7 @@ export const viewport: Viewport = {
 };
 
 /** Every page: header with search, main content, footer. */
-export default async function RootLayout({ children }: { children: ReactNode }) {
+export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
@@ -38,7 +38,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
           <Announcer />
         </main>
         <SiteFooter />
-        {IS_DEV && <DevReload version={await contentVersion(contentDir())} />}
+        {IS_DEV && <DevReload version={contentFingerprint(contentDir())} />}
       </body>
     </html>
   );

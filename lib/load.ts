@@ -16,13 +16,18 @@ export function isEntryFile(name: string): boolean {
   return name.endsWith('.md') && !/^(readme|changelog|contributing|license)\.md$/i.test(name) && !/^[._]/.test(name);
 }
 
+/** Folders that never hold entries: hidden, `_`-prefixed and `node_modules`. */
+export function isSkippedFolder(name: string): boolean {
+  return /^[._]|^node_modules$/.test(name);
+}
+
 /** Lists entry files under `dir` (recursively), sorted, relative to `dir`. */
 export async function listEntryFiles(dir: string): Promise<string[]> {
   const found: string[] = [];
   const walk = async (sub: string): Promise<void> => {
     for (const dirent of await readdir(path.join(dir, sub), { withFileTypes: true })) {
       const rel = sub ? `${sub}/${dirent.name}` : dirent.name;
-      if (dirent.isDirectory() && !/^[._]|^node_modules$/.test(dirent.name)) await walk(rel);
+      if (dirent.isDirectory() && !isSkippedFolder(dirent.name)) await walk(rel);
       else if (dirent.isFile() && isEntryFile(dirent.name)) found.push(rel);
     }
   };
