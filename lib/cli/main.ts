@@ -7,7 +7,8 @@ export const USAGE = `Usage: kb <command> [options]
 Commands:
   validate [--content DIR] [--format text|json|github]
                                                   check every entry; exit 1 on any error
-  show ID [--content DIR] [--json]                print an entry (the entry model with --json)
+  show ID [--content DIR] [--json] [--var NAME=value]... [--url URL]
+                                                  print an entry; --var fills its commands
   search [--content DIR] [--json] [--limit N] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
   verify ID - [--content DIR]                     check verification output on stdin; exit 1 on a failed check
