@@ -35,7 +35,15 @@ export const variableDeclarationSchema = z.strictObject({
   default: z.string().optional(),
   /** A JavaScript regular expression the value must match (whole value). */
   pattern: z.string().optional(),
+  /**
+   * A value built from other variables, e.g. `__REGISTRY__/__IMAGE_REPO__:__TAG__`: used when the reader
+   * leaves this variable empty and has filled every part, so each part is typed once.
+   */
+  compose: z.string().optional(),
 });
+
+/** Names of a variable declaration's fields, for did-you-mean hints. */
+export const VARIABLE_DECLARATION_KEYS = Object.keys(variableDeclarationSchema.shape);
 
 /** The frontmatter of one entry. */
 export const frontmatterSchema = z.strictObject({

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean, type FileDiagnostic } from './diagnostics';
-import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema } from './schema';
+import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema, VARIABLE_DECLARATION_KEYS } from './schema';
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 
@@ -30,7 +30,7 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, positionOf: Posit
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const top = issue.path.length === 0;
-      const known = top ? FRONTMATTER_KEYS : ['description', 'example', 'default', 'pattern'];
+      const known = top ? FRONTMATTER_KEYS : VARIABLE_DECLARATION_KEYS;
       const guess = didYouMean(key, known);
       return diag([...issue.path, key], positionOf, 'unknown-field', `unknown field "${[...issue.path, key].join('.')}"`,
         `${guess ? `did you mean "${guess}"? ` : ''}allowed fields: ${known.join(', ')}`);

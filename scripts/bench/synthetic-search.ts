@@ -101,7 +101,7 @@ function entry(id: string, tech: string, title: string, errors: string[], words:
       symptom(words(10), [], 12),
       ...(random() < 0.5 ? [symptom(words(8), [], 13)] : []),
     ],
-    whereToCheck: [{ code: `${tech} ${words(2)}`, variables: [] }], whereToCheckText: null, symptomNotes: [],
+    whereToCheck: [{ code: `${tech} ${words(2)}`, variables: [], line: 14 }], whereToCheckText: null, symptomNotes: [],
     patterns: [{ heading: `[Fix — ${tech}]`, phase: 'Fix', tool: tech, anchor: 'fix', blocks: [block(20), block(26)], notes: [words(25)] }],
     critical: [{ name: words(3), why: words(12) }], versions: [{ label: 'Works', value: words(4) }], solutionNotes: [],
     verification: { blocks: [block(40)], expected: [words(8)], notes: [] },
