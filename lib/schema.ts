@@ -67,6 +67,12 @@ export const frontmatterSchema = z.strictObject({
   tags: z.array(slug).default([]),
   /** kb_ids of related entries; each must exist. */
   related_kb: z.array(z.string()).default([]),
+  /**
+   * Regular expressions for errors an error string can't express: a pattern matching a pasted line
+   * makes the entry a confident match, and its named groups (`(?<PORT>\d+)`) capture variable values.
+   * `example` is a real line the pattern matches; the match tests search it.
+   */
+  match: z.array(z.strictObject({ pattern: z.string().min(1), example: z.string().min(1) })).default([]),
   /** Optional declarations that describe or constrain the entry's variables. */
   variables: z.record(z.string().regex(VARIABLE_NAME_PATTERN), variableDeclarationSchema).default({}),
 });

@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, string> = {
   tags: 'tags: [docker, arm64]',
   related_kb: 'related_kb: [CROSS_DOCKER_001]',
   variables: 'variables: { IMAGE_NAME: { description: Image to build } }',
+  match: `match: [{ pattern: 'connect ECONNREFUSED (?<HOST>[\\d.]+):(?<PORT>\\d+)', example: 'Error: connect ECONNREFUSED 10.0.0.5:5432' }]`,
 };
 
 /** Validates raw frontmatter with zod: the only place a typed `Frontmatter` is born. */

@@ -93,7 +93,7 @@ function entry(id: string, tech: string, title: string, errors: string[], words:
     id, file: `${id}.md`, title, tldr: `${words(12)} → ${words(8)}`, fixTime: '~5 min', platformNote: null, intro: [],
     meta: {
       kb_id: id, category: 'devops', platform: 'linux', technologies: [tech, tech2()], complexity: 2, criticality: 'medium',
-      created: '2026-01-15', tags: words(4).split(' ').filter((w) => w.length > 3), related_kb: [], variables: {},
+      created: '2026-01-15', tags: words(4).split(' ').filter((w) => w.length > 3), related_kb: [], match: [], variables: {},
     },
     symptoms: [
       symptom(`${words(5)} \`${errors[0]}\``, [errors[0]], 10),
