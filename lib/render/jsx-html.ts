@@ -8,7 +8,8 @@
 import { Fragment, isValidElement, type ReactNode } from 'react';
 
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
-const NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset' };
+/** React props written under another name; every other prop is written as it is named (HTML ignores case). */
+const NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset', tabIndex: 'tabindex', crossOrigin: 'crossorigin' };
 const SKIP = new Set(['children', 'dangerouslySetInnerHTML', 'suppressHydrationWarning', 'suppressContentEditableWarning', 'key', 'ref']);
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 const CLIENT_REFERENCE = Symbol.for('react.client.reference');
@@ -46,8 +47,8 @@ export function jsxToHtml(node: ReactNode): string {
 
 /** One host element: its attributes, then its inner HTML or children. */
 export function element(tag: string, props: Record<string, unknown>): string {
+  if (VOID.has(tag)) return `<${tag}${attributes(props)}/>`;
   const open = `<${tag}${attributes(props)}>`;
-  if (VOID.has(tag)) return open;
   const inner = props.dangerouslySetInnerHTML as { __html?: string } | undefined;
   return `${open}${inner ? (inner.__html ?? '') : jsxToHtml(props.children as ReactNode)}</${tag}>`;
 }
@@ -58,17 +59,10 @@ export function attributes(props: Record<string, unknown>): string {
   for (const [name, value] of Object.entries(props)) {
     if (SKIP.has(name) || value === null || value === undefined) continue;
     if (typeof value === 'function') throw new Error(`jsxToHtml: ${name} needs JavaScript; the part is not static`);
-    const attr = NAMES[name] ?? (name.startsWith('aria-') || name.startsWith('data-') ? name : name.toLowerCase());
-    if (name === 'style' && typeof value === 'object') out += ` style="${escapeHtml(styleText(value as Record<string, unknown>))}"`;
-    else if (typeof value === 'boolean' && !/^(aria|data)-/.test(name)) out += value ? ` ${attr}=""` : '';
+    if (typeof value === 'object') throw new Error(`jsxToHtml: ${name} as an object is not supported in a static part`);
+    const attr = NAMES[name] ?? name;
+    if (typeof value === 'boolean' && !/^(aria|data)-/.test(name)) out += value ? ` ${attr}=""` : '';
     else out += ` ${attr}="${escapeHtml(String(value))}"`;
   }
   return out;
-}
-
-function styleText(style: Record<string, unknown>): string {
-  return Object.entries(style)
-    .filter(([, v]) => v !== null && v !== undefined && v !== '')
-    .map(([k, v]) => `${k.startsWith('--') ? k : k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}:${String(v)}`)
-    .join(';');
 }
