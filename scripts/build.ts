@@ -12,6 +12,7 @@ import { cp, mkdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { takeBuildLock } from '../lib/build/lock';
 import { removePlaceholders } from '../lib/build/placeholders';
+import { watchProgress } from '../lib/build/progress';
 import { compactRenderCache, prepareRenderCache } from '../lib/build/render-cache';
 import { pruneExport } from '../lib/build/prune-export';
 import { applyPageCsp } from '../lib/build/security-headers';
@@ -64,7 +65,10 @@ async function main(): Promise<number> {
 async function buildInto(ids: string[], dir: string): Promise<number> {
   await rm(stageDir, { recursive: true, force: true });
   const cacheDir = await prepareRenderCache(root);
+  // Next writes each page under .next/server/app before exporting; counting them there gives the progress.
+  const stopProgress = watchProgress(path.join(root, '.next', 'server', 'app', 'kb'), ids.length, (line) => console.log(line));
   const status = await runNext({ KB_CONTENT_DIR: dir, KB_DIST_DIR: path.relative(root, stageDir), ...(cacheDir ? { KB_RENDER_CACHE: cacheDir } : {}) });
+  stopProgress();
   if (cacheDir) await compactRenderCache(cacheDir);
   const missing = status === 0 ? ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`))) : [];
   if (status !== 0 || missing.length > 0) {
