@@ -15,9 +15,10 @@ const DEV_PORT = CONTENT_PORT + 2;
 const DEV_CONTENT = '.e2e-out/dev-content';
 const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-function site(contentDir: string, outDir: string, port: number) {
+/** `env`: extra settings for the build, e.g. `KB_REPO_URL=…` (values without spaces). */
+function site(contentDir: string, outDir: string, port: number, env = '') {
   return {
-    command: `KB_CONTENT_DIR=${contentDir} KB_OUT_DIR=${outDir} npm run build && npx serve ${outDir} -c ../../serve.json --no-clipboard -l ${port}`,
+    command: `${env} KB_CONTENT_DIR=${contentDir} KB_OUT_DIR=${outDir} npm run build && npx serve ${outDir} -c ../../serve.json --no-clipboard -l ${port}`,
     url: `http://localhost:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 600_000,
@@ -48,7 +49,8 @@ export default defineConfig({
   ],
   webServer: [
     site('e2e/fixtures/kb', '.e2e-out/fixtures', FIXTURE_PORT),
-    site('content', '.e2e-out/content', CONTENT_PORT),
+    // The starter site has the repository setting (feedback and edit links, e2e/feedback.content.spec.ts); the fixture site has none.
+    site('content', '.e2e-out/content', CONTENT_PORT, 'KB_REPO_URL=https://github.com/acme/kb'),
     {
       // `npm run dev` on a fresh copy of the fixture KB, with its own .next folder.
       command: `rm -rf ${DEV_CONTENT} && mkdir -p .e2e-out && cp -r e2e/fixtures/kb ${DEV_CONTENT} && KB_CONTENT_DIR=${DEV_CONTENT} KB_DIST_DIR=.next-e2e-dev npx next dev -p ${DEV_PORT}`,

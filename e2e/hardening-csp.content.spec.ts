@@ -34,9 +34,9 @@ test('an entry page under the CSP: headers set, no violations, variables and cop
   expect(meta).not.toMatch(/script-src[^;]*unsafe-inline/);
 
   const panel = page.getByRole('region', { name: 'Your values' });
-  await panel.getByRole('textbox', { name: /^IMAGE_NAME\b/ }).fill('acme/web');
-  await expect(page.locator('[data-var="IMAGE_NAME"]').first()).toHaveText('acme/web');
-  await page.locator('figure', { has: page.locator('[data-var="IMAGE_NAME"]') }).first().getByRole('button').click();
+  await panel.getByRole('textbox', { name: /^IMAGE_REPO\b/ }).fill('acme/web');
+  await expect(page.locator('[data-var="IMAGE_REPO"]').first()).toHaveText('acme/web');
+  await page.locator('figure', { has: page.locator('[data-var="IMAGE_REPO"]') }).first().getByRole('button').click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('acme/web');
   expect(violations).toEqual([]);
 });

@@ -27,10 +27,20 @@ test('a value named in the error is captured, carried in the link, and shows up 
   await field(page).fill("docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.");
   const first = results(page).first();
   await expect(first).toContainText('DOCKER_PULL_ACCESS_DENIED_001');
-  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/DOCKER_PULL_ACCESS_DENIED_001?IMAGE_NAME=acme%2Fbilling&src=log');
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/DOCKER_PULL_ACCESS_DENIED_001?IMAGE_REPO=acme%2Fbilling&src=log');
   await first.getByRole('link').click();
-  await expect(page).toHaveURL(/\/kb\/DOCKER_PULL_ACCESS_DENIED_001\?IMAGE_NAME=acme%2Fbilling&src=log$/);
+  await expect(page).toHaveURL(/\/kb\/DOCKER_PULL_ACCESS_DENIED_001\?IMAGE_REPO=acme%2Fbilling&src=log$/);
   await expect(page.locator('main pre code').filter({ hasText: 'acme/billing' }).first()).toBeVisible();
+});
+
+test('a `match:` pattern of the entry captures a value no error string can: the port behind any listen address', async ({ page }) => {
+  await page.goto('/search');
+  await field(page).fill('Error: listen EADDRINUSE: address already in use 0.0.0.0:5173\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)');
+  const first = results(page).first();
+  await expect(first).toContainText('NODE_EADDRINUSE_001');
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/NODE_EADDRINUSE_001?PORT=5173&src=log');
+  await first.getByRole('link').click();
+  await expect(page.locator('main pre code').filter({ hasText: '5173' }).first()).toBeVisible();
 });
 
 test('a log with two problems gives both, earliest first, with their lines highlighted', async ({ page }) => {

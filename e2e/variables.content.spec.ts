@@ -5,7 +5,8 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
  * Variables on the real entry pages of the starter KB: type once, see it everywhere, copy it,
  * keep it across entries and reloads, share it by link, and never let it run as markup.
  */
-const PULL = '/kb/DOCKER_PULL_ACCESS_DENIED_001'; // IMAGE_NAME, REGISTRY, NAMESPACE, TAG, REGION
+const PULL = '/kb/DOCKER_PULL_ACCESS_DENIED_001'; // IMAGE_NAME (composed in content/_variables.yml), REGISTRY, IMAGE_REPO, TAG, REGION
+const CROSS = '/kb/CROSS_DOCKER_001'; // IMAGE_NAME as a whole value, CONTAINER
 const PORT = '/kb/DOCKER_PORT_ALLOCATED_001'; // PORT (declared), IMAGE_NAME
 const PLAIN = '/kb/DOCKER_DAEMON_NOT_RUNNING_001'; // no variables
 const HOSTILE_HTML = '<img src=x onerror=alert(1)>';
@@ -44,7 +45,7 @@ test.describe('variables', () => {
   test('the panel comes before the first command, one labelled field per variable', async ({ page }) => {
     await page.goto(PULL);
     await expect(panel(page)).toBeVisible();
-    for (const name of ['IMAGE_NAME', 'REGISTRY', 'NAMESPACE', 'TAG', 'REGION']) await expect(field(page, name)).toBeVisible();
+    for (const name of ['IMAGE_NAME', 'REGISTRY', 'IMAGE_REPO', 'TAG', 'REGION']) await expect(field(page, name)).toBeVisible();
     const before = await page.evaluate(() => {
       const box = document.querySelector('[data-kb-variable-panel]');
       const first = document.querySelector('pre, [data-var]');
@@ -78,16 +79,17 @@ test.describe('variables', () => {
     await expectEveryOccurrence(page, 'IMAGE_NAME', 'web', true);
     await expect(page.locator('li [data-var="IMAGE_NAME"]').first()).toHaveText('web');
 
-    await copyButtonOfBlockWith(page, 'IMAGE_NAME').click();
+    await field(page, 'IMAGE_REPO').fill('acme/web');
+    await copyButtonOfBlockWith(page, 'IMAGE_REPO').click();
     const partial = await clipboard(page);
-    expect(partial).toContain('/web:__TAG__');
-    expect(partial).not.toContain('__IMAGE_NAME__');
+    expect(partial).toContain('/acme/web:__TAG__');
+    expect(partial).not.toContain('__IMAGE_REPO__');
     expect(partial).not.toMatch(/#\s*\S*\s*VAR\s*$/m);
-    await expect(announcer(page)).toHaveText(/Not filled in: REGISTRY, NAMESPACE, TAG\./);
-    await expect(copyButtonOfBlockWith(page, 'IMAGE_NAME')).toHaveText('⚠ Copied');
+    await expect(announcer(page)).toHaveText(/Not filled in: REGISTRY, TAG\./);
+    await expect(copyButtonOfBlockWith(page, 'IMAGE_REPO')).toHaveText('⚠ Copied');
 
-    for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['NAMESPACE', 'acme'], ['TAG', '2.1']]) await field(page, name).fill(value);
-    await copyButtonOfBlockWith(page, 'IMAGE_NAME').click();
+    for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['TAG', '2.1']]) await field(page, name).fill(value);
+    await copyButtonOfBlockWith(page, 'IMAGE_REPO').click();
     await expect(announcer(page)).toHaveText('Copied.');
     const full = await clipboard(page);
     expect(full).toContain('docker pull ghcr.io/acme/web:2.1');
@@ -95,9 +97,32 @@ test.describe('variables', () => {
     expect(full).not.toContain('__');
   });
 
+  test('a composed value: the parts typed once fill the whole reference here and on other entries; a typed whole wins', async ({ page }) => {
+    await page.goto(PULL);
+    for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['IMAGE_REPO', 'acme/web'], ['TAG', '2.1']]) await field(page, name).fill(value);
+    for (const element of await shown(page, 'IMAGE_NAME').all()) {
+      await expect(element).toHaveText('ghcr.io/acme/web:2.1');
+      await expect(element).toHaveAttribute('data-filled', 'default');
+    }
+    await expect(field(page, 'IMAGE_NAME')).toHaveValue('');
+    await expect(panel(page)).toContainText('Or leave it empty and fill in REGISTRY, IMAGE_REPO and TAG: it is built from them. Empty: ghcr.io/acme/web:2.1 is used.');
+
+    await page.goto(CROSS);
+    for (const name of ['REGISTRY', 'IMAGE_REPO', 'TAG']) await expect(field(page, name)).toBeVisible();
+    await expect(page.locator('pre [data-var="IMAGE_NAME"]').first()).toHaveText('ghcr.io/acme/web:2.1');
+    await copyButtonOfBlockWith(page, 'IMAGE_NAME').click();
+    expect(await clipboard(page)).toContain('docker build --platform linux/amd64 -t ghcr.io/acme/web:2.1 .');
+
+    await field(page, 'TAG').fill('');
+    await expect(page.locator('pre [data-var="IMAGE_NAME"]').first()).toHaveText('IMAGE_NAME'); // a half-built reference is never used
+    await field(page, 'IMAGE_NAME').fill('acme/other:1');
+    await field(page, 'TAG').fill('2.1');
+    await expect(page.locator('pre [data-var="IMAGE_NAME"]').first()).toHaveText('acme/other:1');
+  });
+
   test('Copy all steps copies the solution as a script; the verification is a copy of its own', async ({ page }) => {
     await page.goto(PULL);
-    await field(page, 'IMAGE_NAME').fill('web');
+    await field(page, 'IMAGE_REPO').fill('web');
     await page.getByRole('button', { name: 'Copy all steps' }).click();
     const script = await clipboard(page);
     expect(script).toMatch(/^#!\/usr\/bin\/env bash\n/);
@@ -108,7 +133,7 @@ test.describe('variables', () => {
     await expect(announcer(page)).toHaveText(/^Copied all steps\. Not filled in: /);
     await expect(page.locator('[data-copy-message]').first()).toHaveText(/^⚠ Copied all steps, but not filled in: /);
     await page.getByRole('button', { name: 'Copy verification' }).click();
-    expect(await clipboard(page)).toContain('docker manifest inspect __REGISTRY__/__NAMESPACE__/web:__TAG__');
+    expect(await clipboard(page)).toContain('docker manifest inspect __REGISTRY__/web:__TAG__');
   });
 
   test('values follow the reader to another entry and survive a reload', async ({ page }) => {
@@ -174,18 +199,18 @@ test.describe('variables', () => {
     await expectEveryOccurrence(page, 'IMAGE_NAME', '<script>alert(2)</script>', 'link');
     await field(page, 'IMAGE_NAME').fill(HOSTILE_HTML);
     await field(page, 'TAG').fill(HOSTILE_SHELL);
+    await field(page, 'REGION').fill(HOSTILE_SHELL);
     await expectEveryOccurrence(page, 'IMAGE_NAME', HOSTILE_HTML, true);
-    await expect(field(page, 'TAG')).toHaveAccessibleDescription(/copies put it in quotes/);
+    await expect(field(page, 'REGION')).toHaveAccessibleDescription(/copies put it in quotes/);
     await page.waitForTimeout(300);
     expect(await page.locator('img[src="x"], [data-var] *').count()).toBe(0);
     expect(dialogs).toEqual([]);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await copyButtonOfBlockWith(page, 'TAG').click();
-    await expect(page.locator('figure', { has: shown(page, 'TAG') }).first().locator('[data-copy-message]')).toHaveText(/^Not copied: IMAGE_NAME is not in the expected format/);
-    expect(await clipboard(page)).toBe('before'); // the HTML is no image reference: nothing copied
-    await field(page, 'IMAGE_NAME').fill('acme/web');
-    await copyButtonOfBlockWith(page, 'TAG').click();
-    expect(await clipboard(page)).toContain(`acme/web:'"; rm -rf /'`);
+    await expect(page.locator('figure', { has: shown(page, 'TAG') }).first().locator('[data-copy-message]')).toHaveText(/^Not copied: TAG is not in the expected format/);
+    expect(await clipboard(page)).toBe('before'); // TAG has a declared format (content/_variables.yml): nothing copied
+    await copyButtonOfBlockWith(page, 'REGION').click();
+    expect(await clipboard(page)).toContain(`--region '"; rm -rf /' |`); // any text: quoted for bash
   });
 
   test('Clear values empties the fields and brings the placeholders back', async ({ page }) => {

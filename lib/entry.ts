@@ -5,6 +5,7 @@ import type { EntryModel } from './model';
 import { parseBody } from './parse';
 import { placeholderTypos } from './parse/placeholder-typos';
 import { checkCapturePlaceholders } from './search/capture-check';
+import { checkMatchPatterns } from './search/match-check';
 import { validateFrontmatter } from './validate';
 import { authorStandIns } from './variables/author-placeholders';
 import { checkVariableDeclarations } from './variables/check';
@@ -38,7 +39,7 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
     diagnostics.push(...authorStandIns(text));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
-  if (entry) diagnostics.push(...checkCapturePlaceholders(entry));
+  if (entry) diagnostics.push(...checkCapturePlaceholders(entry), ...checkMatchPatterns(entry, split.positionOf));
   return { entry, declared: declaredIds(split.data ?? split.recovered?.data), diagnostics, positionOf: split.positionOf };
 }
 

@@ -31,25 +31,37 @@ export function splitFrontmatter(text: string): SplitFile {
   const file = matter(text, { engines: { yaml: () => ({}) }, language: 'yaml' });
   const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
   const bodyLine = prefix.split('\n').length;
+  return { ...parseYaml(file.matter), body: file.content, bodyLine };
+}
+
+/** YAML text parsed for checking: the data, where each field is, and what is wrong. */
+export type ParsedYaml = Pick<SplitFile, 'data' | 'positionOf' | 'diagnostics' | 'recovered'>;
+
+/**
+ * Parses YAML with `yaml` (YAML 1.2, so dates stay strings and every node keeps its position). Broken
+ * YAML gives diagnostics at the line (and what still parses around it in `recovered`); aliases are bounded.
+ * `what` names the text in messages: the entry's frontmatter, or a file such as `_variables.yml`.
+ */
+export function parseYaml(source: string, what = 'frontmatter'): ParsedYaml {
   const lines = new LineCounter();
-  const doc = parseDocument(file.matter, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(source, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number) => {
     const p = lines.linePos(offset);
     return { line: p.line, column: p.col };
   };
   const diagnostics = doc.errors.map((e): FileDiagnostic => ({
-    ...(unclosedQuote(file.matter, e.code, e.message) ?? where(e.pos[0])),
+    ...(unclosedQuote(source, e.code, e.message) ?? where(e.pos[0])),
     severity: 'error',
     code: 'yaml-syntax',
-    message: `frontmatter is not valid YAML: ${firstLine(e.message)}`,
+    message: `${what} is not valid YAML: ${firstLine(e.message)}`,
     hint: yamlHint(e.code),
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
-  const data = diagnostics.length ? null : toData(doc);
+  const data = diagnostics.length ? null : toData(doc, what);
   if (data instanceof AliasProblem) diagnostics.push({ ...where(data.offset), severity: 'error', code: 'yaml-syntax', message: data.message, hint: data.hint });
   const errorLines = diagnostics.map((d) => d.line);
-  const recovered = diagnostics.length && !(data instanceof AliasProblem) ? recover(file.matter, errorLines) : null;
-  return { data: data instanceof AliasProblem ? null : data, body: file.content, bodyLine, positionOf, diagnostics, recovered };
+  const recovered = diagnostics.length && !(data instanceof AliasProblem) ? recover(source, errorLines) : null;
+  return { data: data instanceof AliasProblem ? null : data, positionOf, diagnostics, recovered };
 }
 
 /** At most this many alias expansions: a frontmatter needs none, and a billion-laughs file hits it at once. */
@@ -65,7 +77,7 @@ class AliasProblem {
  * expand without bound, only when the data is built; both become a diagnostic at the alias instead of
  * an exception that would stop every other file's checks.
  */
-function toData(doc: Document): unknown {
+function toData(doc: Document, what: string): unknown {
   try {
     return doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
@@ -79,10 +91,10 @@ function toData(doc: Document): unknown {
     });
     const at = (node: Alias | null) => (node as Alias | null)?.range?.[0] ?? 0;
     if (unresolved) {
-      return new AliasProblem(at(unresolved), `frontmatter is not valid YAML: alias *${(unresolved as Alias).source} refers to no anchor`,
-        'write the value itself; aliases (*name) need an anchor (&name) earlier in the frontmatter, and entries rarely need either');
+      return new AliasProblem(at(unresolved), `${what} is not valid YAML: alias *${(unresolved as Alias).source} refers to no anchor`,
+        `write the value itself; aliases (*name) need an anchor (&name) earlier in the ${what}, and it rarely needs either`);
     }
-    return new AliasProblem(at(first), `frontmatter is not valid YAML: aliases expand too far (${error instanceof Error ? error.message : 'error'})`,
+    return new AliasProblem(at(first), `${what} is not valid YAML: aliases expand too far (${error instanceof Error ? error.message : 'error'})`,
       `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which guards against "billion laughs" files`);
   }
 }

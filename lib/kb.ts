@@ -1,9 +1,11 @@
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, didYouMean, inFile, sortDiagnostics } from './diagnostics';
+import { type Diagnostic, didYouMean, type FileDiagnostic, inFile, sortDiagnostics } from './diagnostics';
 import { type ParsedFile, parseEntryFile } from './entry';
-import { loadSources } from './load';
+import { decode, loadSources } from './load';
 import type { EntryModel } from './model';
+import { KB_VARIABLES_FILE, type KbVariables, NO_KB_VARIABLES, parseKbVariables } from './variables/kb-file';
+import { withKbVariables } from './variables/kb-merge';
 import { meaningConflicts } from './variables/meanings';
 
 /** A loaded knowledge base: the valid entries (sorted by id) and every diagnostic. */
@@ -21,10 +23,18 @@ export async function loadKb(dir: string, options: { cwd?: string } = {}): Promi
   if (!(await stat(dir).catch(() => null))?.isDirectory()) {
     return { dir, entries: [], diagnostics: [missingDir(dir)] };
   }
-  const parsed = (await loadSources(dir)).map((s) => ({ file: s.file, ...parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(s.file) }) }));
-  const diagnostics = parsed.flatMap((p) => inFile(display(p.file), p.diagnostics));
+  const kbVariables = await readKbVariables(dir);
+  const kbFile = display(KB_VARIABLES_FILE);
+  const parsed = (await loadSources(dir)).map((s) => {
+    const file = parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(s.file) });
+    if (!file.entry) return { file: s.file, ...file };
+    const merged = withKbVariables(file.entry, kbVariables, (name) => file.positionOf(['variables', name]).line);
+    return { file: s.file, ...file, entry: merged.entry, diagnostics: [...file.diagnostics, ...merged.diagnostics] };
+  });
+  const diagnostics = [...inFile(kbFile, kbVariables.diagnostics), ...parsed.flatMap((p) => inFile(display(p.file), p.diagnostics))];
   diagnostics.push(...crossChecks(parsed, display));
-  diagnostics.push(...meaningConflicts(parsed.flatMap((p) => (p.entry ? [{ file: display(p.file), entry: p.entry }] : []))));
+  const withEntries = parsed.flatMap((p) => (p.entry ? [{ file: display(p.file), entry: p.entry }] : []));
+  diagnostics.push(...meaningConflicts(withEntries, { file: kbFile, variables: kbVariables }));
   const broken = new Set(diagnostics.filter((d) => d.severity === 'error').map((d) => d.file));
   const entries = parsed
     .filter((p) => p.entry && !broken.has(display(p.file)))
@@ -60,6 +70,13 @@ function crossChecks(parsed: (ParsedFile & { file: string })[], display: (file: 
     });
   }
   return found;
+}
+
+/** The KB's `_variables.yml`, or none when the file is absent. */
+async function readKbVariables(dir: string): Promise<KbVariables & { diagnostics: FileDiagnostic[] }> {
+  const bytes = await readFile(path.join(dir, KB_VARIABLES_FILE)).catch(() => null);
+  if (bytes === null) return { ...NO_KB_VARIABLES, diagnostics: [] };
+  return parseKbVariables(decode(bytes).text);
 }
 
 /** File path as shown in diagnostics: relative to the working directory when inside it. */

@@ -11,6 +11,12 @@ export interface SourceFile {
   invalidUtf8: boolean;
 }
 
+/**
+ * The KB-level declaration of variables, at the root of the content folder: each name's meaning
+ * once for every entry (read by `lib/variables/kb-file.ts`).
+ */
+export const KB_VARIABLES_FILE = '_variables.yml';
+
 /** True for files that are entries: `*.md`, not README/CHANGELOG, not hidden or `_`-prefixed. */
 export function isEntryFile(name: string): boolean {
   return name.endsWith('.md') && !/^(readme|changelog|contributing|license)\.md$/i.test(name) && !/^[._]/.test(name);

@@ -19,6 +19,8 @@ export interface CodeBlock {
 export interface InlineCommand {
   code: string;
   variables: string[];
+  /** 1-based line of the Where to Check paragraph that holds it. */
+  line: number;
 }
 
 /** One `- [ ]` item of the symptom checklist. */

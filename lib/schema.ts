@@ -35,7 +35,15 @@ export const variableDeclarationSchema = z.strictObject({
   default: z.string().optional(),
   /** A JavaScript regular expression the value must match (whole value). */
   pattern: z.string().optional(),
+  /**
+   * A value built from other variables, e.g. `__REGISTRY__/__IMAGE_REPO__:__TAG__`: used when the reader
+   * leaves this variable empty and has filled every part, so each part is typed once.
+   */
+  compose: z.string().optional(),
 });
+
+/** Names of a variable declaration's fields, for did-you-mean hints. */
+export const VARIABLE_DECLARATION_KEYS = Object.keys(variableDeclarationSchema.shape);
 
 /** The frontmatter of one entry. */
 export const frontmatterSchema = z.strictObject({
@@ -59,6 +67,12 @@ export const frontmatterSchema = z.strictObject({
   tags: z.array(slug).default([]),
   /** kb_ids of related entries; each must exist. */
   related_kb: z.array(z.string()).default([]),
+  /**
+   * Regular expressions for errors an error string can't express: a pattern matching a pasted line
+   * makes the entry a confident match, and its named groups (`(?<PORT>\d+)`) capture variable values.
+   * `example` is a real line the pattern matches; the match tests search it.
+   */
+  match: z.array(z.strictObject({ pattern: z.string().min(1), example: z.string().min(1) })).default([]),
   /** Optional declarations that describe or constrain the entry's variables. */
   variables: z.record(z.string().regex(VARIABLE_NAME_PATTERN), variableDeclarationSchema).default({}),
 });

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
 import { didYouMean, type FileDiagnostic } from './diagnostics';
-import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema } from './schema';
+import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema, VARIABLE_DECLARATION_KEYS } from './schema';
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 
@@ -17,6 +17,7 @@ const EXAMPLES: Record<string, string> = {
   tags: 'tags: [docker, arm64]',
   related_kb: 'related_kb: [CROSS_DOCKER_001]',
   variables: 'variables: { IMAGE_NAME: { description: Image to build } }',
+  match: `match: [{ pattern: 'connect ECONNREFUSED (?<HOST>[\\d.]+):(?<PORT>\\d+)', example: 'Error: connect ECONNREFUSED 10.0.0.5:5432' }]`,
 };
 
 /** Validates raw frontmatter with zod: the only place a typed `Frontmatter` is born. */
@@ -30,7 +31,7 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, positionOf: Posit
   if (issue.code === 'unrecognized_keys') {
     return issue.keys.map((key) => {
       const top = issue.path.length === 0;
-      const known = top ? FRONTMATTER_KEYS : ['description', 'example', 'default', 'pattern'];
+      const known = top ? FRONTMATTER_KEYS : VARIABLE_DECLARATION_KEYS;
       const guess = didYouMean(key, known);
       return diag([...issue.path, key], positionOf, 'unknown-field', `unknown field "${[...issue.path, key].join('.')}"`,
         `${guess ? `did you mean "${guess}"? ` : ''}allowed fields: ${known.join(', ')}`);

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { LinkBanner } from '@/components/variables/link-banner';
 import { VariablePanel } from '@/components/variables/variable-panel';
+import { namesWithParts } from '@/lib/variables/compose';
 import type { EntryModel, SectionRef } from '@/lib/model';
 import type { EntrySummary } from '@/lib/site';
 import { ContextSection, ClosingFacts } from './context-section';
@@ -78,9 +79,10 @@ function Section({ entry, section, fallbackAnchor, panel }: SectionProps) {
  * sticky in the side column on wide screens (rendered in the browser only); CSS shows one of them.
  */
 function Panel({ entry, variant = 'inline' }: { entry: EntryModel; variant?: 'inline' | 'aside' }) {
-  const variables = entry.variables.map((name) => {
+  // A composed variable brings the fields of its parts, so the reader can type each part once.
+  const variables = namesWithParts(entry.variables, entry.meta.variables).map((name) => {
     const d = entry.meta.variables[name] ?? {};
-    return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern };
+    return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern, compose: d.compose };
   });
   // The wrapper has no box of its own (display: contents); it lets print leave the fields out.
   return (

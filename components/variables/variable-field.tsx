@@ -1,5 +1,6 @@
 'use client';
 
+import { partsOf } from '@/lib/variables/compose';
 import { removedNote } from '@/lib/variables/sanitize';
 import { shellWarning } from '@/lib/variables/shell';
 import { ANY_TEXT, type VariableRule } from '@/lib/variables/types';
@@ -12,6 +13,8 @@ export interface PanelVariable {
   example?: string;
   defaultValue?: string;
   pattern?: string;
+  /** The template a composed value is built from when left empty (`__REGISTRY__/__IMAGE_REPO__:__TAG__`). */
+  compose?: string;
 }
 
 /** Props of {@link VariableField}. */
@@ -34,7 +37,8 @@ export function VariableField({ variable, rule, value, idPrefix, removed = [], o
   const warning = [removedNote(removed), shellWarning(value)].filter(Boolean).join(' ') || null;
   const usesDefault = defaultValue !== undefined && value === '';
   const expected = rule.describe === ANY_TEXT ? '' : `Expected ${rule.describe}.`;
-  const hint = [result.ok ? expected : result.message, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');
+  const builtFrom = variable.compose === undefined ? '' : `Or leave it empty and fill in ${listNames(partsOf(variable.compose))}: it is built from them.`;
+  const hint = [result.ok ? expected : result.message, builtFrom, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');
   const describedBy = [hint && `${id}-hint`, warning && `${id}-warning`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={styles.field}>
@@ -71,4 +75,9 @@ export function VariableField({ variable, rule, value, idPrefix, removed = [], o
       )}
     </div>
   );
+}
+
+/** `A`, `A and B`, `A, B and C`. */
+function listNames(names: readonly string[]): string {
+  return names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }

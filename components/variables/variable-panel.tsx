@@ -1,6 +1,8 @@
 'use client';
 
 import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react';
+import { composedValues } from '@/lib/variables/compose';
+import { withDefaults } from '@/lib/variables/substitute';
 import { buildShareLink } from '@/lib/variables/url';
 import { variableRule } from '@/lib/variables/types';
 import { announce, ensureAnnouncer } from './announcer';
@@ -38,10 +40,20 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
     () => variables.map((v) => variableRule(v.name, { description: v.description, example: v.example, default: v.defaultValue, pattern: v.pattern })),
     [variables],
   );
-  const defaults = useMemo(
+  const declaredDefaults = useMemo(
     () => Object.fromEntries(variables.flatMap((v) => (v.defaultValue ? [[v.name, v.defaultValue]] : []))),
     [variables],
   );
+  const compositions = useMemo(
+    () => Object.fromEntries(variables.flatMap((v) => (v.compose ? [[v.name, v.compose]] : []))),
+    [variables],
+  );
+  // A composed value the reader left empty is built from its parts, and used like a default.
+  const built = useMemo(
+    () => composedValues(withDefaults(values, declaredDefaults), compositions),
+    [values, declaredDefaults, compositions],
+  );
+  const defaults = useMemo(() => ({ ...declaredDefaults, ...built }), [declaredDefaults, built]);
 
   useEffect(() => {
     ensureAnnouncer();
@@ -54,12 +66,12 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
   useEffect(() => {
     const problems: Record<string, string> = {};
     variables.forEach((v, i) => {
-      const result = rules[i].validate(values[v.name] ?? '');
+      const result = rules[i].validate(values[v.name] || built[v.name] || '');
       if (!result.ok) problems[v.name] = result.message ?? 'Not the expected format.';
     });
     setProblems(problems);
     return () => setProblems({});
-  }, [variables, rules, values]);
+  }, [variables, rules, values, built]);
   const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
 
   // The aside copy is rendered in the browser only: without JavaScript its fields would do nothing,
@@ -92,7 +104,7 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
       {variables.map((variable, i) => (
         <VariableField
           key={variable.name}
-          variable={variable}
+          variable={built[variable.name] ? { ...variable, defaultValue: built[variable.name] } : variable}
           rule={rules[i]}
           value={values[variable.name] ?? ''}
           idPrefix={idPrefix}

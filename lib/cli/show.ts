@@ -2,6 +2,7 @@ import { formatDiagnostic } from '../diagnostics';
 import { lookupId } from '../id-lookup';
 import { readSiteConfig } from '../site-config';
 import { VARIABLE_NAME_PATTERN } from '../name-patterns';
+import { composedValues, compositionsOf } from '../variables/compose';
 import { type Args, flag, parseArgs } from './args';
 import { resolveContent } from './content';
 import { cacheRootFor, openKb } from './kb-cache';
@@ -29,7 +30,9 @@ export const show: CliCommand = async (argv, io) => {
     io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
     return 0;
   }
-  io.stdout(entryText(entry, values, entryUrl(entry.id, values, siteUrl(args, io.env))));
+  // A composed variable left out is built from its parts (`--var REGISTRY=… --var IMAGE_REPO=… --var TAG=…`).
+  const filled = { ...values, ...composedValues(values, compositionsOf(entry.meta.variables)) };
+  io.stdout(entryText(entry, filled, entryUrl(entry.id, values, siteUrl(args, io.env))));
   return 0;
 };
 

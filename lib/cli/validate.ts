@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics';
+import { splitFrontmatter } from '../frontmatter';
 import { type Kb, loadKb } from '../kb';
+import type { EntryModel } from '../model';
 import { type Args, flag, parseArgs } from './args';
 import { type CliCommand, UsageError } from './io';
 import { resolveContent } from './content';
@@ -43,5 +46,9 @@ async function matchTests(kb: Kb, args: Args, cwd: string): Promise<Diagnostic[]
   const wanted = args.flags['match-tests'] === true || (kb.entries.length <= MATCH_TESTS_MAX_ENTRIES && args.flags['no-match-tests'] !== true);
   if (!wanted || kb.entries.length < 2) return [];
   const { matchTestWarnings } = await import('../search/match-tests');
-  return matchTestWarnings(kb.entries, (e) => path.relative(cwd, path.join(kb.dir, e.file)) || e.file);
+  const matchLineOf = (entry: EntryModel, index: number) => {
+    const text = readFileSync(path.join(kb.dir, entry.file), 'utf8').replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+    return splitFrontmatter(text).positionOf(['match', index]).line;
+  };
+  return matchTestWarnings(kb.entries, (e) => path.relative(cwd, path.join(kb.dir, e.file)) || e.file, matchLineOf);
 }

@@ -143,6 +143,7 @@ function shardDocs(records: DocRecord[], target: number): { shards: DocRecord[][
 function toDocRecord(doc: SearchDocument): DocRecord {
   const record: DocRecord = { id: doc.id, title: doc.title, category: doc.category, symptoms: doc.symptoms };
   if (doc.capture.length > 0) record.capture = doc.capture;
+  if (doc.match.length > 0) record.match = doc.match;
   const declared = Object.entries(doc.declared).map(([name, d]) => [name, { pattern: d.pattern, example: d.example }] as const);
   if (declared.length > 0) record.declared = Object.fromEntries(declared);
   return record;

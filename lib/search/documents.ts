@@ -1,6 +1,7 @@
 import type { CodeBlock, EntryModel, Markdown } from '../model';
 import type { VariableDeclaration } from '../schema';
 import { findVariables } from '../variables/placeholders';
+import { compileMatch, groupNames } from './match-patterns';
 
 /**
  * Turns an entry model into the text the index reads: one text list per weighted field, the
@@ -41,7 +42,9 @@ export interface SearchDocument {
   fields: Record<FieldName, string[]>;
   /** Error strings holding `__NAME__` placeholders: they capture values from a paste (`capture.ts`). */
   capture: string[];
-  /** Declarations (`variables:`) of the variables those strings name. */
+  /** The entry's `match:` patterns (`match-patterns.ts`); their examples are searched as error strings. */
+  match: string[];
+  /** Declarations (`variables:`) of the variables those strings and patterns name. */
   declared: Record<string, VariableDeclaration>;
 }
 
@@ -50,8 +53,9 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
   const symptoms = entry.symptoms.map((s) => plainText(s.text));
   const signatures = entry.symptoms.flatMap((s, symptom) => s.errors.map((text) => ({ symptom, text })));
   const capture = signatures.map((s) => s.text).filter((text) => findVariables(text).length > 0);
+  const match = entry.meta.match.map((m) => m.pattern);
   const declared: Record<string, VariableDeclaration> = {};
-  for (const name of capture.flatMap(findVariables)) {
+  for (const name of [...capture.flatMap(findVariables), ...match.flatMap(namedGroups)]) {
     if (Object.hasOwn(entry.meta.variables, name)) declared[name] = entry.meta.variables[name];
   }
   return {
@@ -61,7 +65,7 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
     symptoms,
     signatures,
     fields: {
-      errors: signatures.map((s) => s.text),
+      errors: [...signatures.map((s) => s.text), ...entry.meta.match.map((m) => m.example)],
       title: [entry.title],
       tags: entry.meta.tags,
       tldr: [entry.tldr],
@@ -71,6 +75,7 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
       code: codeTexts(entry),
     },
     capture,
+    match,
     declared,
   };
 }
@@ -109,4 +114,9 @@ function codeTexts(entry: EntryModel): string[] {
     ...entry.fallbacks.flatMap((f) => f.blocks),
   ];
   return [...entry.whereToCheck.map((c) => c.code), ...blocks.map((b) => b.code)];
+}
+
+function namedGroups(pattern: string): string[] {
+  const compiled = compileMatch(pattern);
+  return compiled.ok ? groupNames(compiled.regex) : [];
 }

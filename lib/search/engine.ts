@@ -1,4 +1,5 @@
-import { loadTermShard, planQuery, rank, type LoadedTermShard, type QueryPlan } from './query';
+import { confirmByPatterns } from './match-patterns';
+import { keepTelling, loadTermShard, planQuery, rank, type LoadedTermShard, type QueryPlan } from './query';
 import { describe, type SearchResult } from './results';
 import {
   docShardFile, docShardOf, indexFileEntries, INDEX_FORMAT, MANIFEST_FILE, termShardFile,
@@ -57,10 +58,11 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
       if (plan.terms.length === 0 || index.docs === 0) return { results: [], plan, confident: false };
       const loaded = await Promise.all(plan.termShards.map(async (n) => [n, await termShard(n)] as const));
       const ranking = rank(plan, new Map(loaded), index, limit);
-      const records = await Promise.all(
-        ranking.docs.map(async ({ doc }) => (await docShard(docShardOf(doc, index.docsPerShard)))[doc % index.docsPerShard]),
+      const candidates = await Promise.all(
+        ranking.docs.map(async (ranked) => ({ ranked, record: (await docShard(docShardOf(ranked.doc, index.docsPerShard)))[ranked.doc % index.docsPerShard] })),
       );
-      const results = describe(ranking.docs, records, plan, ranking.idf);
+      const kept = keepTelling(candidates.map((c) => confirmByPatterns(c, plan.lines)));
+      const results = describe(kept.map((k) => k.ranked), kept.map((k) => k.record), plan, ranking.idf);
       return { results, plan, confident: results[0]?.confident ?? false };
     },
   };

@@ -4,7 +4,7 @@ import { indexEntries } from './build';
 import { createSearchEngine, memoryLoader } from './engine';
 
 /**
- * Match tests (issue 8 item 6): each symptom error string, searched as a reader would paste it,
+ * Match tests (issue 8 item 6): each symptom error string and each `match:` example, searched as a reader would paste it,
  * must rank its own entry first against the whole KB. Where another entry wins or ties, a
  * `symptom-overlap` warning names both, so authors see overlaps before readers do.
  */
@@ -13,31 +13,37 @@ import { createSearchEngine, memoryLoader } from './engine';
 const VARIABLE_PARTS = /__[A-Z][A-Z0-9_]*__|\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}/g;
 
 /** Warnings for the error strings of `entries` that do not rank their own entry first. `fileOf` gives the path to report. */
-export async function matchTestWarnings(entries: readonly EntryModel[], fileOf: (entry: EntryModel) => string = (e) => e.file): Promise<Diagnostic[]> {
+export async function matchTestWarnings(
+  entries: readonly EntryModel[],
+  fileOf: (entry: EntryModel) => string = (e) => e.file,
+  matchLineOf: (entry: EntryModel, index: number) => number = () => 1,
+): Promise<Diagnostic[]> {
   const engine = createSearchEngine(memoryLoader(indexEntries(entries)));
   const warnings: Diagnostic[] = [];
   for (const entry of entries) {
-    for (const symptom of entry.symptoms) {
-      for (const text of symptom.errors) {
-        const query = text.replace(VARIABLE_PARTS, ' x ').trim();
-        if (query.replace(/x/g, '').trim() === '') continue;
-        const { results } = await engine.search(query, 3);
-        const own = results.findIndex((r) => r.id === entry.id);
-        const first = results[0];
-        if (!first) continue;
-        const tie = own > 0 && results[own].score === first.score && results[own].confident === first.confident;
-        if (own === 0 && !(results[1] && results[1].score === first.score && results[1].confident === first.confident)) continue;
-        const other = own === 0 ? results[1] : first;
-        warnings.push({
-          file: fileOf(entry),
-          line: symptom.line,
-          column: 1,
-          severity: 'warning',
-          code: 'symptom-overlap',
-          message: `the error string \`${text}\` of ${entry.id} ${own === 0 || tie ? 'ties with' : 'ranks below'} ${other.id} when searched`,
-          hint: `make the string more specific to ${entry.id} (the whole line as the tool prints it), or link the two entries with related_kb if both apply`,
-        });
-      }
+    const queries = [
+      ...entry.symptoms.flatMap((symptom) => symptom.errors.map((text) => ({ text, line: symptom.line, what: 'the error string' }))),
+      ...entry.meta.match.map((m, i) => ({ text: m.example, line: matchLineOf(entry, i), what: `the match example` })),
+    ];
+    for (const { text, line, what } of queries) {
+      const query = text.replace(VARIABLE_PARTS, ' x ').trim();
+      if (query.replace(/x/g, '').trim() === '') continue;
+      const { results } = await engine.search(query, 3);
+      const own = results.findIndex((r) => r.id === entry.id);
+      const first = results[0];
+      if (!first) continue;
+      const tie = own > 0 && results[own].score === first.score && results[own].confident === first.confident;
+      if (own === 0 && !(results[1] && results[1].score === first.score && results[1].confident === first.confident)) continue;
+      const other = own === 0 ? results[1] : first;
+      warnings.push({
+        file: fileOf(entry),
+        line,
+        column: 1,
+        severity: 'warning',
+        code: 'symptom-overlap',
+        message: `${what} \`${text}\` of ${entry.id} ${own === 0 || tie ? 'ties with' : 'ranks below'} ${other.id} when searched`,
+        hint: `make the string more specific to ${entry.id} (the whole line as the tool prints it), or link the two entries with related_kb if both apply`,
+      });
     }
   }
   return warnings;

@@ -63,7 +63,10 @@ export function loadTermShard(raw: TermShard): LoadedTermShard {
   return { raw, decoded: new Map() };
 }
 
-/** Ranks documents: BM25F impacts of the query terms plus a boost for matched exact error strings. */
+/**
+ * Ranks documents: BM25F impacts of the query terms plus a boost for matched exact error strings.
+ * Returns the best `limit` candidates unfiltered; {@link keepTelling} decides what is shown.
+ */
 export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShard>, manifest: IndexManifest, limit: number): Ranking {
   const scores = new Float64Array(manifest.docs);
   const touched: number[] = [];
@@ -89,8 +92,18 @@ export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShar
   };
   for (const doc of touched) consider(doc);
   for (const doc of best.keys()) if (scores[doc] === 0) consider(doc);
-  const floor = top.reduce((max, d) => Math.max(max, d.score), 0) * MIN_RELATIVE_SCORE;
-  return { docs: top.filter((d) => d.confident || d.score >= floor), idf };
+  return { docs: top, idf };
+}
+
+/**
+ * The results worth showing, in order: confident matches, and others scoring at least
+ * {@link MIN_RELATIVE_SCORE} of the best (the rest share only common words). Applied after the
+ * entries' `match:` patterns had their say, so a confident match is never cut.
+ */
+export function keepTelling<T extends { ranked: RankedDoc }>(items: readonly T[]): T[] {
+  const sorted = [...items].sort((a, b) => (worse(a.ranked, b.ranked) ? 1 : worse(b.ranked, a.ranked) ? -1 : 0));
+  const floor = sorted.reduce((max, d) => Math.max(max, d.ranked.score), 0) * MIN_RELATIVE_SCORE;
+  return sorted.filter((d) => d.ranked.confident || d.ranked.score >= floor);
 }
 
 /** Keeps `top` sorted (best first, then lower document number) and at most `limit` long. */

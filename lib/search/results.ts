@@ -1,4 +1,5 @@
 import { captureValues, resultUrl, type CapturedValues } from './capture';
+import { matchPatterns } from './match-patterns';
 import { normalizeToken, tokenize } from './normalize';
 import type { QueryPlan, RankedDoc } from './query';
 import type { DocRecord } from './shards';
@@ -22,7 +23,7 @@ export interface SearchResult {
   confident: boolean;
   /** 1-based numbers of the query lines it matched confidently, ascending (empty when not confident). */
   lines: number[];
-  /** Values captured from those lines by the entry's error strings, validated (empty when none). */
+  /** Values captured from those lines by the entry's error strings and `match:` patterns, validated (empty when none). */
   values: CapturedValues;
   /** The entry page with the captured values: `/kb/ID?NAME=value&src=log`, or {@link path} without values. */
   url: string;
@@ -42,7 +43,13 @@ export function describe(ranked: readonly RankedDoc[], records: readonly DocReco
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
-    const values = hit.confident && record.capture ? captureValues(record.capture, hit.lines.map((n) => textOf.get(n) ?? ''), record.declared) : {};
+    const matchedLines = hit.lines.map((n) => ({ line: n, text: textOf.get(n) ?? '' }));
+    const values = hit.confident
+      ? {
+          ...(record.match ? matchPatterns(record.match, matchedLines, record.declared).values : {}),
+          ...(record.capture ? captureValues(record.capture, matchedLines.map((l) => l.text), record.declared) : {}),
+        }
+      : {};
     const matched = symptom === null ? null : fillValues(record.symptoms[symptom], values);
     const path = `/kb/${record.id}`;
     return {

@@ -45,7 +45,9 @@ export interface DocRecord {
   symptoms: string[];
   /** Error strings with `__NAME__` placeholders, which capture values from a paste (absent when none). */
   capture?: string[];
-  /** Declarations of the variables those strings name (absent when none). */
+  /** The entry's `match:` patterns (absent when none). */
+  match?: string[];
+  /** Declarations of the variables those strings and patterns name (absent when none). */
   declared?: Record<string, { pattern?: string; example?: string }>;
 }
 

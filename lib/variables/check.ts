@@ -1,5 +1,6 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { VariableDeclaration } from '../schema';
+import { compositionCycle, compositionsOf, partsOf } from './compose';
 import { isLanguageMacro } from './placeholders';
 import { checkPatternSafety } from './redos';
 import { compilePattern } from './types';
@@ -16,7 +17,8 @@ export function checkVariableDeclarations(
   used: string[],
   declLine: (name: string) => number,
 ): FileDiagnostic[] {
-  const usedNames = new Set(used);
+  const compositions = compositionsOf(declared);
+  const usedNames = new Set([...used, ...used.flatMap((name) => (compositions[name] ? partsOf(compositions[name]) : []))]);
   const found: FileDiagnostic[] = [];
   for (const [name, declaration] of Object.entries(declared)) {
     const at = { line: declLine(name), column: 1 };
@@ -31,26 +33,63 @@ export function checkVariableDeclarations(
           : `write __${name}__ where the value goes in a command, or remove variables.${name}`,
       });
     }
-    const compiled = declaration.pattern === undefined ? null : compilePattern(declaration.pattern);
-    if (compiled !== null && !compiled.ok) {
+    found.push(...declarationProblems(`variables.${name}`, name, declaration).map((p) => ({ ...at, ...p })));
+  }
+  const cycle = compositionCycle(compositions);
+  if (cycle) found.push({ line: declLine(cycle[0]), column: 1, ...cycleProblem(cycle) });
+  return found;
+}
+
+/** A problem with one declaration, before its position is known. */
+export type DeclarationProblem = Omit<FileDiagnostic, 'line' | 'column'>;
+
+/**
+ * What is wrong with one declaration, wherever it is written (an entry's frontmatter or `_variables.yml`;
+ * `label` names it in messages): a `pattern` that does not compile or can backtrack catastrophically,
+ * a `compose` template without parts or built from itself.
+ */
+export function declarationProblems(label: string, name: string, declaration: VariableDeclaration): DeclarationProblem[] {
+  const found: DeclarationProblem[] = [];
+  const compiled = declaration.pattern === undefined ? null : compilePattern(declaration.pattern);
+  if (compiled !== null && !compiled.ok) {
+    found.push({
+      severity: 'error',
+      code: 'variable-pattern',
+      message: `${label}.pattern is not a valid regular expression: ${compiled.error}`,
+      hint: 'write a JavaScript regular expression without slashes, e.g. "^[a-z0-9-]+$"; in YAML use single quotes so backslashes stay as written',
+    });
+  }
+  const verdict = compiled?.ok ? checkPatternSafety(compiled.regex) : { safe: true as const };
+  if (!verdict.safe) {
+    found.push({
+      severity: 'error',
+      code: 'variable-pattern-slow',
+      message: `${label}.pattern can backtrack catastrophically: ${verdict.reason}`,
+      hint: 'do not nest repetition or repeat alternatives that overlap: write "^[a-z]+$" rather than "^(a+)+$", "^[a-z0-9]+(-[a-z0-9]+)*$" rather than "^([a-z0-9]+-?)*$"',
+    });
+  }
+  if (declaration.compose !== undefined) {
+    const parts = partsOf(declaration.compose);
+    if (parts.length === 0 || parts.includes(name)) {
       found.push({
-        ...at,
         severity: 'error',
-        code: 'variable-pattern',
-        message: `variables.${name}.pattern is not a valid regular expression: ${compiled.error}`,
-        hint: 'write a JavaScript regular expression without slashes, e.g. "^[a-z0-9-]+$"; in YAML use single quotes so backslashes stay as written',
-      });
-    }
-    const verdict = compiled?.ok ? checkPatternSafety(compiled.regex) : { safe: true as const };
-    if (!verdict.safe) {
-      found.push({
-        ...at,
-        severity: 'error',
-        code: 'variable-pattern-slow',
-        message: `variables.${name}.pattern can backtrack catastrophically: ${verdict.reason}`,
-        hint: 'do not nest repetition or repeat alternatives that overlap: write "^[a-z]+$" rather than "^(a+)+$", "^[a-z0-9]+(-[a-z0-9]+)*$" rather than "^([a-z0-9]+-?)*$"',
+        code: 'variable-compose',
+        message: parts.length === 0
+          ? `${label}.compose names no variable: "${declaration.compose}"`
+          : `${label}.compose builds ${name} from itself: "${declaration.compose}"`,
+        hint: 'write the value with the placeholders of its parts, e.g. compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"',
       });
     }
   }
   return found;
+}
+
+/** The diagnostic for composed variables built from each other. */
+export function cycleProblem(cycle: readonly string[]): DeclarationProblem {
+  return {
+    severity: 'error',
+    code: 'variable-compose',
+    message: `composed variables build each other: ${cycle.join(' → ')}`,
+    hint: 'build a composed value from plain variables only; break the cycle by removing one compose',
+  };
 }

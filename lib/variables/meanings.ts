@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../diagnostics';
 import type { CodeBlock, EntryModel } from '../model';
+import type { KbVariables } from './kb-file';
 import { isLanguageMacro, placeholderRegex } from './placeholders';
 
 /** How a name is used in one entry: as a whole value, or as one part of a value built beside other variables. */
@@ -49,14 +50,8 @@ function usesOf(entry: EntryModel): Map<string, Use> {
       if (!seen || (seen.shape === 'whole' && s.shape === 'part')) uses.set(name, { ...s, line });
     }
   };
+  for (const c of entry.whereToCheck) add(c.code, c.line);
   for (const b of blocksOf(entry)) b.code.split('\n').forEach((l, i) => add(l, b.line + 1 + i));
-  // Inline commands carry no line of their own: line 1 unless a block uses the name the same way.
-  for (const c of entry.whereToCheck) {
-    for (const [name, s] of shapesIn(c.code)) {
-      const seen = uses.get(name);
-      if (!seen || (seen.shape === 'whole' && s.shape === 'part')) uses.set(name, { ...s, line: 1 });
-    }
-  }
   return uses;
 }
 
@@ -74,8 +69,8 @@ export interface EntryForMeanings {
  * One stored value serves every entry, so one of them would copy a wrong command. Each diagnostic
  * names both files.
  */
-export function meaningConflicts(entries: readonly EntryForMeanings[]): Diagnostic[] {
-  const first = new Map<string, { file: string; use: Use; pattern?: string }>();
+export function meaningConflicts(entries: readonly EntryForMeanings[], kb?: { file: string; variables: KbVariables }): Diagnostic[] {
+  const first = new Map<string, { file: string; use: Use; pattern?: string }>(kb ? declaredUses(kb.file, kb.variables) : []);
   const found: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const { file, entry } of entries) {
@@ -90,8 +85,10 @@ export function meaningConflicts(entries: readonly EntryForMeanings[]): Diagnost
       if (reported.has(key)) continue;
       const describe = (u: Use) => (u.shape === 'whole' ? 'a whole value' : `a part of a value built with ${u.beside.join(', ')}`);
       let why: string | null = null;
+      const declared = kb !== undefined && Object.hasOwn(kb.variables.declarations, name);
       if (other.use.shape !== use.shape) why = `${describe(use)} here (line ${use.line}) but ${describe(other.use)} in ${other.file}:${other.use.line}`;
-      else if (pattern !== undefined && other.pattern !== undefined && pattern !== other.pattern) {
+      // A name the KB declares may be narrowed by each entry: its patterns then apply together, no conflict.
+      else if (!declared && pattern !== undefined && other.pattern !== undefined && pattern !== other.pattern) {
         why = `declared with pattern ${pattern} here but ${other.pattern} in ${other.file}`;
       }
       if (why === null) continue;
@@ -99,11 +96,29 @@ export function meaningConflicts(entries: readonly EntryForMeanings[]): Diagnost
       found.push({
         file, line: use.line, column: 1, severity: 'warning', code: 'variable-meaning',
         message: `${name} means two things: ${why}; one stored value serves both entries`,
-        hint: /^IMAGE/.test(name)
+        hint: declared
+          ? `use ${name} as ${kb!.file} declares it, and give the other meaning its own name there`
+          : /^IMAGE/.test(name)
           ? 'use IMAGE_REF for a full reference (registry/repository:tag) and IMAGE_REPO for the repository beside REGISTRY and TAG'
           : `give one of the meanings its own name, e.g. REGISTRY_${name} for the part inside the built value`,
       });
     }
   }
   return found;
+}
+
+/**
+ * The meanings `_variables.yml` gives: a composed name is a whole value; each part of a composition has
+ * the shape it has in the template (`__IMAGE_REPO__` in `__REGISTRY__/__IMAGE_REPO__:__TAG__` is a part).
+ * Entries are then checked against these rather than against whichever entry came first.
+ */
+function declaredUses(file: string, kb: KbVariables): [string, { file: string; use: Use }][] {
+  const uses: [string, { file: string; use: Use }][] = [];
+  for (const [name, d] of Object.entries(kb.declarations)) {
+    if (d.compose === undefined) continue;
+    const line = kb.lineOf(name);
+    uses.push([name, { file, use: { shape: 'whole', line, beside: [] } }]);
+    for (const [part, s] of shapesIn(d.compose)) uses.push([part, { file, use: { ...s, line } }]);
+  }
+  return uses;
 }

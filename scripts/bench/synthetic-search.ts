@@ -93,7 +93,7 @@ function entry(id: string, tech: string, title: string, errors: string[], words:
     id, file: `${id}.md`, title, tldr: `${words(12)} → ${words(8)}`, fixTime: '~5 min', platformNote: null, intro: [],
     meta: {
       kb_id: id, category: 'devops', platform: 'linux', technologies: [tech, tech2()], complexity: 2, criticality: 'medium',
-      created: '2026-01-15', tags: words(4).split(' ').filter((w) => w.length > 3), related_kb: [], variables: {},
+      created: '2026-01-15', tags: words(4).split(' ').filter((w) => w.length > 3), related_kb: [], match: [], variables: {},
     },
     symptoms: [
       symptom(`${words(5)} \`${errors[0]}\``, [errors[0]], 10),
@@ -101,7 +101,7 @@ function entry(id: string, tech: string, title: string, errors: string[], words:
       symptom(words(10), [], 12),
       ...(random() < 0.5 ? [symptom(words(8), [], 13)] : []),
     ],
-    whereToCheck: [{ code: `${tech} ${words(2)}`, variables: [] }], whereToCheckText: null, symptomNotes: [],
+    whereToCheck: [{ code: `${tech} ${words(2)}`, variables: [], line: 14 }], whereToCheckText: null, symptomNotes: [],
     patterns: [{ heading: `[Fix — ${tech}]`, phase: 'Fix', tool: tech, anchor: 'fix', blocks: [block(20), block(26)], notes: [words(25)] }],
     critical: [{ name: words(3), why: words(12) }], versions: [{ label: 'Works', value: words(4) }], solutionNotes: [],
     verification: { blocks: [block(40)], expected: [words(8)], notes: [] },

@@ -18,7 +18,7 @@ describe('CROSS_DOCKER_001, the reference entry, section by section', () => {
     expect(entry.meta).toEqual({
       kb_id: 'CROSS_DOCKER_001', category: 'devops', platform: 'cross-platform',
       technologies: ['docker', 'buildx', 'multi-arch'], complexity: 4, criticality: 'high', created: '2026-02-17',
-      tags: ['docker', 'exec-format-error', 'arm64', 'amd64', 'multi-arch', 'buildx'], related_kb: [], variables: {},
+      tags: ['docker', 'exec-format-error', 'arm64', 'amd64', 'multi-arch', 'buildx'], related_kb: [], match: [], variables: {},
     });
   });
 

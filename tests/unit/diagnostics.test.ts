@@ -36,7 +36,7 @@ describe('each diagnostic class, with its message pinned', () => {
     expect(check(entryFile(frontmatter({ catgory: 'devops' })))).toMatchInlineSnapshot(`
       [
         "TEST_ENTRY_001.md:13:1 error unknown-field unknown field "catgory"
-        hint: did you mean "category"? allowed fields: kb_id, category, platform, technologies, complexity, criticality, created, updated, tags, related_kb, variables",
+        hint: did you mean "category"? allowed fields: kb_id, category, platform, technologies, complexity, criticality, created, updated, tags, related_kb, match, variables",
       ]
     `);
   });

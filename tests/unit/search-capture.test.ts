@@ -57,7 +57,7 @@ describe('capture end to end through the search, on real error lines', () => {
 
   const starterCases: Array<[string, string, Record<string, string>]> = [
     ["docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
-      'DOCKER_PULL_ACCESS_DENIED_001', { IMAGE_NAME: 'acme/billing' }],
+      'DOCKER_PULL_ACCESS_DENIED_001', { IMAGE_REPO: 'acme/billing' }],
     ['Error: listen EADDRINUSE: address already in use :::8080', 'NODE_EADDRINUSE_001', { PORT: '8080' }],
     ['docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3f1c2a9e8b7d): Bind for 0.0.0.0:5432 failed: port is already allocated.',
       'DOCKER_PORT_ALLOCATED_001', { PORT: '5432' }],
