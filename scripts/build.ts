@@ -69,7 +69,7 @@ async function buildInto(entries: EntryModel[], dir: string): Promise<number> {
   const ids = entries.map((e) => e.id);
   await rm(stageDir, { recursive: true, force: true });
   const cacheDir = await prepareRenderCache(root);
-  const state: BuildState = { stamp: codeStamp(root, { ...process.env, KB_CONTENT_DIR: dir }), pages: pageHashes(entries) };
+  const state: BuildState = { stamp: codeStamp(root, { ...process.env, KB_CONTENT_DIR: dir }, dir), pages: pageHashes(entries) };
   const reused = process.env.KB_BUILD_CACHE === '0' ? [] : reusablePages(readState(stateFile), state, outDir);
   const reuseList = path.join(work, `reuse-${key}.json`);
   await writeFile(reuseList, JSON.stringify(reused));

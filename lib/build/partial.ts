@@ -23,8 +23,11 @@ export interface BuildState {
 const CODE = ['app', 'components', 'lib', 'schema', 'next.config.mjs', 'package-lock.json', 'tsconfig.json'];
 const SETTINGS = ['KB_SITE_URL', 'KB_REPO_URL', 'KB_REPO_BRANCH', 'KB_CONTENT_DIR', 'NODE_ENV'];
 
-/** Stamp of the code and settings every page is built from. */
-export function codeStamp(root: string, env: Record<string, string | undefined> = process.env): string {
+/**
+ * Stamp of the code and settings every page is built from; with `contentDir`, also of the content
+ * folder's files that are not entries (such as `_variables.yml`, which every entry's model takes from).
+ */
+export function codeStamp(root: string, env: Record<string, string | undefined> = process.env, contentDir?: string): string {
   const hash = createHash('sha256');
   const add = (rel: string): void => {
     const file = path.join(root, rel);
@@ -33,6 +36,12 @@ export function codeStamp(root: string, env: Record<string, string | undefined> 
     else hash.update(rel).update('\0').update(readFileSync(file)).update('\0');
   };
   for (const rel of CODE) add(rel);
+  if (contentDir && existsSync(contentDir)) {
+    for (const name of readdirSync(contentDir).sort()) {
+      const file = path.join(contentDir, name);
+      if (!name.endsWith('.md') && statSync(file).isFile()) hash.update(name).update('\0').update(readFileSync(file)).update('\0');
+    }
+  }
   for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\n`);
   return hash.digest('hex').slice(0, 16);
 }

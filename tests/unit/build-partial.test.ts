@@ -63,5 +63,12 @@ describe('partial rebuilds', () => {
     expect(codeStamp(root, { KB_SITE_URL: 'https://kb.example.com' })).not.toBe(stamp);
     writeFileSync(path.join(root, 'components/entry/toc.tsx'), '\n', { flag: 'a' });
     expect(codeStamp(root, {})).not.toBe(stamp);
+    const content = mkdtempSync(path.join(os.tmpdir(), 'kb-content-'));
+    writeFileSync(path.join(content, 'A_001.md'), 'entry');
+    const withContent = codeStamp(root, {}, content);
+    writeFileSync(path.join(content, 'A_001.md'), 'entry, edited');
+    expect(codeStamp(root, {}, content)).toBe(withContent);
+    writeFileSync(path.join(content, '_variables.yml'), 'variables: {}\n');
+    expect(codeStamp(root, {}, content)).not.toBe(withContent);
   });
 });
