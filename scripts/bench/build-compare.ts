@@ -5,7 +5,7 @@
  *
  * For each size: a synthetic KB (scripts/bench/synthetic-kb.ts) in bench-results/kb-<n>; then, alternating
  * bare and project, a full build (no compile cache: `.next/` removed; the project's render cache emptied)
- * and a rebuild after one entry's text changed (caches as the full build left them). The bare app
+ * and a rebuild after one entry's text changed (caches and last output as the full build left them). The bare app
  * (`bare-app.ts`) is what a Next.js blog starter does: one page per entry, Markdown to HTML through
  * remark/rehype, plus an index; the same Next.js and the same page-generation workers.
  * Time is wall time; memory is the peak of the build's whole process tree, sampled every 250 ms from
@@ -23,8 +23,9 @@ import { writeSyntheticKb } from './synthetic-kb';
 const root = path.resolve(import.meta.dirname, '../..');
 const results = path.join(root, 'bench-results');
 const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-const runs = Number(args[args.indexOf('--runs') + 1]) || 1;
+const runsAt = args.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 1 : 1;
+const sizes = args.filter((a, i) => /^\d+$/.test(a) && (runsAt < 0 || i !== runsAt + 1)).map(Number);
 
 /** One measured build. */
 interface Run {
@@ -107,6 +108,8 @@ async function main(): Promise<void> {
         bare.full.push(await measure([process.execPath, 'node_modules/next/dist/bin/next', 'build'], bareDir, { KB_MD_DIR: kb }));
         await rm(path.join(root, '.next'), { recursive: true, force: true });
         await rm(path.join(root, 'node_modules/.cache/kb-render'), { recursive: true, force: true });
+        // No last output either, so no entry page can be copied from it (lib/build/partial.ts).
+        await rm(projectOut, { recursive: true, force: true });
         project.full.push(await measure(['npm', 'run', 'build'], root, { KB_CONTENT_DIR: kb, KB_OUT_DIR: projectOut }));
         await touchOneEntry(kb, i);
         bare.rebuild.push(await measure([process.execPath, 'node_modules/next/dist/bin/next', 'build'], bareDir, { KB_MD_DIR: kb }));
