@@ -1,6 +1,7 @@
 import type { FileDiagnostic } from './diagnostics';
 import { encodingDiagnostics } from './encoding-check';
 import { splitFrontmatter } from './frontmatter';
+import { KB_ID_PATTERN } from './name-patterns';
 import type { EntryModel } from './model';
 import { parseBody } from './parse';
 import { placeholderTypos } from './parse/placeholder-typos';
@@ -73,9 +74,11 @@ function invalidEncoding(): FileDiagnostic {
 }
 
 function mismatch(id: string, expected: string, at: { line: number; column: number }): FileDiagnostic {
+  // Offer the file name as the id only when it is a valid one (`my-entry.md` is not).
+  const other = KB_ID_PATTERN.test(expected) ? `, or set kb_id: ${expected}` : '';
   return {
     ...at, severity: 'error', code: 'file-name-mismatch',
     message: `kb_id "${id}" does not match the file name "${expected}.md"`,
-    hint: `rename the file to ${id}.md, or set kb_id: ${expected}`,
+    hint: `rename the file to ${id}.md${other}`,
   };
 }

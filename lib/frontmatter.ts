@@ -54,7 +54,8 @@ export function parseYaml(source: string, what = 'frontmatter'): ParsedYaml {
     severity: 'error',
     code: 'yaml-syntax',
     message: `${what} is not valid YAML: ${firstLine(e.message)}`,
-    hint: yamlHint(e.code),
+    // YAML names an unclosed quote MISSING_CHAR at the end of the document; the hint is the quote one.
+    hint: yamlHint(unclosedQuote(source, e.code, e.message) ? 'QUOTE' : e.code),
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
   const data = diagnostics.length ? null : toData(doc, what);

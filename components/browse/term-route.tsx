@@ -1,42 +1,74 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getEntries, staticParams, taxonomy, termCounts, type TaxonomyKind } from '@/lib/site';
+import { getEntries, staticParams, TAXONOMIES, taxonomy, termCounts, type TaxonomyKind } from '@/lib/site';
 import { TermList } from './term-list';
 import { TermIndex, TermPage } from './term-page';
 
-/** Route props of `/<kind>/[term]`. */
+/**
+ * The `/<taxonomy>` and `/<taxonomy>/<term>` routes (`app/[taxonomy]/…`): one route pair serves the four
+ * taxonomies of `TAXONOMIES`, so they cannot drift apart; the route files only re-export these.
+ */
+
+/** Route props of `/<taxonomy>`. */
+export interface TaxonomyRouteProps {
+  params: Promise<{ taxonomy: string }>;
+}
+
+/** Route props of `/<taxonomy>/<term>`. */
 export interface TermRouteProps {
-  params: Promise<{ term: string }>;
+  params: Promise<{ taxonomy: string; term: string }>;
+}
+
+/** One `/<taxonomy>` page per taxonomy. */
+export function taxonomyParams(): { taxonomy: string }[] {
+  return TAXONOMIES.map((t) => ({ taxonomy: t.route }));
 }
 
 /**
- * What the `/<kind>/[term]` and `/<kind>` route files export, for one taxonomy; the route files
- * stay one-liners and the four taxonomies cannot drift apart.
+ * Every `/<taxonomy>/<term>` page: both params, since the `/<taxonomy>` page's own params do not reach a
+ * child route (only a layout's would). A taxonomy without terms gets the placeholder, which the build removes.
  */
-export function termRoute(kind: TaxonomyKind) {
-  const t = taxonomy(kind);
-  /** The term in the URL, decoded: Next may hand it over percent-encoded. */
-  const termOf = async (params: TermRouteProps['params']) => decodeURIComponent((await params).term);
+export async function termParams(): Promise<{ taxonomy: string; term: string }[]> {
+  const entries = await getEntries();
+  return TAXONOMIES.flatMap((t) =>
+    staticParams('term', termCounts(entries, t.kind).map((c) => c.term)).map(({ term }) => ({ taxonomy: t.route, term })),
+  );
+}
 
-  return {
-    generateStaticParams: async () => staticParams('term', termCounts(await getEntries(), kind).map((c) => c.term)),
-    generateMetadata: async ({ params }: TermRouteProps): Promise<Metadata> => ({
-      title: `${t.label}: ${await termOf(params)}`,
-      description: `Troubleshooting entries for ${t.label.toLowerCase()} ${await termOf(params)}.`,
-    }),
-    Page: async function TermRoutePage({ params }: TermRouteProps) {
-      const term = await termOf(params);
-      const entries = await getEntries();
-      if (!termCounts(entries, kind).some((c) => c.term === term)) notFound();
-      return <TermPage kind={kind} term={term} entries={entries} />;
-    },
-    indexMetadata: { title: t.plural, description: `Every ${t.label.toLowerCase()} in the KB, with entry counts.` } satisfies Metadata,
-    IndexPage: async function TermIndexPage() {
-      return (
-        <TermIndex kind={kind}>
-          <TermList kind={kind} terms={termCounts(await getEntries(), kind)} />
-        </TermIndex>
-      );
-    },
-  };
+export async function taxonomyMetadata({ params }: TaxonomyRouteProps): Promise<Metadata> {
+  const t = taxonomy(kindOf((await params).taxonomy));
+  return { title: t.plural, description: `Every ${t.label.toLowerCase()} in the KB, with entry counts.` };
+}
+
+export async function termMetadata({ params }: TermRouteProps): Promise<Metadata> {
+  const { taxonomy: route, term } = await params;
+  const t = taxonomy(kindOf(route));
+  const name = decodeURIComponent(term);
+  return { title: `${t.label}: ${name}`, description: `Troubleshooting entries for ${t.label.toLowerCase()} ${name}.` };
+}
+
+/** `/<taxonomy>`: every term with its entry count. */
+export async function TaxonomyRoutePage({ params }: TaxonomyRouteProps) {
+  const kind = kindOf((await params).taxonomy);
+  return (
+    <TermIndex kind={kind}>
+      <TermList kind={kind} terms={termCounts(await getEntries(), kind)} />
+    </TermIndex>
+  );
+}
+
+/** `/<taxonomy>/<term>`: the entries carrying the term. Next may hand the term over percent-encoded. */
+export async function TermRoutePage({ params }: TermRouteProps) {
+  const { taxonomy: route, term: raw } = await params;
+  const kind = kindOf(route);
+  const term = decodeURIComponent(raw);
+  const entries = await getEntries();
+  if (!termCounts(entries, kind).some((c) => c.term === term)) notFound();
+  return <TermPage kind={kind} term={term} entries={entries} />;
+}
+
+function kindOf(route: string): TaxonomyKind {
+  const found = TAXONOMIES.find((t) => t.route === route);
+  if (!found) notFound();
+  return found.kind;
 }

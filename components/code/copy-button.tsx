@@ -2,7 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { announce } from '@/components/variables/announcer';
-import { copyWithValues } from '@/components/variables/use-copy';
+import { copyWithValues } from '@/components/variables/clipboard';
 import { copySpoken, copyStatus } from '@/lib/variables/copy-plan';
 import styles from './code.module.css';
 

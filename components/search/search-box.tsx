@@ -1,7 +1,7 @@
 'use client';
 
 import { type ClipboardEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
-import { fromFieldValue, keyAction, pasteInto, toFieldValue } from '@/lib/search/field';
+import { fromFieldValue, keyAction, pasteInto, toFieldValue } from '@/lib/search/search-box-keys';
 import { capPaste } from '@/lib/search/limits';
 import { loadEngine } from './engine-client';
 import { ResultList } from './result-list';

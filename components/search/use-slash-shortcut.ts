@@ -1,5 +1,5 @@
 import { type RefObject, useEffect } from 'react';
-import { isTypingTarget } from '@/lib/search/field';
+import { isTypingTarget } from '@/lib/search/search-box-keys';
 
 /** `/` focuses the field from anywhere except while typing in another field. */
 export function useSlashShortcut(input: RefObject<HTMLInputElement | null>): void {

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import { copySpoken, copyStatus } from '@/lib/variables/copy-plan';
 import type { ScriptChoice } from '@/lib/variables/script';
 import { announce, ensureAnnouncer } from './announcer';
-import { copyWithValues } from './use-copy';
+import { copyWithValues } from './clipboard';
 import styles from './variables.module.css';
 
 /** Props of {@link CopyAllButton}: the fix as scripts (one per alternative) and the verification script. */

@@ -1,3 +1,4 @@
+import { VARIABLE_NAME_PATTERN } from '@/lib/name-patterns';
 import { readValuesFromQuery, MAX_VALUE_LENGTH } from '@/lib/variables/url';
 import { withDefaults, type VariableValues } from '@/lib/variables/substitute';
 import { sanitizeValue } from '@/lib/variables/sanitize';
@@ -15,7 +16,6 @@ export interface LinkProposal {
 }
 
 const EMPTY: VariableValues = Object.freeze({});
-const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 const listeners = new Set<() => void>();
 /** Null until first read in a browser; replaced (never mutated) on change, so it is a stable snapshot. */
 let values: VariableValues | null = null;
@@ -124,11 +124,6 @@ export function setDefaults(next: VariableValues): void {
   notify();
 }
 
-/** The page's declared defaults. */
-export function getDefaults(): VariableValues {
-  return defaults;
-}
-
 /** What copies use: the reader's values, else the page's declared defaults. */
 export function getResolvedValues(): VariableValues {
   return withDefaults(getValues(), defaults);
@@ -155,7 +150,7 @@ function readStorage(): Record<string, string> {
     if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return {};
     const clean: Record<string, string> = {};
     for (const [name, value] of Object.entries(parsed)) {
-      if (NAME.test(name) && typeof value === 'string' && value.length <= MAX_VALUE_LENGTH) {
+      if (VARIABLE_NAME_PATTERN.test(name) && typeof value === 'string' && value.length <= MAX_VALUE_LENGTH) {
         const safe = sanitizeValue(value).value;
         if (safe !== '') clean[name] = safe;
       }

@@ -3,7 +3,7 @@
 import { partsOf } from '@/lib/variables/compose';
 import { removedNote } from '@/lib/variables/sanitize';
 import { shellWarning } from '@/lib/variables/shell';
-import { ANY_TEXT, type VariableRule } from '@/lib/variables/types';
+import { ANY_TEXT, type VariableRule } from '@/lib/variables/value-rules';
 import styles from './variables.module.css';
 
 /** One variable as the server hands it to the panel: plain, serializable data. */

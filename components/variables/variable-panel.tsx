@@ -4,11 +4,11 @@ import { useEffect, useId, useMemo, useState, useSyncExternalStore } from 'react
 import { composedValues } from '@/lib/variables/compose';
 import { withDefaults } from '@/lib/variables/substitute';
 import { buildShareLink } from '@/lib/variables/url';
-import { variableRule } from '@/lib/variables/types';
+import { variableRule } from '@/lib/variables/value-rules';
 import { announce, ensureAnnouncer } from './announcer';
-import { showValues } from './dom';
+import { showValues } from './show-values';
 import { clearValues, getLinkProposal, getServerLinkProposal, getServerValues, getValues, setDefaults, setProblems, setValue, subscribe } from './store';
-import { writeClipboard } from './use-copy';
+import { writeClipboard } from './clipboard';
 import { VariableField, type PanelVariable } from './variable-field';
 import styles from './variables.module.css';
 import './kb-var.css';
@@ -18,8 +18,6 @@ export type { PanelVariable } from './variable-field';
 /** Props of {@link VariablePanel}: the entry's variables in order of first use, computed on the server. */
 export interface VariablePanelProps {
   variables: PanelVariable[];
-  /** Level of the panel's "Your values" heading: 3 when the panel sits inside an `h2` section. */
-  headingLevel?: 2 | 3;
   /**
    * `inline` (default) sits in the flow before the first command; `aside` is compact and sticky,
    * for a side column on wide screens, where it stays in reach without covering the commands.
@@ -33,7 +31,7 @@ const noSubscription = () => () => {};
  * The entry's variable fields. Values are shared by every entry (localStorage), every
  * `[data-var]` element on the page shows them live, and copy buttons copy them.
  */
-export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' }: VariablePanelProps) {
+export function VariablePanel({ variables, variant = 'inline' }: VariablePanelProps) {
   const idPrefix = useId();
   const values = useSyncExternalStore(subscribe, getValues, getServerValues);
   const rules = useMemo(
@@ -78,7 +76,6 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
   // and server-rendering it would put a second panel's markup into every page's HTML and payload.
   if (variables.length === 0 || (variant === 'aside' && !hydrated)) return null;
   const names = variables.map((v) => v.name);
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
 
   async function copyLink() {
     const link = buildShareLink(window.location.href, values, names);
@@ -97,9 +94,9 @@ export function VariablePanel({ variables, headingLevel = 2, variant = 'inline' 
 
   return (
     <section className={`${styles.panel} ${styles[variant]}`} aria-labelledby={`${idPrefix}-title`} data-kb-variable-panel="">
-      <Heading id={`${idPrefix}-title`} className={styles.title}>
+      <h2 id={`${idPrefix}-title`} className={styles.title}>
         Your values
-      </Heading>
+      </h2>
       <p className={styles.intro}>Typed once, filled into every command here and on other entries.</p>
       {variables.map((variable, i) => (
         <VariableField

@@ -104,6 +104,11 @@ function secondTitle(block: Block): FileDiagnostic {
   };
 }
 
+/** How a required part is named in messages. */
+const REQUIRED_LABELS: Record<keyof typeof REQUIRED_HINTS, string> = {
+  title: 'title', tldr: 'TL;DR', symptoms: 'symptom checklist', solution: 'solution',
+};
+
 /**
  * Required parts that are absent. Each is reported once, where the author can fix it: at a near-miss
  * heading that was meant to be that section (`## This Is Your Problm If`), at the section that is there
@@ -120,7 +125,7 @@ function missingSections(model: BodyModel, titleLine: number, misses: SectionMis
   const diagnostics = missing.filter(([, gone]) => gone).map(([name]): FileDiagnostic => {
     const miss = misses.find((m) => m.kind === name);
     const section = model.sections.find((s) => s.kind === name);
-    const what = `required ${name === 'tldr' ? 'TL;DR' : name} is missing`;
+    const what = `the required ${REQUIRED_LABELS[name]} is missing`;
     if (miss) {
       explained.add(miss);
       return { line: miss.ref.line, column: 1, severity: 'error', code: 'missing-section',

@@ -1,9 +1,10 @@
 import type { FileDiagnostic } from '../diagnostics';
+import { placeholderRegex } from '../variables/placeholders';
 
 /** How often each `__NAME__` placeholder appears in the text, and the 1-based line of its first use. */
 function placeholderUses(text: string): Map<string, { count: number; line: number }> {
   const uses = new Map<string, { count: number; line: number }>();
-  for (const m of text.matchAll(/__([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__/g)) {
+  for (const m of text.matchAll(placeholderRegex())) {
     const seen = uses.get(m[1]);
     if (seen) seen.count++;
     else uses.set(m[1], { count: 1, line: text.slice(0, m.index).split('\n').length });

@@ -1,6 +1,6 @@
 import type { VariableDeclaration } from '../schema';
 import { splitPlaceholders } from '../variables/placeholders';
-import { variableRule } from '../variables/types';
+import { variableRule } from '../variables/value-rules';
 
 /**
  * Values from a pasted error into an entry's commands. In an entry's exact error string, a

@@ -1,6 +1,6 @@
 import { confirmByPatterns } from './match-patterns';
 import { keepTelling, loadTermShard, planQuery, rank, type LoadedTermShard, type QueryPlan } from './query';
-import { describe, type SearchResult } from './results';
+import { toSearchResults, type SearchResult } from './results';
 import {
   docShardFile, docShardOf, indexFileEntries, INDEX_FORMAT, MANIFEST_FILE, termShardFile,
   type DocRecord, type IndexFiles, type IndexManifest, type TermShard,
@@ -62,7 +62,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
         ranking.docs.map(async (ranked) => ({ ranked, record: (await docShard(docShardOf(ranked.doc, index.docsPerShard)))[ranked.doc % index.docsPerShard] })),
       );
       const kept = keepTelling(candidates.map((c) => confirmByPatterns(c, plan.lines)));
-      const results = describe(kept.map((k) => k.ranked), kept.map((k) => k.record), plan, ranking.idf);
+      const results = toSearchResults(kept.map((k) => k.ranked), kept.map((k) => k.record), plan, ranking.idf);
       return { results, plan, confident: results[0]?.confident ?? false };
     },
   };

@@ -1,5 +1,5 @@
 import type { VariableDeclaration } from '../schema';
-import { variableRule } from '../variables/types';
+import { variableRule } from '../variables/value-rules';
 import type { CapturedValues } from './capture';
 import type { RankedDoc } from './query';
 import type { DocRecord } from './shards';

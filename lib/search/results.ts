@@ -36,7 +36,7 @@ export interface TextRun {
 }
 
 /** Turns ranked documents and their records into results, choosing the matched symptom of each. */
-export function describe(ranked: readonly RankedDoc[], records: readonly DocRecord[], plan: QueryPlan, idf: ReadonlyMap<string, number>): SearchResult[] {
+export function toSearchResults(ranked: readonly RankedDoc[], records: readonly DocRecord[], plan: QueryPlan, idf: ReadonlyMap<string, number>): SearchResult[] {
   const weights = new Map(plan.terms.map((t) => [t.token, t.weight * (idf.get(t.token) ?? 0)]));
   const tokens = queryTokens(plan);
   const textOf = new Map(plan.lines.map((l) => [l.line, l.text]));

@@ -26,9 +26,10 @@ export type PostingList = number[];
  * An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token, tailStart, innerStart]`;
  * `*` is a wildcard; `tokens.slice(tailStart)` is the last element of a chained string (`a: b: c`),
  * the part that names the error (0 when the string is not a chain); `innerStart` (optional) where the
- * elements after the outermost one start, in a chain of three or more (see `innerStartOf`).
+ * elements after the outermost one start, in a chain of three or more (see `innerStartOf`); a trailing `1`
+ * marks a string more than one entry carries, which never makes a match confident on its own.
  */
-export type SignatureRecord = [number, number, number, string[], number[], number, number?];
+export type SignatureRecord = [number, number, number, string[], number[], number, number?, 1?];
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */
 export interface TermShard {

@@ -41,6 +41,7 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
   let maxIdf = 0;
   for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
+  const carriers = entriesPerSignature(docs);
   let id = 0;
   docs.forEach((doc, n) => {
     const seen = new Set<string>();
@@ -53,6 +54,7 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
       const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round(weight(t) * SIG_WEIGHT_SCALE)));
       const record: SignatureRecord = [id++, n, signature.symptom, tokens, weights, tailStartOf(signature.text, tokens), innerStartOf(signature.text, tokens)];
+      if ((carriers.get(key) ?? 0) > 1) record.push(1);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);
@@ -61,6 +63,19 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
     }
   });
   return byAnchor;
+}
+
+/**
+ * How many entries carry each error string (as tokens). A string several entries carry (`fatal: Could not read
+ * from remote repository.` after any failed git fetch) cannot tell them apart: it still ranks, but never makes
+ * a match confident on its own.
+ */
+function entriesPerSignature(docs: readonly SearchDocument[]): Map<string, number> {
+  const count = new Map<string, number>();
+  for (const doc of docs) {
+    for (const key of new Set(doc.signatures.map((s) => signatureTokens(s.text).join(' ')))) count.set(key, (count.get(key) ?? 0) + 1);
+  }
+  return count;
 }
 
 function anchorsOf(tokens: readonly string[], weights: readonly number[]): string[] {

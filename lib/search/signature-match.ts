@@ -54,7 +54,7 @@ export interface SignatureMatch {
 export function matchSignature(
   record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>, idf: ReadonlyMap<string, number>, maxIdf: number,
 ): SignatureMatch | null {
-  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0] = record;
+  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, shared] = record;
   const tokens: string[] = [];
   const weights: number[] = [];
   const tailTokens = new Map<string, number>();
@@ -84,7 +84,7 @@ export function matchSignature(
       specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight,
       lineShare: queryTailShare(line.tokens, own, idf), inner, line: line.line,
     };
-    if (isConfident(hit, maxIdf)) confidentLines.push(line.line);
+    if (shared !== 1 && isConfident(hit, maxIdf)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
   return best ? { best, confidentLines } : null;

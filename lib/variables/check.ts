@@ -3,7 +3,7 @@ import type { VariableDeclaration } from '../schema';
 import { compositionCycle, compositionsOf, partsOf } from './compose';
 import { isLanguageMacro } from './placeholders';
 import { checkPatternSafety } from './redos';
-import { compilePattern } from './types';
+import { compilePattern } from './value-rules';
 
 /**
  * Checks the `variables:` frontmatter against the body: a declared variable that is never used is

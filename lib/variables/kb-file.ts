@@ -4,7 +4,7 @@ import { KB_VARIABLES_FILE } from '../load';
 import { VARIABLE_DECLARATION_KEYS, VARIABLE_NAME_PATTERN, type VariableDeclaration, variableDeclarationSchema } from '../schema';
 import { compositionCycle, compositionsOf } from './compose';
 import { cycleProblem, declarationProblems } from './check';
-import { variableRule } from './types';
+import { variableRule } from './value-rules';
 
 export { KB_VARIABLES_FILE };
 

@@ -3,7 +3,7 @@ import type { EntryModel } from '../model';
 import type { VariableDeclaration } from '../schema';
 import { namesWithParts } from './compose';
 import { KB_VARIABLES_FILE, type KbVariables } from './kb-file';
-import { variableRule } from './types';
+import { variableRule } from './value-rules';
 
 /**
  * An entry with the KB's declarations under its own. For each name the entry uses (and each part of a

@@ -1,8 +1,10 @@
+import { VARIABLE_NAME_SOURCE } from '../name-patterns';
+
 /**
  * A placeholder is `__NAME__` with an upper-case name. Lower-case dunders (`__init__`) are code,
  * and so are the well-known upper-case macros of C, PHP, Perl and Ruby, which appear in real snippets.
  */
-export const PLACEHOLDER_SOURCE = '(?<![A-Za-z0-9_])__([A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*)__(?![A-Za-z0-9_])';
+export const PLACEHOLDER_SOURCE = `(?<![A-Za-z0-9_])__(${VARIABLE_NAME_SOURCE})__(?![A-Za-z0-9_])`;
 
 const LANGUAGE_MACROS = new Set([
   'FILE', 'LINE', 'DIR', 'DATE', 'TIME', 'FUNCTION', 'FUNC', 'CLASS', 'METHOD',

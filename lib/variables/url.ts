@@ -1,9 +1,9 @@
+import { VARIABLE_NAME_PATTERN } from '../name-patterns';
 import type { VariableValues } from './substitute';
 
 /** Longest value read from a link; longer ones are ignored rather than cut, so nothing half-copied runs. */
 export const MAX_VALUE_LENGTH = 1000;
 
-const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 
 /**
  * Variable values carried by a query string (`?IMAGE_NAME=acme/web:2`). Only upper-case variable
@@ -13,7 +13,7 @@ const NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*$/;
 export function readValuesFromQuery(search: string): Record<string, string> {
   const values: Record<string, string> = {};
   for (const [name, value] of new URLSearchParams(search)) {
-    if (!NAME.test(name) || Object.hasOwn(values, name)) continue;
+    if (!VARIABLE_NAME_PATTERN.test(name) || Object.hasOwn(values, name)) continue;
     if (value === '' || value.length > MAX_VALUE_LENGTH) continue;
     values[name] = value;
   }

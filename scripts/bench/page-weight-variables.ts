@@ -23,7 +23,7 @@ const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 async function featureWeight(): Promise<{ js: number; css: number }> {
   const result = await build({
     stdin: {
-      contents: ['variable-panel', 'copy-all-button', 'use-copy', 'announcer'].map((m) => `export * from '@/components/variables/${m}';`).join('\n'),
+      contents: ['variable-panel', 'copy-all-button', 'clipboard', 'announcer'].map((m) => `export * from '@/components/variables/${m}';`).join('\n'),
       resolveDir: root,
       loader: 'ts',
     },

@@ -29,15 +29,21 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
   return { entries, starter: starter.entries.length, distractors: distractors.entries.length };
 }
 
+/**
+ * Which held-out set: v2 (69 pastes, 20 uncovered), collected before issue 8's ranking changes; v3 (30
+ * pastes, 12 uncovered), collected before the chain-tail rule of signals.ts changed, and never used to tune it.
+ */
+export type HoldoutVersion = 'v2' | 'v3';
+
 /** The labelled held-out pastes. */
-export function holdoutCases(): AccuracyCase[] {
-  return parseCases(JSON.parse(readFileSync(path.join(FIXTURES, 'holdout-v2.json'), 'utf8')));
+export function holdoutCases(version: HoldoutVersion = 'v2'): AccuracyCase[] {
+  return parseCases(JSON.parse(readFileSync(path.join(FIXTURES, `holdout-${version}.json`), 'utf8')));
 }
 
 /** The pastes no entry covers. */
-export function uncoveredCases(): UncoveredCase[] {
-  const value: unknown = JSON.parse(readFileSync(path.join(FIXTURES, 'uncovered-v2.json'), 'utf8'));
-  if (!Array.isArray(value)) throw new Error('uncovered-v2.json must be a JSON array');
+export function uncoveredCases(version: HoldoutVersion = 'v2'): UncoveredCase[] {
+  const value: unknown = JSON.parse(readFileSync(path.join(FIXTURES, `uncovered-${version}.json`), 'utf8'));
+  if (!Array.isArray(value)) throw new Error(`uncovered-${version}.json must be a JSON array`);
   return value.map((item, i) => {
     const { query, source } = (item ?? {}) as Record<string, unknown>;
     if (typeof query !== 'string' || typeof source !== 'string') throw new Error(`uncovered case ${i} needs string query and source`);

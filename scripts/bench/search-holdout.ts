@@ -25,37 +25,42 @@ function misses(report: AccuracyReport): string[] {
 async function main(): Promise<number> {
   const record = process.argv.includes('--record') ? process.argv[process.argv.indexOf('--record') + 1] : undefined;
   const kb = await loadHoldoutKb();
-  const cases = holdoutCases();
   const engine = createSearchEngine(memoryLoader(indexEntries(kb.entries)));
-  const ours = await measureAccuracy(engine, cases);
-  const anchor = await measureAccuracy(miniSearchFuzzyPrefix().build(kb.entries), cases);
-  const uncovered = uncoveredCases();
+  const anchorEngine = miniSearchFuzzyPrefix().build(kb.entries);
   // Before the confidence measure existed, any result list was presented as matches.
   const confident = async (query: string) => {
     const response = await engine.search(query, 10);
     const flag = (response as { confident?: boolean }).confident;
     return flag ?? response.results.length > 0;
   };
-  let uncoveredConfident = 0;
-  for (const item of uncovered) if (await confident(item.query)) uncoveredConfident++;
-  let heldBelow = 0;
-  for (const item of cases) if (!(await confident(item.query))) heldBelow++;
-  const markdown = [
-    `## ${record ?? 'current'} (${new Date().toISOString().slice(0, 16)}Z)`,
-    '',
-    `${cases.length} held-out pastes over ${kb.starter} starter + ${kb.distractors} distractor entries. Command: \`npm run bench:search-holdout\`.`,
-    '',
-    '| engine | top-1 | top-3 |',
-    '|---|---|---|',
-    `| **lib/search** | ${pct(ours.top1, ours.cases)} | ${pct(ours.top3, ours.cases)} |`,
-    `| MiniSearch 7 (fuzzy + prefix) | ${pct(anchor.top1, anchor.cases)} | ${pct(anchor.top3, anchor.cases)} |`,
-    '',
-    `Confidence: uncovered pastes (tests/fixtures/search/uncovered-v2.json) presented as a confident match: **${uncoveredConfident}/${uncovered.length}**; held-out pastes below the confidence line: **${heldBelow}/${cases.length}**.`,
-    '',
-    'lib/search misses:',
-    '',
-    ...(misses(ours).length ? misses(ours) : ['- none']),
-  ].join('\n');
+  const sections: string[] = [`## ${record ?? 'current'} (${new Date().toISOString().slice(0, 16)}Z)`];
+  for (const version of ['v2', 'v3'] as const) {
+    const cases = holdoutCases(version);
+    const ours = await measureAccuracy(engine, cases);
+    const anchor = await measureAccuracy(anchorEngine, cases);
+    const uncovered = uncoveredCases(version);
+    let uncoveredConfident = 0;
+    for (const item of uncovered) if (await confident(item.query)) uncoveredConfident++;
+    const below = [];
+    for (const item of cases) if (!(await confident(item.query))) below.push(item);
+    sections.push(
+      '',
+      `### Set ${version}: ${cases.length} held-out pastes over ${kb.starter} starter + ${kb.distractors} distractor entries. Command: \`npm run bench:search-holdout\`.`,
+      '',
+      '| engine | top-1 | top-3 |',
+      '|---|---|---|',
+      `| **lib/search** | ${pct(ours.top1, ours.cases)} | ${pct(ours.top3, ours.cases)} |`,
+      `| MiniSearch 7 (fuzzy + prefix) | ${pct(anchor.top1, anchor.cases)} | ${pct(anchor.top3, anchor.cases)} |`,
+      '',
+      `Confidence: uncovered pastes (tests/fixtures/search/uncovered-${version}.json) presented as a confident match: **${uncoveredConfident}/${uncovered.length}**; held-out pastes below the confidence line: **${below.length}/${cases.length}**.`,
+      ...below.map((c) => `- below the line: \`${c.expected}\`, query starts \`${c.query.split('\n')[0].slice(0, 90)}\``),
+      '',
+      'lib/search misses:',
+      '',
+      ...(misses(ours).length ? misses(ours) : ['- none']),
+    );
+  }
+  const markdown = sections.join('\n');
   process.stdout.write(`${markdown}\n`);
   if (record) await writeSection(ROOT, `holdout-${record}`, markdown, { report: REPORT, header: HEADER });
   return 0;

@@ -37,7 +37,7 @@ describe('kb new', () => {
     const kb = await loadKb(path.join(cwd, 'content'), { cwd });
     const mine = kb.diagnostics.filter((d) => d.file.includes('DOCKER_PORT_ALREADY_ALLOCATED_001'));
     expect(mine.map((d) => d.code)).toEqual(['missing-section', 'missing-section']);
-    expect(mine.map((d) => d.message).join(' ')).toMatch(/symptoms.*solution/);
+    expect(mine.map((d) => d.message).join(' ')).toMatch(/symptom checklist.*solution/);
     const text = readFileSync(path.join(cwd, out.stdout.trim()), 'utf8');
     expect(text).toContain('kb_id: "DOCKER_PORT_ALREADY_ALLOCATED_001"');
     expect(text).toContain('technologies: [docker, compose]');

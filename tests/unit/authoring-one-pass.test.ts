@@ -63,6 +63,6 @@ describe('kb validate reports every mistake in one run, one diagnostic each, at 
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-mistakes-'));
     writeFileSync(path.join(dir, 'HEADING_TYPO_001.md'), mistakes()['HEADING_TYPO_001.md'].text);
     const [d] = (await loadKb(dir, { cwd: dir })).diagnostics;
-    expect(d.message).toBe('required symptoms is missing: heading "This Is Your Problm If:" is not a section heading the template knows; did you mean "This Is Your Problem If"?');
+    expect(d.message).toBe('the required symptom checklist is missing: heading "This Is Your Problm If:" is not a section heading the template knows; did you mean "This Is Your Problem If"?');
   });
 });

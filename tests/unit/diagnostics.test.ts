@@ -18,7 +18,7 @@ describe('each diagnostic class, with its message pinned', () => {
     expect(check(text)).toMatchInlineSnapshot(`
       [
         "TEST_ENTRY_001.md:3:11 error yaml-syntax frontmatter is not valid YAML: Missing closing "quote
-        hint: check this line: quote values containing \`:\` or \`#\`, close brackets and quotes, indent with spaces",
+        hint: close the quoted string on the same line, or quote the whole value",
       ]
     `);
   });
@@ -98,9 +98,9 @@ describe('each diagnostic class, with its message pinned', () => {
   it('missing-section for symptoms and solution', () => {
     expect(check(entryFile(frontmatter(), body({ symptoms: '', solution: '## Notes\n\nnothing' })))).toMatchInlineSnapshot(`
       [
-        "TEST_ENTRY_001.md:15:1 error missing-section required symptoms is missing (no checklist items found)
+        "TEST_ENTRY_001.md:15:1 error missing-section the required symptom checklist is missing (no checklist items found)
         hint: add \`## 🔍 This Is Your Problem If:\` with \`- [ ] …\` items; put exact error text in backticks",
-        "TEST_ENTRY_001.md:15:1 error missing-section required solution is missing (no solution section with a code block found)
+        "TEST_ENTRY_001.md:15:1 error missing-section the required solution is missing (no solution section with a code block found)
         hint: add \`## ✅ SOLUTION (copy-paste)\` with \`### 🎯 Integration Pattern: [Phase — Tool]\` and a fenced code block",
       ]
     `);

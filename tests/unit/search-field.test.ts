@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromFieldValue, isTypingTarget, keyAction, moveActive, pasteInto, toFieldValue } from '../../lib/search/field';
+import { fromFieldValue, isTypingTarget, keyAction, moveActive, pasteInto, toFieldValue } from '../../lib/search/search-box-keys';
 
 describe('line breaks in the one-line search field', () => {
   it('shows a multi-line paste with ⏎ marks and gets the lines back', () => {

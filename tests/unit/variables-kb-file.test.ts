@@ -6,7 +6,7 @@ import { loadKb } from '../../lib/kb';
 import { composedValues, compositionCycle } from '../../lib/variables/compose';
 import { parseKbVariables } from '../../lib/variables/kb-file';
 import { withKbVariables } from '../../lib/variables/kb-merge';
-import { variableRule } from '../../lib/variables/types';
+import { variableRule } from '../../lib/variables/value-rules';
 import { parseEntryFile } from '../../lib/entry';
 import type { EntryModel } from '../../lib/model';
 import type { VariableDeclaration } from '../../lib/schema';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_NAMES, builtInType } from '../../lib/variables/types';
+import { BUILT_IN_NAMES, builtInType } from '../../lib/variables/value-rules';
 
 describe('the format doc lists every built-in variable kind', () => {
   const doc = readFileSync('docs/entry-format.md', 'utf8');

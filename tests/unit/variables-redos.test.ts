@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { checkPatternSafety } from '../../lib/variables/redos';
-import { compilePattern, MAX_CHECKED_LENGTH, variableRule } from '../../lib/variables/types';
+import { compilePattern, MAX_CHECKED_LENGTH, variableRule } from '../../lib/variables/value-rules';
 
 const anchored = (p: string) => {
   const c = compilePattern(p);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { variableDeclarationSchema } from '../../lib/schema';
-import { builtInType, compilePattern, variableRule } from '../../lib/variables/types';
+import { builtInType, compilePattern, variableRule } from '../../lib/variables/value-rules';
 
 const declaration = (raw: unknown) => variableDeclarationSchema.parse(raw);
 const valid = (name: string, value: string) => variableRule(name).validate(value).ok;

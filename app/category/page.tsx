@@ -1,6 +1,0 @@
-import { termRoute } from '@/components/browse/term-route';
-
-const route = termRoute('category');
-
-export const metadata = route.indexMetadata;
-export default route.IndexPage;
