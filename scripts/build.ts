@@ -8,15 +8,19 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { cp, mkdir, rename, rm } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { takeBuildLock } from '../lib/build/lock';
 import { removePlaceholders } from '../lib/build/placeholders';
+import { type BuildState, codeStamp, pageHashes, readState, reusablePages } from '../lib/build/partial';
+import { watchProgress } from '../lib/build/progress';
+import { compactRenderCache, prepareRenderCache } from '../lib/build/render-cache';
 import { pruneExport } from '../lib/build/prune-export';
 import { applyPageCsp } from '../lib/build/security-headers';
 import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
 import { contentDir, loadKb } from '../lib/kb';
+import type { EntryModel } from '../lib/model';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.KB_OUT_DIR || 'out');
@@ -24,6 +28,7 @@ const work = path.join(root, '.kb-build');
 const key = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
 const stageDir = path.join(work, `stage-${key}`);
 const lockFile = path.join(work, `${key}.lock`);
+const stateFile = path.join(work, `state-${key}.json`);
 
 let child: ChildProcess | null = null;
 
@@ -53,16 +58,33 @@ async function main(): Promise<number> {
     lock.release();
   });
   try {
-    return await buildInto(kb.entries.map((e) => e.id), dir);
+    return await buildInto(kb.entries, dir);
   } finally {
     await rm(stageDir, { recursive: true, force: true });
     lock.release();
   }
 }
 
-async function buildInto(ids: string[], dir: string): Promise<number> {
+async function buildInto(entries: EntryModel[], dir: string): Promise<number> {
+  const ids = entries.map((e) => e.id);
   await rm(stageDir, { recursive: true, force: true });
-  const status = await runNext({ KB_CONTENT_DIR: dir, KB_DIST_DIR: path.relative(root, stageDir) });
+  const cacheDir = await prepareRenderCache(root);
+  const state: BuildState = { stamp: codeStamp(root, { ...process.env, KB_CONTENT_DIR: dir }, dir), pages: pageHashes(entries) };
+  const reused = process.env.KB_BUILD_CACHE === '0' ? [] : reusablePages(readState(stateFile), state, outDir);
+  const reuseList = path.join(work, `reuse-${key}.json`);
+  await writeFile(reuseList, JSON.stringify(reused));
+  if (reused.length > 0) console.log(`✓ ${reused.length} of ${ids.length} entry pages unchanged since the last build of ${shown(outDir)}/: copied, not generated`);
+  // Next writes each page under .next/server/app before exporting; counting them there gives the progress.
+  const stopProgress = watchProgress(path.join(root, '.next', 'server', 'app', 'kb'), ids.length - reused.length, (line) => console.log(line));
+  const status = await runNext({
+    KB_CONTENT_DIR: dir,
+    KB_DIST_DIR: path.relative(root, stageDir),
+    KB_REUSE_PAGES: reuseList,
+    ...(cacheDir ? { KB_RENDER_CACHE: cacheDir } : {}),
+  });
+  stopProgress();
+  if (cacheDir) await compactRenderCache(cacheDir);
+  if (status === 0 && reused.length > 0) await copyReused(reused);
   const missing = status === 0 ? ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`))) : [];
   if (status !== 0 || missing.length > 0) {
     if (missing.length) console.error(`build incomplete: no page for ${missing.join(', ')}`);
@@ -74,9 +96,28 @@ async function buildInto(ids: string[], dir: string): Promise<number> {
   console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
   const secured = await applyPageCsp(stageDir, allowedImageHosts());
   console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written`);
+  await rm(stateFile, { force: true });
   await swapIn(stageDir, outDir);
+  await writeFile(stateFile, JSON.stringify(state));
   console.log(`✓ ${ids.length} entry pages written to ${shown(outDir)}/`);
   return 0;
+}
+
+/**
+ * Copies the unchanged entry pages from the last output into the new one, and any script or style file
+ * they load that the new build does not have (unchanged code builds the same chunk names; this is in case).
+ */
+async function copyReused(ids: string[]): Promise<void> {
+  for (const id of ids) await cp(path.join(outDir, 'kb', `${id}.html`), path.join(stageDir, 'kb', `${id}.html`));
+  // Only content-hashed assets: the build-id folders beside them are per build and no page loads them.
+  for (const kind of ['chunks', 'media']) {
+    const from = path.join(outDir, '_next', 'static', kind);
+    if (!existsSync(from)) continue;
+    for (const rel of await readdir(from, { recursive: true })) {
+      const target = path.join(stageDir, '_next', 'static', kind, rel);
+      if (!existsSync(target)) await cp(path.join(from, rel), target, { recursive: true });
+    }
+  }
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { CodeBlock } from '@/lib/model';
 import { codeToHtml } from '@/lib/render/markdown';
 import { CopyButton } from './copy-button';
+import { staticHtml } from './static-html';
 import styles from './code.module.css';
 
 /** Props of {@link CodeBlockView}. */
@@ -22,7 +23,7 @@ export function CodeBlockView({ block, copyLabel = 'Copy code' }: CodeBlockViewP
         <span>{block.lang ?? 'text'}</span>
         <CopyButton template={block.code} label={copyLabel} lang={block.lang} />
       </figcaption>
-      <div dangerouslySetInnerHTML={{ __html: codeToHtml(block.code, block.lang) }} />
+      {staticHtml(<div dangerouslySetInnerHTML={{ __html: codeToHtml(block.code, block.lang) }} />)}
     </figure>
   );
 }

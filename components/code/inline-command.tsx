@@ -1,6 +1,7 @@
 import type { InlineCommand } from '@/lib/model';
 import { renderInlineCode } from '@/lib/render/markdown';
 import { CopyButton } from './copy-button';
+import { staticHtml } from './static-html';
 import styles from './code.module.css';
 
 /** Props of {@link CommandList}. */
@@ -14,7 +15,7 @@ export function CommandList({ commands }: CommandListProps) {
     <ul className={styles.commands}>
       {commands.map((command, i) => (
         <li key={i}>
-          <span>{renderInlineCode(command.code)}</span>
+          {staticHtml(<span>{renderInlineCode(command.code)}</span>)}
           <CopyButton template={command.code} label={`Copy command: ${command.code}`} />
         </li>
       ))}

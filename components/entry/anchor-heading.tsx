@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import styles from './entry.module.css';
 
 /** Props of {@link AnchorHeading}. */
@@ -17,7 +18,7 @@ export interface AnchorHeadingProps {
  */
 export function AnchorHeading({ level, id, children, text }: AnchorHeadingProps) {
   const Tag = level === 2 ? 'h2' : 'h3';
-  return (
+  return staticHtml(
     <div className={level === 2 ? styles.h2wrap : styles.h3wrap}>
       <Tag id={id}>{children}</Tag>
       <a href={`#${id}`} aria-label={`Link to “${text}”`}>

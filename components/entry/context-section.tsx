@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
@@ -20,7 +21,7 @@ export function ContextSection({ entry, anchor }: ContextSectionProps) {
     ['Best practice', c.bestPractice],
     ['Anti-pattern', c.antiPattern],
   ];
-  return (
+  return staticHtml(
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.context}>{SECTION_LABELS.context}</AnchorHeading>
       <dl className={styles.context}>
@@ -40,7 +41,7 @@ export interface ClosingFactsProps {
 /** Applicable and Frequency; rendered by Context, or at the end of the entry when it has no Context section. */
 export function ClosingFacts({ entry }: ClosingFactsProps) {
   if (!entry.applicable && !entry.frequency) return null;
-  return (
+  return staticHtml(
     <dl className={styles.closing}>
       {entry.applicable && <Field label="Applicable"><InlineMarkdown>{entry.applicable}</InlineMarkdown></Field>}
       {entry.frequency && <Field label="Frequency"><InlineMarkdown>{entry.frequency}</InlineMarkdown></Field>}

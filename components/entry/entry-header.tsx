@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/model';
 import { readSiteConfig } from '@/lib/site-config';
 import { editUrl, lastUpdated } from '@/lib/verify/feedback';
@@ -16,7 +17,7 @@ export interface EntryHeaderProps {
 export function EntryHeader({ entry }: EntryHeaderProps) {
   const { meta } = entry;
   const config = readSiteConfig();
-  return (
+  return staticHtml(
     <header className={styles.header}>
       <p className={styles.kicker}>{entry.id}</p>
       <h1 className={styles.title}><InlineMarkdown>{entry.title}</InlineMarkdown></h1>

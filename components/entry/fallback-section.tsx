@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
 import type { EntryModel, FallbackOption } from '@/lib/model';
 import { markdownToText } from '@/lib/render/markdown';
@@ -40,7 +41,7 @@ function Option({ option, number }: { option: FallbackOption; number: number }) 
       {option.blocks.map((block, i) => (
         <CodeBlockView key={i} block={block} copyLabel={`Copy code: ${text}${option.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
       ))}
-      {(option.when || option.risks) && (
+      {(option.when || option.risks) && staticHtml(
         <dl>
           {option.when && (
             <div><dt>When</dt><dd><InlineMarkdown>{option.when}</InlineMarkdown></dd></div>

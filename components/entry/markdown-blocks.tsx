@@ -1,3 +1,4 @@
+import { staticHtml } from '@/components/code/static-html';
 import type { Markdown } from '@/lib/model';
 import { markdownToHtml, renderMarkdown } from '@/lib/render/markdown';
 
@@ -13,7 +14,7 @@ export interface MarkdownBlocksProps {
 export function MarkdownBlocks({ items }: MarkdownBlocksProps) {
   if (items.length === 0) return null;
   const html = items.map((md) => `<div>${markdownToHtml(md)}</div>`).join('');
-  return <div className="prose" dangerouslySetInnerHTML={{ __html: html }} />;
+  return staticHtml(<div className="prose" dangerouslySetInnerHTML={{ __html: html }} />);
 }
 
 /** Props of {@link InlineMarkdown}. */

@@ -1,3 +1,4 @@
+import { staticHtml } from '@/components/code/static-html';
 import type { SectionRef } from '@/lib/model';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
@@ -9,7 +10,7 @@ export interface OtherSectionProps {
 
 /** A section the parser does not know (`## 📎 References` …), rendered as Markdown in its place. */
 export function OtherSection({ section }: OtherSectionProps) {
-  return (
+  return staticHtml(
     <section aria-labelledby={section.anchor}>
       <AnchorHeading level={2} id={section.anchor} text={section.heading}>
         <InlineMarkdown>{section.heading}</InlineMarkdown>

@@ -1,3 +1,4 @@
+import { staticHtml } from '@/components/code/static-html';
 import type { EntrySummary } from '@/lib/site';
 import { paths } from '@/lib/site';
 import { markdownToText } from '@/lib/render/markdown';
@@ -12,7 +13,7 @@ export interface RelatedEntriesProps {
 /** Links to the entries this one names in `related_kb`, and to the entries that name it. */
 export function RelatedEntries({ related, referencedBy }: RelatedEntriesProps) {
   if (related.length === 0 && referencedBy.length === 0) return null;
-  return (
+  return staticHtml(
     <nav className={styles.related} aria-label="Related entries">
       {related.length > 0 && <LinkList id="related" title="Related entries" entries={related} />}
       {referencedBy.length > 0 && <LinkList id="referenced-by" title="Referenced by" entries={referencedBy} />}

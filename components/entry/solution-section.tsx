@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
 import { CopyAllButton } from '@/components/variables/copy-all-button';
 import type { EntryModel, IntegrationPattern } from '@/lib/model';
@@ -29,7 +30,7 @@ export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) 
       {entry.patterns.map((pattern, i) => (
         <Pattern key={pattern.anchor} pattern={pattern} number={entry.patterns.length > 1 ? i + 1 : null} />
       ))}
-      {entry.critical.length > 0 && (
+      {entry.critical.length > 0 && staticHtml(
         <div className={styles.callout}>
           <h3 className={styles.subhead}>Critical <span className={styles.muted}>(won’t work without this)</span></h3>
           <ul className={styles.checks}>
@@ -44,15 +45,15 @@ export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) 
       )}
       {entry.versions.length > 0 && (
         <>
-          <h3 className={styles.subhead}>Versions</h3>
-          <ul className={styles.plain}>
+          {staticHtml(<h3 className={styles.subhead}>Versions</h3>)}
+          {staticHtml(<ul className={styles.plain}>
             {entry.versions.map((v, i) => (
               <li key={i}>
                 {v.label && <strong><InlineMarkdown>{v.label}</InlineMarkdown>: </strong>}
                 <InlineMarkdown>{v.value}</InlineMarkdown>
               </li>
             ))}
-          </ul>
+          </ul>)}
         </>
       )}
       <MarkdownBlocks items={entry.solutionNotes} />

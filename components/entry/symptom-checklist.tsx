@@ -8,7 +8,7 @@ import styles from './entry.module.css';
 export interface SymptomChecklistProps {
   /** localStorage key under which the ticks of this entry are kept. */
   storageKey: string;
-  /** Each symptom, already rendered on the server. */
+  /** Each symptom, already rendered on the server as one `<span>`. */
   items: ReactNode[];
 }
 
@@ -41,7 +41,7 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
           <li key={i}>
             <label className={styles.symptom}>
               <input type="checkbox" checked={ticked[i] ?? false} onChange={(e) => toggle(i, e.currentTarget.checked)} />
-              <span>{item}</span>
+              {item}
             </label>
           </li>
         ))}

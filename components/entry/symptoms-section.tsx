@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import { CommandList } from '@/components/code/inline-command';
 import type { EntryModel } from '@/lib/model';
 import { inlineCodeSpans } from '@/lib/parse/inline';
@@ -18,7 +19,7 @@ export interface SymptomsSectionProps {
 
 /** "This is your problem if": the checklist, then Where to Check, then any other prose of the section. */
 export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) {
-  const items = entry.symptoms.map((s, i) => <InlineMarkdown key={i}>{s.text}</InlineMarkdown>);
+  const items = entry.symptoms.map((s, i) => staticHtml(<span key={i}><InlineMarkdown>{s.text}</InlineMarkdown></span>));
   return (
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>{SECTION_LABELS.symptoms}</AnchorHeading>
@@ -27,8 +28,8 @@ export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) 
       {entry.whereToCheckText !== null && (
         <div className={styles.where}>
           {panel}
-          <h3 className={styles.subhead}>Where to check</h3>
-          {hasProse(entry.whereToCheckText) && <p><InlineMarkdown>{entry.whereToCheckText}</InlineMarkdown></p>}
+          {staticHtml(<h3 className={styles.subhead}>Where to check</h3>)}
+          {hasProse(entry.whereToCheckText) && staticHtml(<p><InlineMarkdown>{entry.whereToCheckText}</InlineMarkdown></p>)}
           <CommandList commands={entry.whereToCheck} />
         </div>
       )}

@@ -1,3 +1,4 @@
+import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/model';
 import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
@@ -12,7 +13,7 @@ export interface TocProps {
 export function Toc({ entry }: TocProps) {
   const seen = new Set<string>();
   const sections = entry.sections.filter((s) => s.kind === 'other' || (!seen.has(s.kind) && seen.add(s.kind)));
-  return (
+  return staticHtml(
     <nav className={styles.toc} aria-label="On this page">
       <p className={styles.tocTitle}>On this page</p>
       <ul>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
 import { VerifyPanel } from '@/components/verify/verify-panel';
 import { readSiteConfig } from '@/lib/site-config';
@@ -34,17 +35,17 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
       ))}
       {v.expected.length > 0 && (
         <>
-          <h3 className={styles.subhead}>Expected</h3>
-          <ul className={styles.expected}>
+          {staticHtml(<h3 className={styles.subhead}>Expected</h3>)}
+          {staticHtml(<ul className={styles.expected}>
             {v.expected.map((line, i) => (
               <li key={i}><InlineMarkdown>{line}</InlineMarkdown></li>
             ))}
-          </ul>
+          </ul>)}
         </>
       )}
       {(checks.length > 0 || feedback) && <VerifyPanel id={entry.id} checks={checks} fallbacks={fallbacks} fallbackAnchor={fallbackAnchor} feedback={feedback} />}
       <MarkdownBlocks items={v.notes} />
-      {fallbackAnchor && entry.fallbacks.length > 0 && (
+      {fallbackAnchor && entry.fallbacks.length > 0 && staticHtml(
         <p className={styles.didnt}>
           <strong>If it didn’t work</strong> → <a href={`#${fallbackAnchor}`}>see the fallbacks below</a>
         </p>

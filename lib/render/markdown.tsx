@@ -10,6 +10,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { cached } from './cache';
 import { textOf } from './hast';
 import { LANGUAGE_ALIASES, LANGUAGES, STYLED_TOKENS } from './languages';
 import rehypeCodeScroll from './rehype-code-scroll';
@@ -60,7 +61,7 @@ export interface MarkdownOptions {
 /** Markdown → sanitized, highlighted hast. */
 export function markdownToHast(markdown: string, options: MarkdownOptions = {}): Root {
   const processor = options.inline ? inlineProcessor : blockProcessor;
-  return processor.runSync(processor.parse(markdown));
+  return cached(options.inline ? 'md-inline' : 'md', markdown, () => processor.runSync(processor.parse(markdown)));
 }
 
 /** Markdown → React elements (no `dangerouslySetInnerHTML`). */
@@ -83,6 +84,10 @@ export function markdownToText(markdown: string): string {
 
 /** A code block → `<pre tabindex=0><code class="hljs language-x">…</code></pre>` as hast, highlighted, placeholders wrapped. */
 export function codeToHast(code: string, lang: string | null): Root {
+  return cached(`code:${lang ?? ''}`, code, () => codeTree(code, lang));
+}
+
+function codeTree(code: string, lang: string | null): Root {
   const codeEl: Element = {
     type: 'element',
     tagName: 'code',
@@ -101,7 +106,7 @@ export function codeToHtml(code: string, lang: string | null): string {
 /** An inline command → `<code>` with placeholders wrapped, as React elements. */
 export function renderInlineCode(code: string): ReactNode {
   const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }] };
-  return toReact(runCode(tree));
+  return toReact(cached('inline-code', code, () => runCode(tree)));
 }
 
 /** The code processor has no parser, so unified cannot infer its tree type; it returns the Root it was given. */

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { EntryProblems } from '@/components/dev/entry-problems';
 import { EntryArticle } from '@/components/entry/entry-article';
+import { withoutReusedPages } from '@/lib/build/reused-pages';
 import { readSiteConfig } from '@/lib/site-config';
 import { entryMetadata } from '@/lib/site-meta';
 import { backlinks, entryRouteIds, findEntry, getEntries, IS_DEV, problemsOf, relatedEntries, staticParams, summarize } from '@/lib/site';
@@ -13,7 +14,7 @@ interface Props {
 }
 
 export async function generateStaticParams() {
-  return staticParams('id', await entryRouteIds());
+  return staticParams('id', withoutReusedPages(await entryRouteIds()));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
