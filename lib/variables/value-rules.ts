@@ -66,6 +66,9 @@ export function builtInType(name: string): BuiltInType | null {
  */
 export const PATTERN_CHECK_MAX = 256;
 
+/** Longest declared pattern shown in a field's hint; a longer one with an example is described by the example. */
+const PATTERN_SHOWN_MAX = 40;
+
 /** A declared `pattern` compiled as the validator and the page use it: anchored, whole value. */
 export type CompiledPattern = { ok: true; regex: RegExp } | { ok: false; error: string };
 
@@ -89,7 +92,9 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
   const example = declaration.example ?? builtIn?.example;
   const compiled = declaration.pattern === undefined ? null : compilePattern(declaration.pattern);
   if (compiled?.ok) {
-    const describe = `a value matching ${declaration.pattern}${example === undefined ? '' : `, such as ${example}`}`;
+    // A long pattern says little to a reader under a field; with an example, the example says it.
+    const shown = declaration.pattern!.length > PATTERN_SHOWN_MAX && example !== undefined ? 'the declared format' : declaration.pattern;
+    const describe = `a value matching ${shown}${example === undefined ? '' : `, such as ${example}`}`;
     const regex = compiled.regex;
     const test = (v: string) => {
       // Bounded: `kb validate` rejects patterns that backtrack badly, and no value longer than this is ever tested.

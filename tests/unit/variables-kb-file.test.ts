@@ -147,3 +147,12 @@ describe('loadKb with _variables.yml', () => {
     expect(kb.entries).toHaveLength(1);
   });
 });
+
+describe('field hints for declared patterns', () => {
+  it('shows a short pattern, and describes a long one by its example', () => {
+    expect(variableRule('TAG', { pattern: '[a-z0-9.]+', example: '1.0' }).describe).toBe('a value matching [a-z0-9.]+, such as 1.0');
+    const long = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*';
+    expect(variableRule('IMAGE_REPO', { pattern: long, example: 'acme/api' }).describe).toBe('a value matching the declared format, such as acme/api');
+    expect(variableRule('IMAGE_REPO', { pattern: long }).describe).toBe(`a value matching ${long}`);
+  });
+});
