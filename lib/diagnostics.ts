@@ -1,6 +1,30 @@
 /** How bad a diagnostic is: an error stops the build, a warning is reported and the build goes on. */
 export type Severity = 'error' | 'warning';
 
+/**
+ * Every diagnostic code, one home: docs/entry-format.md's table explains each (its test keeps them in step).
+ * Stable and machine-readable, for `--format json` and CI annotations.
+ */
+export const DIAGNOSTIC_CODES = [
+  // files and YAML
+  'content-missing', 'encoding-invalid', 'encoding-damaged', 'encoding-inexact', 'frontmatter-missing', 'yaml-syntax',
+  // frontmatter fields
+  'missing-field', 'unknown-field', 'wrong-type', 'invalid-value', 'out-of-range', 'invalid-date', 'invalid-id', 'invalid-format',
+  'file-name-mismatch', 'duplicate-id', 'unknown-related',
+  // body
+  'missing-section', 'unknown-section', 'title-multiple', 'unclosed-fence',
+  // variables
+  'variable-typo', 'variable-unused', 'variable-pattern', 'variable-pattern-slow', 'variable-stand-in', 'variable-meaning',
+  'variable-compose', 'variable-redefined', 'variable-example',
+  // search: capture, match patterns, match tests
+  'capture-unknown-variable', 'capture-too-many', 'match-pattern', 'match-pattern-slow', 'match-example', 'symptom-overlap',
+  // checkable Expected items
+  'expected-pattern-invalid', 'expected-pattern-slow',
+] as const;
+
+/** A diagnostic code. */
+export type DiagnosticCode = (typeof DIAGNOSTIC_CODES)[number];
+
 /** One problem found in one file, positioned like a compiler message. */
 export interface Diagnostic {
   /** Path of the file, relative to the working directory when possible. */
@@ -11,7 +35,7 @@ export interface Diagnostic {
   column: number;
   severity: Severity;
   /** Stable machine-readable class, e.g. `yaml-syntax`, `unknown-field`. */
-  code: string;
+  code: DiagnosticCode;
   /** What is wrong. */
   message: string;
   /** How to fix it. */

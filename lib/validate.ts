@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { didYouMean, type FileDiagnostic } from './diagnostics';
+import { type DiagnosticCode, didYouMean, type FileDiagnostic } from './diagnostics';
 import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema, VARIABLE_DECLARATION_KEYS } from './schema';
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
@@ -66,13 +66,13 @@ function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string
   return issue.code === 'too_big' ? `must be at most ${issue.maximum}${items}` : `must be at least ${issue.minimum}${items}`;
 }
 
-function codeFor(path: readonly PropertyKey[]): string {
+function codeFor(path: readonly PropertyKey[]): DiagnosticCode {
   if (path[0] === 'created' || path[0] === 'updated') return 'invalid-date';
   if (path[0] === 'kb_id') return 'invalid-id';
   return 'invalid-format';
 }
 
-function diag(path: readonly PropertyKey[], positionOf: Position, code: string, message: string, hint: string): FileDiagnostic {
+function diag(path: readonly PropertyKey[], positionOf: Position, code: DiagnosticCode, message: string, hint: string): FileDiagnostic {
   return { ...positionOf(path), severity: 'error', code, message, hint };
 }
 

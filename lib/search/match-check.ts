@@ -1,4 +1,4 @@
-import type { FileDiagnostic } from '../diagnostics';
+import type { DiagnosticCode, FileDiagnostic } from '../diagnostics';
 import type { EntryModel } from '../model';
 import { checkPatternSafety } from '../variables/redos';
 import { compileMatch, groupNames } from './match-patterns';
@@ -15,7 +15,7 @@ export function checkMatchPatterns(
   const found: FileDiagnostic[] = [];
   entry.meta.match.forEach(({ pattern, example }, i) => {
     const at = positionOf(['match', i, 'pattern']);
-    const error = (code: string, message: string, hint: string) => found.push({ ...at, severity: 'error', code, message, hint });
+    const error = (code: DiagnosticCode, message: string, hint: string) => found.push({ ...at, severity: 'error', code, message, hint });
     const compiled = compileMatch(pattern);
     if (!compiled.ok) {
       error('match-pattern', `match[${i}].pattern is not a valid regular expression: ${compiled.error}`,

@@ -1,3 +1,4 @@
+import type { DiagnosticCode } from '../diagnostics';
 /** What a checkable Expected item asks of the verification output. */
 export type CheckKind = 'contains' | 'matches' | 'lacks';
 
@@ -36,7 +37,7 @@ export function checksOf(expected: readonly string[]): ExpectedCheck[] {
 }
 
 /** Why a `matches` pattern can't be used, or null when it is fine. */
-export function patternProblem(check: ExpectedCheck): { code: string; message: string; hint: string } | null {
+export function patternProblem(check: ExpectedCheck): { code: DiagnosticCode; message: string; hint: string } | null {
   if (check.kind !== 'matches') return null;
   if (check.flags.replace(/i/g, '') !== '') {
     return { code: 'expected-pattern-invalid', message: `pattern flags "${check.flags}" are not allowed`, hint: 'only the `i` flag is supported: `/pattern/i`' };

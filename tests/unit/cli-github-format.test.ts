@@ -17,7 +17,7 @@ describe('kb validate --format github', () => {
 
   it('escapes content so a message or file name cannot start another workflow command', () => {
     const line = formatGithubAnnotation({
-      file: 'a,b:c.md', line: 3, column: 1, severity: 'warning', code: 'x',
+      file: 'a,b:c.md', line: 3, column: 1, severity: 'warning', code: 'yaml-syntax',
       message: 'bad\n::error file=evil::pwned 100%', hint: 'fix\r\nit',
     });
     expect(line).toBe('::warning file=a%2Cb%3Ac.md,line=3,col=1,title=kb x::bad%0A::error file=evil::pwned 100%25%0Ahint: fix%0D%0Ait');
