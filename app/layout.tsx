@@ -4,8 +4,8 @@ import { DevReload } from '@/components/dev/dev-reload';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import { Announcer } from '@/components/variables/announcer';
-import { contentFingerprint } from '@/lib/content-stamp';
-import { contentDir } from '@/lib/content-dir';
+import { contentFingerprint } from '@/lib/content/stamp';
+import { contentDir } from '@/lib/content/content-dir';
 import { IS_DEV, SITE } from '@/lib/site';
 import { readSiteConfig } from '@/lib/site-config';
 

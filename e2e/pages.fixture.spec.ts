@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import type { CodeBlock, EntryModel } from '../lib/model';
+import type { CodeBlock, EntryModel } from '../lib/content/model';
 import { markdownToText } from '../lib/render/markdown';
 import { entriesOf, expectedCopy } from './helpers/entry-text';
 import { expectAllText, expectNoHorizontalScroll, expectNoSeriousA11yViolations } from './helpers/page-checks';

@@ -1,5 +1,5 @@
 import type { Metadata, MetadataRoute } from 'next';
-import type { EntryModel } from './model';
+import type { EntryModel } from './content/model';
 import { markdownToText } from './render/markdown';
 
 /** Longest meta description search engines show in full; longer TL;DRs are cut at a word. */

@@ -4,9 +4,9 @@
  */
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic } from './diagnostics';
-import { contentDir, type Kb, loadKb } from './kb';
-import type { EntryModel } from './model';
-import { CRITICALITIES } from './schema';
+import { contentDir, type Kb, loadKb } from './content/kb';
+import type { EntryModel } from './content/model';
+import { CRITICALITIES } from './content/schema';
 
 /** The site's name and one-line purpose, for the header, the home page and metadata. */
 export const SITE = {

@@ -19,8 +19,8 @@ import { pruneExport } from '../lib/build/prune-export';
 import { applyPageCsp } from '../lib/build/security-headers';
 import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
-import { contentDir, loadKb } from '../lib/kb';
-import type { EntryModel } from '../lib/model';
+import { contentDir, loadKb } from '../lib/content/kb';
+import type { EntryModel } from '../lib/content/model';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.KB_OUT_DIR || 'out');

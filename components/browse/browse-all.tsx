@@ -1,4 +1,4 @@
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { paths, TAXONOMIES, termCounts } from '@/lib/site';
 import { TermList } from './term-list';
 import styles from './browse.module.css';

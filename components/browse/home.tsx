@@ -1,4 +1,4 @@
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { homeGroups, paths, SITE, summarize, TAXONOMIES, termCounts } from '@/lib/site';
 import { EntryList } from './entry-list';
 import styles from './browse.module.css';

@@ -1,4 +1,4 @@
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { entriesWith, paths, summarize, taxonomy, type TaxonomyKind } from '@/lib/site';
 import { EntryList } from './entry-list';
 import styles from './browse.module.css';

@@ -1,4 +1,4 @@
-import type { CodeBlock } from '@/lib/model';
+import type { CodeBlock } from '@/lib/content/model';
 import { codeToHtml } from '@/lib/render/markdown';
 import { CopyButton } from './copy-button';
 import { staticHtml } from './static-html';

@@ -1,4 +1,4 @@
-import type { InlineCommand } from '@/lib/model';
+import type { InlineCommand } from '@/lib/content/model';
 import { renderInlineCode } from '@/lib/render/markdown';
 import { CopyButton } from './copy-button';
 import { staticHtml } from './static-html';

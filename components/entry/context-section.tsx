@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';

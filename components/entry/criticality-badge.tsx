@@ -1,4 +1,4 @@
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import styles from './entry.module.css';
 
 /** Props of {@link CriticalityBadge}. */

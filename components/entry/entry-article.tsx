@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { LinkBanner } from '@/components/variables/link-banner';
 import { VariablePanel } from '@/components/variables/variable-panel';
 import { namesWithParts } from '@/lib/variables/compose';
-import type { EntryModel, SectionRef } from '@/lib/model';
+import type { EntryModel, SectionRef } from '@/lib/content/model';
 import type { EntrySummary } from '@/lib/site';
 import { ContextSection, ClosingFacts } from './context-section';
 import { EntryHeader } from './entry-header';

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { readSiteConfig } from '@/lib/site-config';
 import { editUrl, lastUpdated } from '@/lib/verify/feedback';
 import { CriticalityBadge } from './criticality-badge';

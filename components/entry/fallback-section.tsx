@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
-import type { EntryModel, FallbackOption } from '@/lib/model';
+import type { EntryModel, FallbackOption } from '@/lib/content/model';
 import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';

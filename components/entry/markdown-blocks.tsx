@@ -1,5 +1,5 @@
 import { staticHtml } from '@/components/code/static-html';
-import type { Markdown } from '@/lib/model';
+import type { Markdown } from '@/lib/content/model';
 import { markdownToHtml, renderMarkdown } from '@/lib/render/markdown';
 
 /** Props of {@link MarkdownBlocks}. */

@@ -1,5 +1,5 @@
 import { staticHtml } from '@/components/code/static-html';
-import type { SectionRef } from '@/lib/model';
+import type { SectionRef } from '@/lib/content/model';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
 

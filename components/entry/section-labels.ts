@@ -1,4 +1,4 @@
-import type { SectionKind } from '@/lib/model';
+import type { SectionKind } from '@/lib/content/model';
 
 /** The headings the page shows for the sections the parser knows (unknown sections keep their own). */
 export const SECTION_LABELS: Record<Exclude<SectionKind, 'other'>, string> = {

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
 import { CopyAllButton } from '@/components/variables/copy-all-button';
-import type { EntryModel, IntegrationPattern } from '@/lib/model';
+import type { EntryModel, IntegrationPattern } from '@/lib/content/model';
 import { scriptChoices, verificationScript } from '@/lib/variables/script';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';

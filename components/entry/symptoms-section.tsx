@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
 import { CommandList } from '@/components/code/inline-command';
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { inlineCodeSpans } from '@/lib/parse/inline';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';

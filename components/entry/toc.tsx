@@ -1,5 +1,5 @@
 import { staticHtml } from '@/components/code/static-html';
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
 import styles from './entry.module.css';

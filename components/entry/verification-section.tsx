@@ -4,7 +4,7 @@ import { CodeBlockView } from '@/components/code/code-block';
 import { VerifyPanel } from '@/components/verify/verify-panel';
 import { readSiteConfig } from '@/lib/site-config';
 import { checksOf } from '@/lib/verify/checks';
-import type { EntryModel } from '@/lib/model';
+import type { EntryModel } from '@/lib/content/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';

@@ -1,5 +1,5 @@
-import { loadKb } from '../../lib/kb';
-import type { EntryModel } from '../../lib/model';
+import { loadKb } from '../../lib/content/kb';
+import type { EntryModel } from '../../lib/content/model';
 import { markdownToText } from '../../lib/render/markdown';
 import { splitPlaceholders } from '../../lib/variables/placeholders';
 import { substitute, withDefaults } from '../../lib/variables/substitute';

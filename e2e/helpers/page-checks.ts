@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
-import type { EntryModel } from '../../lib/model';
+import type { EntryModel } from '../../lib/content/model';
 import { entryTextPieces, pieceMatcher, squash } from './entry-text';
 
 /** Asserts that every piece of the entry's text is visible in the page's main content; lists all that are missing. */

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { frontmatterSchema } from '../schema';
+import { frontmatterSchema } from '../content/schema';
 
 /** Where the generated schema lives in the repository (stable: the template and docs point at it). */
 export const FRONTMATTER_SCHEMA_PATH = 'schema/frontmatter.schema.json';

@@ -10,7 +10,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import { backlinks, relatedEntries, summarize } from '../site';
 
 /** What the last build of an output folder was made from. */

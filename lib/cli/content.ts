@@ -1,5 +1,5 @@
 import path from 'node:path';
-import { contentDir } from '../content-dir';
+import { contentDir } from '../content/content-dir';
 import { type Args, flag } from './args';
 import type { CliIO } from './io';
 

@@ -3,7 +3,7 @@ import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
 import { didYouMean, formatDiagnostic, inFile } from '../diagnostics';
 import { safeDiagnostic, terminalSafeLine as printable } from './terminal-text';
-import { encodingDiagnostics } from '../encoding-check';
+import { encodingDiagnostics } from '../encoding/check';
 import { inexactDiagnostic, repairMojibake, type RepairSpot } from '../encoding/repair';
 import { replaceFileText, writeProblem } from '../encoding/safe-write';
 import { UsageError, type CliCommand, type CliIO } from './io';

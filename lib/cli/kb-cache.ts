@@ -4,8 +4,8 @@ import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics';
-import { stampContent } from '../content-stamp';
-import type { EntryModel } from '../model';
+import { stampContent } from '../content/stamp';
+import type { EntryModel } from '../content/model';
 
 /** A KB as the CLI reads it: ids and diagnostics at once, each entry and index file only when asked for. */
 export interface OpenedKb {
@@ -47,7 +47,7 @@ export async function openKb(dir: string, cacheRoot: string | null, cwd = proces
   const folder = fingerprint && cacheRoot ? path.join(cacheRoot, fingerprint) : null;
   const meta = folder ? await readJson<Meta>(path.join(folder, 'meta.json')) : null;
   if (folder && meta) return fromCache(folder, meta);
-  const { loadKb } = await import('../kb');
+  const { loadKb } = await import('../content/kb');
   const { indexEntries } = await import('../search/build');
   const { indexFileEntries } = await import('../search/shards');
   const kb = await loadKb(dir, { cwd });

@@ -1,4 +1,4 @@
-import type { CodeBlock, EntryModel } from '../model';
+import type { CodeBlock, EntryModel } from '../content/model';
 import { substitute, unfilledVariables, type VariableValues } from '../variables/substitute';
 
 /** Markdown inline marks that a terminal cannot show: `**bold**`, `[text](url)`, backslash escapes. */

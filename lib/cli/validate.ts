@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics';
-import { splitFrontmatter } from '../frontmatter';
-import { type Kb, loadKb } from '../kb';
-import type { EntryModel } from '../model';
+import { splitFrontmatter } from '../content/frontmatter';
+import { type Kb, loadKb } from '../content/kb';
+import type { EntryModel } from '../content/model';
 import { type Args, flag, parseArgs } from './args';
 import { type CliCommand, UsageError } from './io';
 import { resolveContent } from './content';

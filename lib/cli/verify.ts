@@ -1,4 +1,4 @@
-import { loadKb } from '../kb';
+import { loadKb } from '../content/kb';
 import { checksOf } from '../verify/checks';
 import { pickFallback } from '../verify/fallback';
 import { verifyOutput } from '../verify/match';

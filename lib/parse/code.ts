@@ -1,6 +1,6 @@
 import type { Tokens } from 'marked';
 import type { FileDiagnostic } from '../diagnostics';
-import type { CodeBlock } from '../model';
+import type { CodeBlock } from '../content/model';
 import { findVariables, stripVarMarkers } from '../variables/placeholders';
 import type { Block } from './blocks';
 

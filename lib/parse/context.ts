@@ -1,4 +1,4 @@
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import type { Block } from './blocks';
 import { keyword, labelledFields } from './inline';
 

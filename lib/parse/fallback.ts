@@ -1,4 +1,4 @@
-import type { FallbackOption } from '../model';
+import type { FallbackOption } from '../content/model';
 import { type Block, groupByHeading } from './blocks';
 import { isCode, toCodeBlock } from './code';
 import { keyword, labelledFields } from './inline';

@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '../diagnostics';
-import type { EntryModel, SectionRef } from '../model';
+import type { EntryModel, SectionRef } from '../content/model';
 import { type Block, groupByHeading, lexBlocks, toMarkdown } from './blocks';
 import { checkFence, isCode } from './code';
 import { parseContext, takeClosing } from './context';

@@ -1,5 +1,5 @@
 import { didYouMean, type FileDiagnostic } from '../diagnostics';
-import type { SectionKind, SectionRef } from '../model';
+import type { SectionKind, SectionRef } from '../content/model';
 import { keyword } from './inline';
 
 /** The template's headings, as authors write them, for did-you-mean. */

@@ -1,4 +1,4 @@
-import type { SectionKind } from '../model';
+import type { SectionKind } from '../content/model';
 import { keyword } from './inline';
 
 /** Keywords that identify a top-level section, checked in this order ("Fallback (if main solution failed)" is a fallback). */

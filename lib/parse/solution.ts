@@ -1,4 +1,4 @@
-import type { CodeBlock, CriticalItem, IntegrationPattern, VersionItem } from '../model';
+import type { CodeBlock, CriticalItem, IntegrationPattern, VersionItem } from '../content/model';
 import { type Block, type Group, groupByHeading, toMarkdown } from './blocks';
 import { isCode, toCodeBlock } from './code';
 import { keyword, stripMark } from './inline';

@@ -1,4 +1,4 @@
-import type { InlineCommand, Symptom } from '../model';
+import type { InlineCommand, Symptom } from '../content/model';
 import { findVariables } from '../variables/placeholders';
 import type { Block } from './blocks';
 import { inlineCodeSpans, keyword, labelledFields } from './inline';

@@ -1,4 +1,4 @@
-import type { CodeBlock, EntryModel } from '../model';
+import type { CodeBlock, EntryModel } from '../content/model';
 
 /** Every variable the entry's commands use, in order of first use. */
 export function modelVariables(model: Omit<EntryModel, 'id' | 'file' | 'meta' | 'variables'>): string[] {

@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '../diagnostics';
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import { parseCheck, patternProblem } from '../verify/checks';
 import type { Block } from './blocks';
 import { isCode, toCodeBlock } from './code';

@@ -1,4 +1,4 @@
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import { FIELD_WEIGHTS, toSearchDocument, type FieldName, type SearchDocument } from './documents';
 import { tokenize } from './normalize';
 import { buildSignatures } from './signature-index';

@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '../diagnostics';
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import { findVariables } from '../variables/placeholders';
 import { capturePattern } from './capture';
 

@@ -1,4 +1,4 @@
-import type { VariableDeclaration } from '../schema';
+import type { VariableDeclaration } from '../content/schema';
 import { splitPlaceholders } from '../variables/placeholders';
 import { variableRule } from '../variables/value-rules';
 

@@ -1,5 +1,5 @@
-import type { CodeBlock, EntryModel, Markdown } from '../model';
-import type { VariableDeclaration } from '../schema';
+import type { CodeBlock, EntryModel, Markdown } from '../content/model';
+import type { VariableDeclaration } from '../content/schema';
 import { findVariables } from '../variables/placeholders';
 import { compileMatch, groupNames } from './match-patterns';
 

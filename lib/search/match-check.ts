@@ -1,5 +1,5 @@
 import type { DiagnosticCode, FileDiagnostic } from '../diagnostics';
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import { checkPatternSafety } from '../variables/redos';
 import { compileMatch, groupNames } from './match-patterns';
 

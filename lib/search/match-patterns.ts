@@ -1,4 +1,4 @@
-import type { VariableDeclaration } from '../schema';
+import type { VariableDeclaration } from '../content/schema';
 import { variableRule } from '../variables/value-rules';
 import type { CapturedValues } from './capture';
 import type { RankedDoc } from './query';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { EntryModel } from '../model';
+import type { EntryModel } from '../content/model';
 import { indexEntries } from './build';
 import { createSearchEngine, memoryLoader } from './engine';
 

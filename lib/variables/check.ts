@@ -1,5 +1,5 @@
 import type { FileDiagnostic } from '../diagnostics';
-import type { VariableDeclaration } from '../schema';
+import type { VariableDeclaration } from '../content/schema';
 import { compositionCycle, compositionsOf, partsOf } from './compose';
 import { isLanguageMacro } from './placeholders';
 import { checkPatternSafety } from './redos';

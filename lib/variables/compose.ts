@@ -1,4 +1,4 @@
-import type { VariableDeclaration } from '../schema';
+import type { VariableDeclaration } from '../content/schema';
 import { findVariables } from './placeholders';
 import { substitute, type VariableValues } from './substitute';
 

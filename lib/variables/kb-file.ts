@@ -1,7 +1,7 @@
 import { didYouMean, type FileDiagnostic } from '../diagnostics';
-import { parseYaml } from '../frontmatter';
-import { KB_VARIABLES_FILE } from '../load';
-import { VARIABLE_DECLARATION_KEYS, VARIABLE_NAME_PATTERN, type VariableDeclaration, variableDeclarationSchema } from '../schema';
+import { parseYaml } from '../content/frontmatter';
+import { KB_VARIABLES_FILE } from '../content/load';
+import { VARIABLE_DECLARATION_KEYS, VARIABLE_NAME_PATTERN, type VariableDeclaration, variableDeclarationSchema } from '../content/schema';
 import { compositionCycle, compositionsOf } from './compose';
 import { cycleProblem, declarationProblems } from './check';
 import { variableRule } from './value-rules';

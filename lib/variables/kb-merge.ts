@@ -1,6 +1,6 @@
 import type { FileDiagnostic } from '../diagnostics';
-import type { EntryModel } from '../model';
-import type { VariableDeclaration } from '../schema';
+import type { EntryModel } from '../content/model';
+import type { VariableDeclaration } from '../content/schema';
 import { namesWithParts } from './compose';
 import { KB_VARIABLES_FILE, type KbVariables } from './kb-file';
 import { variableRule } from './value-rules';

@@ -1,5 +1,5 @@
 import type { Diagnostic } from '../diagnostics';
-import type { CodeBlock, EntryModel } from '../model';
+import type { CodeBlock, EntryModel } from '../content/model';
 import type { KbVariables } from './kb-file';
 import { isLanguageMacro, placeholderRegex } from './placeholders';
 

@@ -1,4 +1,4 @@
-import type { VariableDeclaration } from '../schema';
+import type { VariableDeclaration } from '../content/schema';
 import {
   checkDnsLabel, checkDnsSubdomain, checkHostPort, checkImageReference, checkNpmPackage, checkPort, checkUserName,
   type FormatCheck,

@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { measureAccuracy, parseCases, type AccuracyCase, type AccuracyReport } from '../../lib/search/evaluate';

@@ -6,7 +6,7 @@
  */
 import FlexSearch from 'flexsearch';
 import MiniSearch from 'minisearch';
-import type { EntryModel } from '../../lib/model';
+import type { EntryModel } from '../../lib/content/model';
 import { FIELD_WEIGHTS, toSearchDocument, type FieldName } from '../../lib/search/documents';
 import type { Ranker } from '../../lib/search/evaluate';
 import { tokenize } from '../../lib/search/normalize';

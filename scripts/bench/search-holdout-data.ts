@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { loadKb } from '../../lib/kb';
-import type { EntryModel } from '../../lib/model';
+import { loadKb } from '../../lib/content/kb';
+import type { EntryModel } from '../../lib/content/model';
 import { parseCases, type AccuracyCase } from '../../lib/search/evaluate';
 
 /** Repository root. */

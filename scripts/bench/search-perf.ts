@@ -8,7 +8,7 @@
  */
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import type { EntryModel } from '../../lib/model';
+import type { EntryModel } from '../../lib/content/model';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine } from '../../lib/search/engine';
 import { measureAccuracy, type Ranker } from '../../lib/search/evaluate';

@@ -4,7 +4,7 @@
  * follows a Zipf distribution over a large vocabulary, like real technical prose; every entry has
  * its own exact error strings. Queries paste one of them with the noise real logs carry.
  */
-import type { EntryModel } from '../../lib/model';
+import type { EntryModel } from '../../lib/content/model';
 
 /** A labelled synthetic query. */
 export interface SyntheticQuery {

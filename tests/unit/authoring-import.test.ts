@@ -6,7 +6,7 @@ import { classifyBlock, isErrorLine } from '../../lib/authoring/import/classify'
 import { draftFromPost } from '../../lib/authoring/import/draft';
 import { rewritePlaceholders } from '../../lib/authoring/import/placeholders';
 import { main } from '../../lib/cli/main';
-import { parseEntryFile } from '../../lib/entry';
+import { parseEntryFile } from '../../lib/content/entry';
 import { fakeIO } from './cli-helpers';
 
 // A copy of ../shared/seeds/000_f97d508c621a4987.txt, the blog post CROSS_DOCKER_001 was written from.

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
 import { FRONTMATTER_SCHEMA_PATH, frontmatterJsonSchema, frontmatterJsonSchemaText } from '../../lib/authoring/json-schema';
-import { frontmatterSchema } from '../../lib/schema';
+import { frontmatterSchema } from '../../lib/content/schema';
 
 const valid = {
   kb_id: 'DOCKER_PORT_ALLOCATED_001', category: 'devops', platform: 'cross-platform', technologies: ['docker'],
@@ -46,7 +46,7 @@ describe('frontmatter JSON Schema', () => {
     expect(frontmatterSchema.safeParse(input).success).toBe(false);
   });
 
-  it('is committed up to date (run `npm run schema` after changing lib/schema.ts)', () => {
+  it('is committed up to date (run `npm run schema` after changing lib/content/schema.ts)', () => {
     expect(readFileSync(FRONTMATTER_SCHEMA_PATH, 'utf8')).toBe(frontmatterJsonSchemaText());
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idPrefix, nextFreeId } from '../../lib/authoring/next-id';
 import { main } from '../../lib/cli/main';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { fakeIO } from './cli-helpers';
 
 function tempKb(): string {

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { body, entryFile, frontmatter } from './factories';
 
 /** Line of the first line of `file` that contains `text` (1-based). */

@@ -4,8 +4,8 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeStamp, pageHashes, reusablePages, type BuildState } from '../../lib/build/partial';
 import { withoutReusedPages } from '../../lib/build/reused-pages';
-import { parseEntryFile } from '../../lib/entry';
-import type { EntryModel } from '../../lib/model';
+import { parseEntryFile } from '../../lib/content/entry';
+import type { EntryModel } from '../../lib/content/model';
 import { body, entryFile, frontmatter } from './factories';
 
 function entry(id: string, related: string[] = [], title = `# Title of ${id}`, solution?: string): EntryModel {

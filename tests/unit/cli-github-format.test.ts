@@ -20,7 +20,7 @@ describe('kb validate --format github', () => {
       file: 'a,b:c.md', line: 3, column: 1, severity: 'warning', code: 'yaml-syntax',
       message: 'bad\n::error file=evil::pwned 100%', hint: 'fix\r\nit',
     });
-    expect(line).toBe('::warning file=a%2Cb%3Ac.md,line=3,col=1,title=kb x::bad%0A::error file=evil::pwned 100%25%0Ahint: fix%0D%0Ait');
+    expect(line).toBe('::warning file=a%2Cb%3Ac.md,line=3,col=1,title=kb yaml-syntax::bad%0A::error file=evil::pwned 100%25%0Ahint: fix%0D%0Ait');
     expect(line.split('\n')).toHaveLength(1);
   });
 });

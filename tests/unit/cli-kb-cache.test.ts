@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cacheRootFor, openKb } from '../../lib/cli/kb-cache';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 
 function setup() {
   const base = mkdtempSync(path.join(tmpdir(), 'kb-cache-test-'));

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../lib/entry';
-import type { EntryModel } from '../../lib/model';
+import { parseEntryFile } from '../../lib/content/entry';
+import type { EntryModel } from '../../lib/content/model';
 
 const file = path.resolve(import.meta.dirname, '../../content/CROSS_DOCKER_001.md');
 const parsed = parseEntryFile('CROSS_DOCKER_001.md', readFileSync(file, 'utf8'));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDiagnostic } from '../../lib/diagnostics';
-import { parseEntryFile } from '../../lib/entry';
+import { parseEntryFile } from '../../lib/content/entry';
 import { body, entryFile, frontmatter } from './factories';
 
 /** Diagnostics of one file, formatted like `kb validate` prints them. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../lib/entry';
+import { parseEntryFile } from '../../lib/content/entry';
 import { body, entryFile, frontmatter } from './factories';
 
 describe('validate passes, build fails: a 300-character tag (issue 10, case 4)', () => {

@@ -2,9 +2,9 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { splitFrontmatter } from '../../lib/frontmatter';
-import { decode, isEntryFile, listEntryFiles } from '../../lib/load';
-import { validateFrontmatter } from '../../lib/validate';
+import { splitFrontmatter } from '../../lib/content/frontmatter';
+import { decode, isEntryFile, listEntryFiles } from '../../lib/content/load';
+import { validateFrontmatter } from '../../lib/content/validate';
 import { entryFile, frontmatter } from './factories';
 
 describe('load', () => {

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { checkCapturePlaceholders } from '../../lib/search/capture-check';
 import { makeEntry } from './search-helpers';
 

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { indexEntries } from '../../lib/search/build';
 import { captureFrom, capturePattern, captureValues, resultUrl } from '../../lib/search/capture';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../lib/entry';
+import { parseEntryFile } from '../../lib/content/entry';
 import { DRAFT_ID, draftEntry, errorLine } from '../../lib/search/draft';
 
 describe('draft entry for an uncovered error', () => {

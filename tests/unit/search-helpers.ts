@@ -1,5 +1,5 @@
-import { parseEntryFile } from '../../lib/entry';
-import type { EntryModel } from '../../lib/model';
+import { parseEntryFile } from '../../lib/content/entry';
+import type { EntryModel } from '../../lib/content/model';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
 import { body, entryFile, frontmatter } from './factories';

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
 import { capPaste, MAX_WEB_PASTE_CHARS } from '../../lib/search/limits';

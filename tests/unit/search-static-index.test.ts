@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { createSearchEngine } from '../../lib/search/engine';
 import { INDEX_FORMAT } from '../../lib/search/shards';
 import { searchIndexFiles } from '../../lib/search/static-index';

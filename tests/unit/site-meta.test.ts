@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../lib/entry';
+import { parseEntryFile } from '../../lib/content/entry';
 import { entryMetadata, sitemapOf } from '../../lib/site-meta';
 import { body, entryFile, frontmatter } from './factories';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseEntryFile } from '../../lib/entry';
-import type { EntryModel } from '../../lib/model';
+import { parseEntryFile } from '../../lib/content/entry';
+import type { EntryModel } from '../../lib/content/model';
 import { backlinks, byCategory, entriesWith, homeGroups, paths, relatedEntries, sortForList, summarize, termCounts, termsOf } from '../../lib/site';
 import { body, entryFile, frontmatter } from './factories';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frontmatterSchema } from '../../lib/schema';
+import { frontmatterSchema } from '../../lib/content/schema';
 import { checkVariableDeclarations } from '../../lib/variables/check';
 
 /** Frontmatter through the real schema, with the given `variables:` map. */

@@ -2,14 +2,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { composedValues, compositionCycle } from '../../lib/variables/compose';
 import { parseKbVariables } from '../../lib/variables/kb-file';
 import { withKbVariables } from '../../lib/variables/kb-merge';
 import { variableRule } from '../../lib/variables/value-rules';
-import { parseEntryFile } from '../../lib/entry';
-import type { EntryModel } from '../../lib/model';
-import type { VariableDeclaration } from '../../lib/schema';
+import { parseEntryFile } from '../../lib/content/entry';
+import type { EntryModel } from '../../lib/content/model';
+import type { VariableDeclaration } from '../../lib/content/schema';
 import { body, entryFile, frontmatter } from './factories';
 
 /** An entry whose solution uses `names`, declaring `variables`. */

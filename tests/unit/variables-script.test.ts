@@ -3,8 +3,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
-import type { EntryModel } from '../../lib/model';
+import { loadKb } from '../../lib/content/kb';
+import type { EntryModel } from '../../lib/content/model';
 import { planCopy } from '../../lib/variables/copy-plan';
 import { scriptChoices, verificationScript } from '../../lib/variables/script';
 

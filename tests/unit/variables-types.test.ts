@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { variableDeclarationSchema } from '../../lib/schema';
+import { variableDeclarationSchema } from '../../lib/content/schema';
 import { builtInType, compilePattern, variableRule } from '../../lib/variables/value-rules';
 
 const declaration = (raw: unknown) => variableDeclarationSchema.parse(raw);

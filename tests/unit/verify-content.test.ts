@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/kb';
+import { loadKb } from '../../lib/content/kb';
 import { checksOf } from '../../lib/verify/checks';
 
 describe('starter entries', () => {

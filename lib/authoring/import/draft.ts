@@ -1,7 +1,7 @@
 import type { Tokens } from 'marked';
 import { type Block, groupByHeading, lexBlocks } from '../../parse/blocks';
 import { inlineCodeSpans } from '../../parse/inline';
-import { SLUG_PATTERN } from '../../schema';
+import { SLUG_PATTERN } from '../../content/schema';
 import { idPrefix, nextFreeId } from '../next-id';
 import { classifyBlock, isCommandLine, isErrorLine, isShellLang, technologiesIn } from './classify';
 import { type FoundPlaceholder, rewritePlaceholders } from './placeholders';

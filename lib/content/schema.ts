@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from './name-patterns';
+import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from '../name-patterns';
 
 // The name formats live in a module without zod, so the CLI can check names without loading the schema.
 export { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };

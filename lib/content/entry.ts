@@ -1,15 +1,15 @@
-import type { FileDiagnostic } from './diagnostics';
-import { encodingDiagnostics } from './encoding-check';
+import type { FileDiagnostic } from '../diagnostics';
+import { encodingDiagnostics } from '../encoding/check';
 import { splitFrontmatter } from './frontmatter';
-import { KB_ID_PATTERN } from './name-patterns';
+import { KB_ID_PATTERN } from '../name-patterns';
 import type { EntryModel } from './model';
-import { parseBody } from './parse';
-import { placeholderTypos } from './parse/placeholder-typos';
-import { checkCapturePlaceholders } from './search/capture-check';
-import { checkMatchPatterns } from './search/match-check';
+import { parseBody } from '../parse';
+import { placeholderTypos } from '../parse/placeholder-typos';
+import { checkCapturePlaceholders } from '../search/capture-check';
+import { checkMatchPatterns } from '../search/match-check';
 import { validateFrontmatter } from './validate';
-import { authorStandIns } from './variables/author-placeholders';
-import { checkVariableDeclarations } from './variables/check';
+import { authorStandIns } from '../variables/author-placeholders';
+import { checkVariableDeclarations } from '../variables/check';
 
 /** An entry parsed from one file, with everything wrong with it. `entry` is null when the frontmatter is unusable. */
 export interface ParsedFile {

@@ -1,5 +1,5 @@
-import type { FileDiagnostic } from './diagnostics';
-import { findMojibake, type MojibakeSpot } from './encoding/detect';
+import type { FileDiagnostic } from '../diagnostics';
+import { findMojibake, type MojibakeSpot } from './detect';
 
 /**
  * Damaged-encoding diagnostics for a file. Re-encoding damage hits a whole file, prose included;

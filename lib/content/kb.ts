@@ -1,12 +1,12 @@
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { type Diagnostic, didYouMean, type FileDiagnostic, inFile, sortDiagnostics } from './diagnostics';
+import { type Diagnostic, didYouMean, type FileDiagnostic, inFile, sortDiagnostics } from '../diagnostics';
 import { type ParsedFile, parseEntryFile } from './entry';
 import { decode, loadSources } from './load';
 import type { EntryModel } from './model';
-import { KB_VARIABLES_FILE, type KbVariables, NO_KB_VARIABLES, parseKbVariables } from './variables/kb-file';
-import { withKbVariables } from './variables/kb-merge';
-import { meaningConflicts } from './variables/meanings';
+import { KB_VARIABLES_FILE, type KbVariables, NO_KB_VARIABLES, parseKbVariables } from '../variables/kb-file';
+import { withKbVariables } from '../variables/kb-merge';
+import { meaningConflicts } from '../variables/meanings';
 
 /** A loaded knowledge base: the valid entries (sorted by id) and every diagnostic. */
 export interface Kb {

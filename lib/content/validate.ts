@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { type DiagnosticCode, didYouMean, type FileDiagnostic } from './diagnostics';
+import { type DiagnosticCode, didYouMean, type FileDiagnostic } from '../diagnostics';
 import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema, VARIABLE_DECLARATION_KEYS } from './schema';
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };

@@ -1,6 +1,6 @@
 import matter from 'gray-matter';
 import { type Alias, isMap, isSeq, LineCounter, parseDocument, visit, type Document, type Node } from 'yaml';
-import type { FileDiagnostic } from './diagnostics';
+import type { FileDiagnostic } from '../diagnostics';
 
 /** The result of splitting a file: raw frontmatter data (unknown until validated) and the body. */
 export interface SplitFile {
