@@ -96,6 +96,7 @@ export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocReco
  */
 export function literalWords(pattern: string): string[] {
   const plain = pattern
+    .replace(/\((?:[^()\\]|\\.)*\)(?:[?*]|\{0[,}])/g, ' ') // an optional group: its words may be absent
     .replace(/\\./g, ' ') // escapes: \d, \(, \s
     .replace(/\[[^\]]*\]/g, ' ') // character classes
     .replace(/\(\?<?[A-Za-z_]\w*>|\(\?[:=!<]+/g, ' ') // group openers and names

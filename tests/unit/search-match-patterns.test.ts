@@ -121,3 +121,16 @@ describe('a hostile paste cannot make a pattern slow', () => {
     expect(took).toBeLessThan(Math.max(400 * perLine, 50));
   });
 });
+
+describe('literalWords: which lines a pattern is run on', () => {
+  it('takes the words written literally, never those in an optional group, none with a top-level alternative', async () => {
+    const { literalWords } = await import('../../lib/search/match-patterns');
+    expect(literalWords(REFUSED_PATTERN)).toEqual(['connection', 'server', 'port', 'failed', 'refused']);
+    expect(literalWords('(?:while reading )?port (?<DB_PORT>\\d+)')).toEqual(['port']);
+    expect(literalWords('(?:fatal: )*\\d+ files')).toEqual(['files']);
+    expect(literalWords('refused|reset')).toEqual([]);
+    // Every word optional: no filter, so a line without them is still run.
+    expect(literalWords('(?:error )?\\d{3}')).toEqual([]);
+    expect(matchPatterns(['(?:error )?(?<PORT>\\d{4})'], [{ line: 0, text: 'bind 8080' }]).values).toEqual({ PORT: '8080' });
+  });
+});
