@@ -1,3 +1,4 @@
+import { paths } from './site-routes';
 import type { Metadata, MetadataRoute } from 'next';
 import type { EntryModel } from './content/model';
 import { markdownToText } from './render/markdown';
@@ -45,6 +46,6 @@ export function sitemapOf(entries: readonly EntryModel[], pages: readonly string
   const at = (path: string) => `${siteUrl ?? ''}${path}`;
   return [
     ...pages.map((p) => ({ url: at(p) })),
-    ...entries.map((e) => ({ url: at(`/kb/${e.id}`), lastModified: e.meta.updated ?? e.meta.created })),
+    ...entries.map((e) => ({ url: at(paths.entry(e.id)), lastModified: e.meta.updated ?? e.meta.created })),
   ];
 }

@@ -8,6 +8,7 @@ import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
 import { useSearch } from './use-search';
 import { useSlashShortcut } from './use-slash-shortcut';
+import { paths } from '@/lib/site-routes';
 import styles from './search.module.css';
 
 const LIMIT = 8;
@@ -43,7 +44,7 @@ export function SearchBox() {
       setFocused(false);
       input.current?.blur();
       // Full page loads: the export ships no RSC payload files for client-side navigation.
-      window.location.assign(action.type === 'open' ? results[action.index].url : `/search?q=${encodeURIComponent(query)}`);
+      window.location.assign(action.type === 'open' ? results[action.index].url : paths.search(query));
     }
   };
   const onPaste = (event: ClipboardEvent<HTMLInputElement>) => {

@@ -8,6 +8,7 @@ import { MatchedLines } from './matched-lines';
 import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
 import { useSearch } from './use-search';
+import { paths } from '@/lib/site-routes';
 import styles from './search.module.css';
 
 const LIMIT = 20;
@@ -38,7 +39,7 @@ export function SearchPage() {
 
   useEffect(() => setQuery((current) => (current === fromUrl ? current : fromUrl)), [fromUrl]);
   useEffect(() => {
-    const url = query === '' || query.length > MAX_URL_QUERY ? '/search' : `/search?q=${encodeURIComponent(query)}`;
+    const url = paths.search(query.length > MAX_URL_QUERY ? '' : query);
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url);
   }, [query]);
 

@@ -1,6 +1,7 @@
 import { formatDiagnostic } from '../diagnostics';
 import { lookupId } from '../id-lookup';
 import { readSiteConfig } from '../site-config';
+import { paths } from '../site-routes';
 import { VARIABLE_NAME_PATTERN } from '../name-patterns';
 import { composedValues, compositionsOf } from '../variables/compose';
 import { type Args, flag, parseArgs } from './args';
@@ -58,6 +59,6 @@ function siteUrl(args: Args, env: Record<string, string | undefined>): string | 
 /** The entry's page: a full URL when a site URL is set, else the site path. Values go into the query, as the page reads them. */
 function entryUrl(id: string, values: Record<string, string>, site: string | null): string {
   const query = new URLSearchParams(values).toString();
-  const path = `/kb/${id}${query ? `?${query}` : ''}`;
+  const path = `${paths.entry(id)}${query ? `?${query}` : ''}`;
   return site ? `${site.replace(/\/$/, '')}${path}` : path;
 }

@@ -1,5 +1,6 @@
 import { captureValues, resultUrl, type CapturedValues } from './capture';
 import { matchPatterns } from './match-patterns';
+import { paths } from '../site-routes';
 import { normalizeToken, tokenize } from './normalize';
 import type { QueryPlan, RankedDoc } from './query';
 import type { DocRecord } from './shards';
@@ -51,7 +52,7 @@ export function toSearchResults(ranked: readonly RankedDoc[], records: readonly 
         }
       : {};
     const matched = symptom === null ? null : fillValues(record.symptoms[symptom], values);
-    const path = `/kb/${record.id}`;
+    const path = paths.entry(record.id);
     return {
       id: record.id,
       title: record.title,
