@@ -3,7 +3,7 @@ import type { VariableDeclaration } from '../content/schema';
 import { compositionCycle, compositionsOf, partsOf } from './compose';
 import { isLanguageMacro } from './placeholders';
 import { checkPatternSafety } from './redos';
-import { compilePattern } from './value-rules';
+import { compilePattern, type VariableRule } from './value-rules';
 
 /**
  * Checks the `variables:` frontmatter against the body: a declared variable that is never used is
@@ -92,4 +92,23 @@ export function cycleProblem(cycle: readonly string[]): DeclarationProblem {
     message: `composed variables build each other: ${cycle.join(' → ')}`,
     hint: 'build a composed value from plain variables only; break the cycle by removing one compose',
   };
+}
+
+/** A declared `example` or `default` that its variable's rule rejects. */
+export interface OffFormatValue {
+  field: 'example' | 'default';
+  value: string;
+  /** Why the rule rejects it. */
+  message: string;
+}
+
+/** The `example` and `default` of `values` that `rule` rejects: a sample or fallback the page would then refuse to copy. */
+export function offFormatValues(rule: VariableRule, values: Pick<VariableDeclaration, 'example' | 'default'>): OffFormatValue[] {
+  const found: OffFormatValue[] = [];
+  for (const field of ['example', 'default'] as const) {
+    const value = values[field];
+    const verdict = value === undefined ? { ok: true } : rule.validate(value);
+    if (value !== undefined && !verdict.ok) found.push({ field, value, message: verdict.message ?? 'Not the expected format.' });
+  }
+  return found;
 }

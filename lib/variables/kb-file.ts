@@ -3,7 +3,7 @@ import { parseYaml } from '../content/frontmatter';
 import { KB_VARIABLES_FILE } from '../content/load';
 import { VARIABLE_DECLARATION_KEYS, VARIABLE_NAME_PATTERN, type VariableDeclaration, variableDeclarationSchema } from '../content/schema';
 import { compositionCycle, compositionsOf } from './compose';
-import { cycleProblem, declarationProblems } from './check';
+import { cycleProblem, declarationProblems, offFormatValues } from './check';
 import { variableRule } from './value-rules';
 
 export { KB_VARIABLES_FILE };
@@ -79,14 +79,10 @@ function checkOne(name: string, raw: unknown): Located[] {
   const located: Located[] = declarationProblems(name, name, declaration).map((problem) => ({ path: [name], problem }));
   if (located.length > 0) return located;
   const rule = variableRule(name, declaration);
-  for (const field of ['example', 'default'] as const) {
-    const value = declaration[field];
-    const verdict = value === undefined ? { ok: true } : rule.validate(value);
-    if (!verdict.ok) {
-      located.push({ path: [name, field], problem: { severity: 'error', code: 'variable-example',
-        message: `${name}.${field} "${value}" does not fit the variable's own format: ${verdict.message}`,
-        hint: `change the ${field} or the pattern so that they agree` } });
-    }
+  for (const { field, value, message } of offFormatValues(rule, declaration)) {
+    located.push({ path: [name, field], problem: { severity: 'error', code: 'variable-example',
+      message: `${name}.${field} "${value}" does not fit the variable's own format: ${message}`,
+      hint: `change the ${field} or the pattern so that they agree` } });
   }
   return located;
 }

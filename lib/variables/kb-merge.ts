@@ -2,6 +2,7 @@ import type { FileDiagnostic } from '../diagnostics';
 import type { EntryModel } from '../content/model';
 import type { VariableDeclaration } from '../content/schema';
 import { namesWithParts } from './compose';
+import { offFormatValues } from './check';
 import { KB_VARIABLES_FILE, type KbVariables } from './kb-file';
 import { variableRule } from './value-rules';
 
@@ -36,14 +37,10 @@ export function withKbVariables(
     merged[name] = declaration;
     if (!mine) continue;
     const rule = variableRule(name, declaration);
-    for (const field of ['example', 'default'] as const) {
-      const value = mine[field];
-      const verdict = value === undefined ? { ok: true } : rule.validate(value);
-      if (!verdict.ok) {
-        diagnostics.push({ ...at, severity: 'error', code: 'variable-example',
-          message: `variables.${name}.${field} "${value}" does not fit ${name} as ${KB_VARIABLES_FILE}:${kb.lineOf(name)} declares it: ${verdict.message}`,
-          hint: `change the ${field}, or give this meaning its own name and declare it` });
-      }
+    for (const { field, value, message } of offFormatValues(rule, mine)) {
+      diagnostics.push({ ...at, severity: 'error', code: 'variable-example',
+        message: `variables.${name}.${field} "${value}" does not fit ${name} as ${KB_VARIABLES_FILE}:${kb.lineOf(name)} declares it: ${message}`,
+        hint: `change the ${field}, or give this meaning its own name and declare it` });
     }
   }
   return { entry: { ...entry, meta: { ...entry.meta, variables: merged } }, diagnostics };
