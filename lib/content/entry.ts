@@ -50,7 +50,8 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
  * reported missing too (one mistake, one diagnostic), and no entry is made from recovered data.
  */
 function frontmatterChecks(split: ReturnType<typeof splitFrontmatter>): ReturnType<typeof validateFrontmatter> {
-  if (split.data !== null) return validateFrontmatter(split.data, split.positionOf);
+  // An empty frontmatter (`---` then `---`) parses to null without a YAML error: every required field is then missing.
+  if (split.data !== null || split.diagnostics.length === 0) return validateFrontmatter(split.data, split.positionOf);
   if (!split.recovered) return { meta: null, diagnostics: [] };
   const { skipped, data, positionOf } = split.recovered;
   const checked = validateFrontmatter(data, positionOf);

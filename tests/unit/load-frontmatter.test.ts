@@ -65,3 +65,12 @@ describe('validateFrontmatter', () => {
     expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['invalid-format', '"tags.0" must be a lower-case slug; got "Docker Hub"']]);
   });
 });
+
+describe('an empty frontmatter', () => {
+  it('is not a silently dropped entry: every required field is reported missing (found by the fuzz test)', async () => {
+    const { parseEntryFile } = await import('../../lib/content/entry');
+    const parsed = parseEntryFile('X_001.md', '---\n---\n# T\n');
+    expect(parsed.entry).toBeNull();
+    expect(parsed.diagnostics.filter((d) => d.code === 'missing-field').map((d) => d.message)).toContain('missing required field "kb_id"');
+  });
+});
