@@ -64,11 +64,17 @@ function splitTokens(text: string): string[] {
       out.push(WILDCARD);
       continue;
     }
-    const token = normalizeToken(raw);
+    const token = normalizeToken(SIZE.exec(raw)?.[1] ?? raw);
     if (token !== null) out.push(token);
   }
   return out;
 }
+
+/**
+ * A size: the number varies between reports of the same problem, its unit does not
+ * (`total-vm:8123456kB` reads as `total vm kb`, as the entry's `total-vm:...kB` does).
+ */
+const SIZE = /^\d+((?:[kmgtp]i?b)|[kmgtp]i)$/i;
 
 /** Ids, counters and sizes: they differ between two reports of the same problem. */
 function isNoise(word: string): boolean {

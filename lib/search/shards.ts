@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 2;
+export const INDEX_FORMAT = 3;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {

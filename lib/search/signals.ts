@@ -90,6 +90,14 @@ function clip(lines: string[]): Array<[number, string]> {
 /** Chain elements are separated by a colon and a space: `exec user process caused: exec format error`. */
 export const CHAIN_SEPARATOR = /:\s+/;
 
+/**
+ * A structured log's quoted field (klog, logfmt). Under an error key (`err="…"`, `error="…"`), or holding escaped
+ * quotes (`err="failed to \\"StartContainer\\" … with CrashLoopBackOff: \\"back-off 5m0s restarting failed
+ * container\\""`), it is a whole error message, not a value: its chain is read without its outer and escaped quotes.
+ */
+const QUOTED_FIELD = /\b(\w+)="((?:[^"\\\n]|\\.)*)"/g;
+const ERROR_KEYS = new Set(['err', 'error', 'errors', 'reason']);
+
 /** Quoted values: a separator inside them does not split a chain. */
 const ASIDES = /'[^'\n]*'|"[^"\n]*"|‘[^’\n]*’|“[^”\n]*”/g;
 
@@ -97,7 +105,9 @@ const ASIDES = /'[^'\n]*'|"[^"\n]*"|‘[^’\n]*’|“[^”\n]*”/g;
  * The elements of a chained message (`a: b: c` → `a`, `b`, `c`), split only outside quotes. Each
  * element is returned as written and without its quoted parts.
  */
-export function chainParts(text: string): Array<{ text: string; bare: string }> {
+export function chainParts(line: string): Array<{ text: string; bare: string }> {
+  const text = line.replace(QUOTED_FIELD, (whole, key: string, value: string) =>
+    value.includes('\\"') || ERROR_KEYS.has(key.toLowerCase()) ? `${key}=${value.replaceAll('\\"', '')}` : whole);
   const masked = text.replace(ASIDES, (aside) => '\u0000'.repeat(aside.length));
   const parts: Array<{ text: string; bare: string }> = [];
   let start = 0;

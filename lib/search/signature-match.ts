@@ -57,14 +57,22 @@ export function matchSignature(
   const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, shared] = record;
   const tokens: string[] = [];
   const weights: number[] = [];
+  // slots[k]: a wildcard stands before kept token k (slots[tokens.length]: one ends the string).
+  const slots: boolean[] = [];
+  let slotOpen = false;
   const tailTokens = new Map<string, number>();
   let innerFrom = 0;
   let specificity = 0;
   let found = 0;
   for (let i = 0; i < rawTokens.length; i++) {
-    if (rawTokens[i] === WILDCARD) continue;
+    if (rawTokens[i] === WILDCARD) {
+      slotOpen = true;
+      continue;
+    }
     const weight = rawWeights[i] / SIG_WEIGHT_SCALE;
     if (i < innerStart) innerFrom = tokens.length + 1;
+    slots.push(slotOpen);
+    slotOpen = false;
     tokens.push(rawTokens[i]);
     weights.push(weight);
     specificity += weight;
@@ -72,6 +80,8 @@ export function matchSignature(
     if (present.has(rawTokens[i])) found += weight;
   }
   if (specificity === 0 || found < MIN_COVERAGE * specificity) return null;
+  slots.push(slotOpen);
+  const hasSlots = slots.includes(true);
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
   const confidentLines: number[] = [];
@@ -80,9 +90,10 @@ export function matchSignature(
     if (coverage < MIN_COVERAGE) continue;
     const inner = innerFrom > 0 ? innerCoverage(tokens.slice(innerFrom), weights.slice(innerFrom), line.tokens, specificity) : 0;
     const lineWeight = line.weight;
+    const values = hasSlots ? slotValues(tokens, weights, slots, line.tokens) : NO_VALUES;
     const hit: SignatureHit = {
-      specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf), lineWeight,
-      lineShare: queryTailShare(line.tokens, own, idf), inner, line: line.line,
+      specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf, values), lineWeight,
+      lineShare: queryTailShare(line.tokens, own, idf, values), inner, line: line.line,
     };
     if (shared !== 1 && isConfident(hit, maxIdf)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
@@ -119,12 +130,18 @@ function tailShare(tail: ReadonlyMap<string, number>, line: readonly string[]): 
   return total === 0 ? 1 : found / total;
 }
 
-function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: ReadonlyMap<string, number>): number {
+/**
+ * Share (by idf) of `tail`'s tokens that the signature holds. Tokens standing in one of the
+ * signature's wildcard slots (`values`) are left out: they are the values the author's `...` stands
+ * for, not words of another error.
+ */
+function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: ReadonlyMap<string, number>, values: ReadonlySet<string>): number {
   let total = 0;
   let found = 0;
   for (const token of new Set(tail)) {
     const weight = idf.get(token);
     if (weight === undefined) continue; // a token no entry has cannot tell entries apart
+    if (values.has(token) && !own.has(token)) continue;
     total += weight;
     if (own.has(token)) found += weight;
   }
@@ -135,6 +152,45 @@ function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: 
 function innerCoverage(tokens: readonly string[], weights: readonly number[], line: readonly string[], specificity: number): number {
   const total = weights.reduce((a, b) => a + b, 0);
   return total * 2 < specificity || total === 0 ? 0 : orderedOverlap(tokens, weights, line) / total;
+}
+
+const NO_VALUES: ReadonlySet<string> = new Set();
+
+/**
+ * The line's tokens that stand in the signature's wildcard slots, by the best in-order alignment:
+ * `could not apply ...` against `could not apply 4e1b2c7... Add retry to client` gives the commit
+ * subject's words. A slot before the first matched token reaches back to the line's start, one after
+ * the last to its end. `slots[k]`: a wildcard stands before token k; `slots[tokens.length]`: after the last.
+ */
+export function slotValues(tokens: readonly string[], weights: readonly number[], slots: readonly boolean[], line: readonly string[]): Set<string> {
+  const n = tokens.length;
+  const m = line.length;
+  const width = m + 1;
+  const table = new Float64Array((n + 1) * width);
+  for (let i = 1; i <= n; i++) {
+    for (let j = 1; j <= m; j++) {
+      const diagonal = tokens[i - 1] === line[j - 1] ? table[(i - 1) * width + j - 1] + weights[i - 1] : 0;
+      table[i * width + j] = Math.max(table[(i - 1) * width + j], table[i * width + j - 1], diagonal);
+    }
+  }
+  const matched = new Int32Array(n).fill(-1);
+  for (let i = n, j = m; i > 0 && j > 0; ) {
+    if (tokens[i - 1] === line[j - 1] && table[i * width + j] === table[(i - 1) * width + j - 1] + weights[i - 1]) matched[--i] = --j;
+    else if (table[(i - 1) * width + j] >= table[i * width + j - 1]) i--;
+    else j--;
+  }
+  const values = new Set<string>();
+  let previous = -1;
+  let open = false;
+  for (let k = 0; k <= n; k++) {
+    open ||= slots[k];
+    const at = k < n ? matched[k] : m;
+    if (at < 0) continue;
+    if (open) for (let j = previous + 1; j < at; j++) values.add(line[j]);
+    previous = at;
+    open = false;
+  }
+  return values;
 }
 
 /** Weighted longest common subsequence of the signature tokens and the line tokens. */

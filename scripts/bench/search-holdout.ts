@@ -1,6 +1,6 @@
 /**
  * `npm run bench:search-holdout [-- --record before|after]`: top-1 / top-3 of lib/search on the
- * held-out pastes (tests/fixtures/search/holdout-v2.json) over the starter KB plus near-miss
+ * held-out pastes (tests/fixtures/search/holdout-v2.json, -v3, -v4) over the starter KB plus near-miss
  * distractor entries, with MiniSearch 7 (fuzzy + prefix) as the anchor in the same run. Prints
  * Markdown; with `--record NAME`, also writes it as section NAME of docs/benchmarks/search-holdout.md.
  */
@@ -34,7 +34,7 @@ async function main(): Promise<number> {
     return flag ?? response.results.length > 0;
   };
   const sections: string[] = [`## ${record ?? 'current'} (${new Date().toISOString().slice(0, 16)}Z)`];
-  for (const version of ['v2', 'v3'] as const) {
+  for (const version of ['v2', 'v3', 'v4'] as const) {
     const cases = holdoutCases(version);
     const ours = await measureAccuracy(engine, cases);
     const anchor = await measureAccuracy(anchorEngine, cases);

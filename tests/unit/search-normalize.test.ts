@@ -53,6 +53,14 @@ describe('normalizeToken', () => {
   });
 });
 
+describe('sizes', () => {
+  it('keep their unit and drop their number, as an entry\'s `...kB` does', () => {
+    expect(tokenize('total-vm:8123456kB, anon-rss:7012345kB')).toEqual(['total', 'vm', 'kb', 'anon', 'rss', 'kb']);
+    expect(signatureTokens('total-vm:...kB')).toEqual(['total', 'vm', WILDCARD, 'kb']);
+    expect(tokenize('limit 512Mi, 2GiB free, 45s ago')).toEqual(['limit', 'mi', 'gib', 'free', 'ago']);
+  });
+});
+
 const word = fc.stringMatching(/^[a-z]{3,10}$/).filter((w) => normalizeToken(w) === w);
 const noise = fc.oneof(
   fc.date({ min: new Date('2000-01-01'), max: new Date('2099-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),

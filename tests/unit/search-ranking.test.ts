@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { valueTokens, tailStartOf } from '../../lib/search/signature-index';
-import { signatureTokens } from '../../lib/search/normalize';
+import { signatureTokens, tokenize } from '../../lib/search/normalize';
+import { slotValues } from '../../lib/search/signature-match';
 import { chainTail } from '../../lib/search/signals';
 import { engineFor, makeEntry } from './search-helpers';
 
@@ -72,5 +73,49 @@ describe('ranking', () => {
     const { results, confident } = await engineFor(nearMisses()).search('main.c:3:10: fatal error: openssl/ssl.h: No such file or directory', 5);
     expect(confident).toBe(false);
     expect(results.every((r) => !r.confident)).toBe(true);
+  });
+});
+
+describe('values in an error string\'s wildcard slots', () => {
+  it('lists the line tokens that stand where the string has `...`, at its start, middle and end', () => {
+    const slots = (text: string) => {
+      const raw = signatureTokens(text);
+      const tokens = raw.filter((t) => t !== '*');
+      const open: boolean[] = [];
+      let pending = false;
+      for (const t of raw) {
+        if (t === '*') pending = true;
+        else {
+          open.push(pending);
+          pending = false;
+        }
+      }
+      open.push(pending);
+      return { tokens, open };
+    };
+    const value = (text: string, line: string) => {
+      const { tokens, open } = slots(text);
+      return [...slotValues(tokens, tokens.map(() => 1), open, tokenize(line))];
+    };
+    expect(value('error: could not apply ...', 'error: could not apply 4e1b2c7... Add retry to client')).toEqual(['add', 'retry', 'client']);
+    expect(value('Error: secret "..." not found', 'Error: secret "db-credentials" not found')).toEqual(['db', 'credential']);
+    expect(value('... invoked oom-killer: gfp_mask=...', 'kernel: java invoked oom-killer: gfp_mask=0x100cca')).toEqual(['kernel', 'java']);
+    expect(value('exec format error', 'exec format error')).toEqual([]);
+  });
+
+  it('is confident when the only other words of the line fill the entry\'s `...` (a secret name, a commit subject)', async () => {
+    const entries = [...nearMisses(),
+      makeEntry({ id: 'SECRET_001', title: 'Pod references a missing secret', symptoms: ['Events show `Error: secret "..." not found`'] }),
+      makeEntry({ id: 'TOKEN_001', title: 'Registry token expired', symptoms: ['`unauthorized: registry auth token expired`'] })];
+    const secret = await engineFor(entries).search('  Warning  Failed  8s (x3 over 40s)  kubelet  Error: secret "registry-auth-token" not found', 5);
+    expect([secret.results[0].id, secret.confident]).toEqual(['SECRET_001', true]);
+  });
+
+  it('is not confident when the extra words are outside the slots (another error after the same wrapper)', async () => {
+    const entries = [...nearMisses(),
+      makeEntry({ id: 'SECRET_001', title: 'Pod references a missing secret', symptoms: ['Events show `Error: secret "..." not found`'] }),
+      makeEntry({ id: 'TOKEN_001', title: 'Registry token expired', symptoms: ['`unauthorized: registry auth token expired`'] })];
+    const other = await engineFor(entries).search('Error: secret "db" not found: unauthorized: registry auth token expired', 5);
+    expect(other.results[0]?.id === 'SECRET_001' && other.confident).toBe(false);
   });
 });
