@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic } from './diagnostics';
 import { contentDir, type Kb, loadKb } from './content/kb';
+import { loadKbForBuild } from './content/handoff';
 import type { EntryModel } from './content/model';
 import { CRITICALITIES } from './content/schema';
 import { type TaxonomyKind } from './site-routes';
@@ -34,7 +35,7 @@ let cached: Promise<Kb> | null = null;
 export function getKb(): Promise<Kb> {
   // The dev server re-reads the content on every request, so an edited entry shows on reload.
   if (process.env.NODE_ENV === 'development') return loadKb(contentDir()).then(reportInDev);
-  cached ??= loadKb(contentDir());
+  cached ??= loadKbForBuild(contentDir());
   return cached;
 }
 

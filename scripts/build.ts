@@ -19,8 +19,8 @@ import { pruneExport } from '../lib/build/prune-export';
 import { applyPageCsp } from '../lib/build/security-headers';
 import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
-import { contentDir, loadKb } from '../lib/content/kb';
-import type { EntryModel } from '../lib/content/model';
+import { KB_HANDOFF_ENV, writeKbHandoff } from '../lib/content/handoff';
+import { contentDir, type Kb, loadKb } from '../lib/content/kb';
 
 const root = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(root, process.env.KB_OUT_DIR || 'out');
@@ -29,6 +29,8 @@ const key = createHash('sha256').update(outDir).digest('hex').slice(0, 12);
 const stageDir = path.join(work, `stage-${key}`);
 const lockFile = path.join(work, `${key}.lock`);
 const stateFile = path.join(work, `state-${key}.json`);
+/** The validated KB, handed to Next's workers so they do not parse every entry again (lib/content/handoff.ts). */
+const handoffFile = path.join(work, `kb-${key}.json`);
 
 let child: ChildProcess | null = null;
 
@@ -55,18 +57,22 @@ async function main(): Promise<number> {
   onInterrupt(async () => {
     child?.kill('SIGTERM');
     await rm(stageDir, { recursive: true, force: true });
+    await rm(handoffFile, { force: true });
     lock.release();
   });
   try {
-    return await buildInto(kb.entries, dir);
+    return await buildInto(kb, dir);
   } finally {
     await rm(stageDir, { recursive: true, force: true });
+    await rm(handoffFile, { force: true });
     lock.release();
   }
 }
 
-async function buildInto(entries: EntryModel[], dir: string): Promise<number> {
+async function buildInto(kb: Kb, dir: string): Promise<number> {
+  const { entries } = kb;
   const ids = entries.map((e) => e.id);
+  await writeKbHandoff(handoffFile, kb);
   await rm(stageDir, { recursive: true, force: true });
   const cacheDir = await prepareRenderCache(root);
   const state: BuildState = { stamp: codeStamp(root, { ...process.env, KB_CONTENT_DIR: dir }, dir), pages: pageHashes(entries) };
@@ -75,14 +81,18 @@ async function buildInto(entries: EntryModel[], dir: string): Promise<number> {
   await writeFile(reuseList, JSON.stringify(reused));
   if (reused.length > 0) console.log(`✓ ${reused.length} of ${ids.length} entry pages unchanged since the last build of ${shown(outDir)}/: copied, not generated`);
   // Next writes each page under .next/server/app before exporting; counting them there gives the progress.
+  const nextStarted = performance.now();
   const stopProgress = watchProgress(path.join(root, '.next', 'server', 'app', 'kb'), ids.length - reused.length, (line) => console.log(line));
   const status = await runNext({
     KB_CONTENT_DIR: dir,
     KB_DIST_DIR: path.relative(root, stageDir),
     KB_REUSE_PAGES: reuseList,
+    [KB_HANDOFF_ENV]: handoffFile,
     ...(cacheDir ? { KB_RENDER_CACHE: cacheDir } : {}),
   });
   stopProgress();
+  console.log(`✓ next build finished (${seconds(nextStarted)})`);
+  const after = performance.now();
   if (cacheDir) await compactRenderCache(cacheDir);
   if (status === 0 && reused.length > 0) await copyReused(reused);
   const missing = status === 0 ? ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`))) : [];
@@ -91,11 +101,14 @@ async function buildInto(entries: EntryModel[], dir: string): Promise<number> {
     console.error(`\nnext build failed; ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
+  console.log(`✓ render cache kept${reused.length > 0 ? `, ${reused.length} unchanged pages copied` : ''} (${seconds(after)})`);
+  const pruneStarted = performance.now();
   const pruned = await pruneExport(stageDir);
   await removePlaceholders(stageDir);
-  console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation`);
+  console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation (${seconds(pruneStarted)})`);
+  const cspStarted = performance.now();
   const secured = await applyPageCsp(stageDir, allowedImageHosts());
-  console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written`);
+  console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written (${seconds(cspStarted)})`);
   await rm(stateFile, { force: true });
   await swapIn(stageDir, outDir);
   await writeFile(stateFile, JSON.stringify(state));

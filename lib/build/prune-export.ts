@@ -1,5 +1,6 @@
 import { readdir, rm, rmdir, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { eachLimited, FILE_CONCURRENCY } from './each-limited';
 
 /** What {@link pruneExport} removed. */
 export interface PruneResult {
@@ -37,7 +38,7 @@ async function pruneFolder(root: string, dir: string, result: PruneResult): Prom
   const entries = await readdir(dir, { withFileTypes: true });
   const names = new Set(entries.map((e) => e.name));
   let left = entries.length;
-  for (const entry of entries) {
+  await eachLimited(entries, FILE_CONCURRENCY, async (entry) => {
     const file = path.join(dir, entry.name);
     if (isRscPayload(entry.name, names)) {
       await remove(root, file, result);
@@ -46,7 +47,7 @@ async function pruneFolder(root: string, dir: string, result: PruneResult): Prom
       await rmdir(file);
       left--;
     }
-  }
+  });
   return left === 0 && entries.length > 0;
 }
 
@@ -57,7 +58,8 @@ async function remove(root: string, file: string, result: PruneResult): Promise<
     ? (await readdir(file, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
     : [file];
   for (const f of files) {
-    result.bytes += (await stat(f)).size;
+    const { size } = await stat(f); // read before adding: `bytes += await …` would lose concurrent updates
+    result.bytes += size;
     result.removed.push(path.relative(root, f).split(path.sep).join('/'));
   }
   await rm(file, { recursive: true });

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { eachLimited, FILE_CONCURRENCY } from './each-limited';
 
 /**
  * Headers every response of the site should carry. The Content-Security-Policy here holds only
@@ -68,20 +69,15 @@ export function headersFile(): string {
  */
 export async function applyPageCsp(dir: string, imageHosts: readonly string[] = []): Promise<number> {
   let pages = 0;
-  const walk = async (sub: string): Promise<void> => {
-    for (const dirent of await readdir(path.join(dir, sub), { withFileTypes: true })) {
-      const rel = path.join(sub, dirent.name);
-      if (dirent.isDirectory()) await walk(rel);
-      else if (dirent.isFile() && dirent.name.endsWith('.html')) {
-        const file = path.join(dir, rel);
-        const html = await readFile(file, 'utf8');
-        if (/http-equiv="Content-Security-Policy"/i.test(html)) continue;
-        await writeFile(file, addCspMeta(html, imageHosts));
-        pages++;
-      }
-    }
-  };
-  await walk('');
+  const files = (await readdir(dir, { withFileTypes: true, recursive: true }))
+    .filter((e) => e.isFile() && e.name.endsWith('.html'))
+    .map((e) => path.join(e.parentPath, e.name));
+  await eachLimited(files, FILE_CONCURRENCY, async (file) => {
+    const html = await readFile(file, 'utf8');
+    if (/http-equiv="Content-Security-Policy"/i.test(html)) return;
+    await writeFile(file, addCspMeta(html, imageHosts));
+    pages++;
+  });
   await writeFile(path.join(dir, '_headers'), headersFile());
   return pages;
 }
