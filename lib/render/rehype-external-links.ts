@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visitElements } from './hast';
+import { visit } from 'unist-util-visit';
 
 /** An absolute (`https://…`, `mailto:`) or protocol-relative (`//host/…`) URL: it leaves the site. */
 export function isExternalUrl(url: string): boolean {
@@ -32,7 +32,7 @@ function hostOf(url: string): string | null {
 export default function rehypeExternalLinks(options: { imageHosts?: readonly string[] } = {}) {
   const hosts = new Set(options.imageHosts ?? allowedImageHosts());
   return (tree: Root) => {
-    visitElements(tree, (el) => {
+    visit(tree, 'element', (el) => {
       const href = el.properties.href;
       if (el.tagName === 'a' && typeof href === 'string' && isExternalUrl(href)) {
         el.properties.rel = ['nofollow', 'noopener', 'noreferrer'];
