@@ -1,7 +1,7 @@
 import { formatDiagnostic } from '../diagnostics';
 import { lookupId } from '../id-lookup';
-import { readSiteConfig } from '../site-config';
-import { paths } from '../site-routes';
+import { readSiteConfig } from '../site/config';
+import { paths } from '../site/routes';
 import { VARIABLE_NAME_PATTERN } from '../name-patterns';
 import { composedValues, compositionsOf } from '../variables/compose';
 import { parseCommandArgs } from './args';
