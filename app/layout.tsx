@@ -6,8 +6,9 @@ import { SiteHeader } from '@/components/layout/site-header';
 import { Announcer } from '@/components/variables/announcer';
 import { contentFingerprint } from '@/lib/content/stamp';
 import { contentDir } from '@/lib/content/content-dir';
-import { IS_DEV, SITE } from '@/lib/site';
-import { readSiteConfig } from '@/lib/site-config';
+import { IS_DEV } from '@/lib/site/load';
+import { SITE } from '@/lib/site/routes';
+import { readSiteConfig } from '@/lib/site/config';
 
 const { siteUrl } = readSiteConfig();
 import './globals.css';

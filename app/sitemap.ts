@@ -1,7 +1,8 @@
 import type { MetadataRoute } from 'next';
-import { getEntries, paths } from '@/lib/site';
-import { readSiteConfig } from '@/lib/site-config';
-import { sitemapOf } from '@/lib/site-meta';
+import { getEntries } from '@/lib/site/load';
+import { paths } from '@/lib/site/routes';
+import { readSiteConfig } from '@/lib/site/config';
+import { sitemapOf } from '@/lib/site/meta';
 
 export const dynamic = 'force-static';
 

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { BrowseAll } from '@/components/browse/browse-all';
-import { getEntries } from '@/lib/site';
+import { getEntries } from '@/lib/site/load';
 
 export const metadata: Metadata = { title: 'Browse', description: 'Every category, technology, tag and platform of the KB.' };
 

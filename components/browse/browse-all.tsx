@@ -1,5 +1,6 @@
 import type { EntryModel } from '@/lib/content/model';
-import { paths, TAXONOMIES, termCounts } from '@/lib/site';
+import { paths, TAXONOMIES } from '@/lib/site/routes';
+import { termCounts } from '@/lib/site/taxonomy';
 import { TermList } from './term-list';
 import styles from './browse.module.css';
 

@@ -1,7 +1,8 @@
 import { CriticalityBadge } from '@/components/entry/criticality-badge';
 import { InlineMarkdown } from '@/components/entry/markdown-blocks';
 import { markdownToText } from '@/lib/render/markdown';
-import { type EntrySummary, paths } from '@/lib/site';
+import type { EntrySummary } from '@/lib/site/entries';
+import { paths } from '@/lib/site/routes';
 import styles from './browse.module.css';
 
 /** Props of {@link EntryList}. */

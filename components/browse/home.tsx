@@ -1,5 +1,7 @@
 import type { EntryModel } from '@/lib/content/model';
-import { homeGroups, paths, SITE, summarize, TAXONOMIES, termCounts } from '@/lib/site';
+import { homeGroups, termCounts } from '@/lib/site/taxonomy';
+import { paths, SITE, TAXONOMIES } from '@/lib/site/routes';
+import { summarize } from '@/lib/site/entries';
 import { EntryList } from './entry-list';
 import styles from './browse.module.css';
 

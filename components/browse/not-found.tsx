@@ -1,4 +1,4 @@
-import { paths } from '@/lib/site';
+import { paths } from '@/lib/site/routes';
 import styles from './browse.module.css';
 import { IdRedirect } from './id-redirect';
 

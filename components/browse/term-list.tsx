@@ -1,4 +1,5 @@
-import { paths, type TaxonomyKind, type TermCount } from '@/lib/site';
+import { paths, type TaxonomyKind } from '@/lib/site/routes';
+import type { TermCount } from '@/lib/site/taxonomy';
 import styles from './browse.module.css';
 
 /** Props of {@link TermList}. */

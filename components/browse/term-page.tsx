@@ -1,5 +1,7 @@
 import type { EntryModel } from '@/lib/content/model';
-import { entriesWith, paths, summarize, taxonomy, type TaxonomyKind } from '@/lib/site';
+import { entriesWith } from '@/lib/site/taxonomy';
+import { paths, taxonomy, type TaxonomyKind } from '@/lib/site/routes';
+import { summarize } from '@/lib/site/entries';
 import { EntryList } from './entry-list';
 import styles from './browse.module.css';
 

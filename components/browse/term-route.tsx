@@ -1,6 +1,9 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getEntries, staticParams, TAXONOMIES, taxonomy, termCounts, type TaxonomyKind } from '@/lib/site';
+import { getEntries } from '@/lib/site/load';
+import { staticParams } from '@/lib/site/params';
+import { TAXONOMIES, taxonomy, type TaxonomyKind } from '@/lib/site/routes';
+import { termCounts } from '@/lib/site/taxonomy';
 import { TermList } from './term-list';
 import { TermIndex, TermPage } from './term-page';
 

@@ -3,7 +3,7 @@ import { LinkBanner } from '@/components/variables/link-banner';
 import { VariablePanel } from '@/components/variables/variable-panel';
 import { namesWithParts } from '@/lib/variables/compose';
 import type { EntryModel, SectionRef } from '@/lib/content/model';
-import type { EntrySummary } from '@/lib/site';
+import type { EntrySummary } from '@/lib/site/entries';
 import { ContextSection, ClosingFacts } from './context-section';
 import { EntryHeader } from './entry-header';
 import { FallbackSection } from './fallback-section';

@@ -1,7 +1,7 @@
 import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/content/model';
-import { readSiteConfig } from '@/lib/site-config';
+import { readSiteConfig } from '@/lib/site/config';
 import { editUrl, lastUpdated } from '@/lib/verify/feedback';
 import { CriticalityBadge } from './criticality-badge';
 import { InlineMarkdown } from './markdown-blocks';

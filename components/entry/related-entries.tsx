@@ -1,6 +1,6 @@
 import { staticHtml } from '@/components/code/static-html';
-import type { EntrySummary } from '@/lib/site';
-import { paths } from '@/lib/site';
+import type { EntrySummary } from '@/lib/site/entries';
+import { paths } from '@/lib/site/routes';
 import { markdownToText } from '@/lib/render/markdown';
 import styles from './entry.module.css';
 

@@ -1,4 +1,4 @@
-import { paths, type TaxonomyKind } from '@/lib/site';
+import { paths, type TaxonomyKind } from '@/lib/site/routes';
 import styles from './entry.module.css';
 
 /** Props of {@link TermLinks}. */

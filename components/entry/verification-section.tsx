@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
 import { VerifyPanel } from '@/components/verify/verify-panel';
-import { readSiteConfig } from '@/lib/site-config';
+import { readSiteConfig } from '@/lib/site/config';
 import { checksOf } from '@/lib/verify/checks';
 import type { EntryModel } from '@/lib/content/model';
 import { SECTION_LABELS } from './section-labels';

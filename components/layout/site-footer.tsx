@@ -1,4 +1,4 @@
-import { paths, SITE, TAXONOMIES } from '@/lib/site';
+import { paths, SITE, TAXONOMIES } from '@/lib/site/routes';
 import styles from './layout.module.css';
 
 /** The footer: what the site is and the browse indexes. */

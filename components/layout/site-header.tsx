@@ -1,5 +1,5 @@
 import { SearchBox } from '@/components/search/search-box';
-import { paths, SITE } from '@/lib/site';
+import { paths, SITE } from '@/lib/site/routes';
 import styles from './layout.module.css';
 
 /** The bar on every page: skip link, site name, browse link and the search box. */

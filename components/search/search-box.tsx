@@ -8,7 +8,7 @@ import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
 import { useSearch } from './use-search';
 import { useSlashShortcut } from './use-slash-shortcut';
-import { paths } from '@/lib/site-routes';
+import { paths } from '@/lib/site/routes';
 import styles from './search.module.css';
 
 const LIMIT = 8;

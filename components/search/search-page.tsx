@@ -8,7 +8,7 @@ import { MatchedLines } from './matched-lines';
 import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
 import { useSearch } from './use-search';
-import { paths } from '@/lib/site-routes';
+import { paths } from '@/lib/site/routes';
 import styles from './search.module.css';
 
 const LIMIT = 20;

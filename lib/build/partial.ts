@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { EntryModel } from '../content/model';
-import { backlinks, relatedEntries, summarize } from '../site';
+import { backlinks, relatedEntries, summarize } from '../site/entries';
 
 /** What the last build of an output folder was made from. */
 export interface BuildState {

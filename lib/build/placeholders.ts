@@ -1,6 +1,6 @@
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { PLACEHOLDER_PARAM } from '../site-params';
+import { PLACEHOLDER_PARAM } from '../site/params';
 
 /** Dynamic routes that list a placeholder page when they have nothing to list. */
 const ROUTES = ['kb', 'category', 'technology', 'tag', 'platform'];

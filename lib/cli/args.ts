@@ -1,45 +1,41 @@
+import { parseArgs } from 'node:util';
+import { didYouMean } from '../diagnostics';
 import { UsageError } from './io';
 
-/** Parsed command-line arguments: positionals and flags (`--flag` true, `--opt value` strings). */
-export interface Args {
+/** A command's options, as `node:util` `parseArgs` takes them: `--name` only, no short forms. */
+export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+
+/** The values a spec gives: a string, a list for `multiple`, true for a boolean; absent when not given. */
+export type OptionValues<T extends OptionSpecs> = {
+  [K in keyof T]?: T[K]['type'] extends 'boolean' ? boolean : T[K]['multiple'] extends true ? string[] : string;
+};
+
+/** What a command got on its command line. */
+export interface Args<T extends OptionSpecs> {
+  values: OptionValues<T>;
+  /** Operands in order; a lone `-` (stdin) is one, and so is everything after `--`. */
   positionals: string[];
-  flags: Record<string, string | true>;
-  /** Values of repeatable flags (`--var A=1 --var B=2`), in order. */
-  lists: Record<string, string[]>;
 }
 
 /**
- * Parses argv against the allowed flags. `valued` flags take the next argument (or `--flag=value`);
- * any other `--x` is a usage error. A lone `-` is a positional (stdin).
+ * Parses a command's argv with `node:util` `parseArgs`. A string option takes the next argument whatever
+ * it looks like (`--title -x`, `--content -`), which strict mode refuses as "ambiguous"; so the tokens are
+ * checked here instead, to name the option at fault: an unknown option (with the nearest known one), a
+ * string option without a value, a boolean given one. Each is a UsageError, printed with the usage text.
  */
-export function parseArgs(argv: string[], allowed: { boolean?: string[]; valued?: string[]; repeated?: string[] }): Args {
-  const args: Args = { positionals: [], flags: {}, lists: {} };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i];
-    if (!arg.startsWith('-') || arg === '-') {
-      args.positionals.push(arg);
-      continue;
-    }
-    const [name, inline] = arg.replace(/^--?/, '').split(/=(.*)/s);
-    if (allowed.repeated?.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      (args.lists[name] ??= []).push(value);
-    } else if (allowed.valued?.includes(name)) {
-      const value = inline ?? argv[++i];
-      if (value === undefined) throw new UsageError(`--${name} needs a value`);
-      args.flags[name] = value;
-    } else if (allowed.boolean?.includes(name) && inline === undefined) {
-      args.flags[name] = true;
-    } else {
-      throw new UsageError(`unknown option ${arg}`);
-    }
+export function parseCommandArgs<T extends OptionSpecs>(argv: string[], options: T): Args<T> {
+  const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const spec = token.rawName.startsWith('--') && Object.hasOwn(options, token.name) ? options[token.name] : undefined;
+    if (!spec) throw new UsageError(unknownOption(argv[token.index], Object.keys(options)));
+    if (spec.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
+    if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, got ${argv[token.index]}`);
   }
-  return args;
+  return { values: values as OptionValues<T>, positionals };
 }
 
-/** Reads a string flag, or undefined. */
-export function flag(args: Args, name: string): string | undefined {
-  const value = args.flags[name];
-  return typeof value === 'string' ? value : undefined;
+function unknownOption(arg: string, names: string[]): string {
+  const hint = didYouMean(arg, names.map((name) => `--${name}`));
+  return `unknown option ${arg}${hint ? ` (did you mean ${hint}?)` : ''}`;
 }

@@ -1,14 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { createTwoFilesPatch } from 'diff';
-import { didYouMean, formatDiagnostic, inFile } from '../diagnostics';
+import { formatDiagnostic, inFile } from '../diagnostics';
+import { parseCommandArgs } from './args';
 import { safeDiagnostic, terminalSafeLine as printable } from './terminal-text';
 import { encodingDiagnostics } from '../encoding/check';
 import { inexactDiagnostic, repairMojibake, type RepairSpot } from '../encoding/repair';
 import { replaceFileText, writeProblem } from '../encoding/safe-write';
 import { UsageError, type CliCommand, type CliIO } from './io';
-
-const OPTIONS = ['--write'] as const;
 
 /**
  * `kb fix-encoding FILE... [--write]`: finds text damaged by a Windows-1252/1254 round trip
@@ -27,20 +26,9 @@ export const fixEncoding: CliCommand = async (argv, io) => {
 };
 
 function parseArgs(argv: string[]): { files: string[]; write: boolean } {
-  const files: string[] = [];
-  let write = false;
-  let optionsDone = false;
-  for (const arg of argv) {
-    if (optionsDone || !arg.startsWith('-') || arg === '-') files.push(arg);
-    else if (arg === '--') optionsDone = true;
-    else if (arg === '--write') write = true;
-    else {
-      const hint = didYouMean(arg, OPTIONS);
-      throw new UsageError(`unknown option ${arg}${hint ? ` (did you mean ${hint}?)` : ''}`);
-    }
-  }
+  const { values, positionals: files } = parseCommandArgs(argv, { write: { type: 'boolean' } });
   if (files.length === 0) throw new UsageError('no files given: kb fix-encoding FILE... [--write]');
-  return { files, write };
+  return { files, write: values.write === true };
 }
 
 async function fixFile(name: string, write: boolean, io: CliIO): Promise<number> {

@@ -4,15 +4,15 @@ import { draftFromPost } from '../authoring/import/draft';
 import { formatDiagnostic } from '../diagnostics';
 import { parseEntryFile } from '../content/entry';
 import { loadSources } from '../content/load';
-import { parseArgs } from './args';
+import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { type CliCommand, UsageError } from './io';
 
 /** `kb import FILE... [--content DIR]`: each post becomes a draft entry in the content folder; prints its path and what to check. */
 export const importPosts: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content'] });
+  const args = parseCommandArgs(argv, { content: { type: 'string' } });
   if (args.positionals.length === 0) throw new UsageError('kb import needs at least one FILE');
-  const dir = resolveContent(args, io);
+  const dir = resolveContent(args.values, io);
   const existingIds = (await loadSources(dir).catch(() => [])).map((s) => path.basename(s.file, '.md'));
   let failed = false;
   for (const input of args.positionals) {

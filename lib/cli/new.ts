@@ -7,12 +7,16 @@ import { formatDiagnostic } from '../diagnostics';
 import { parseEntryFile } from '../content/entry';
 import { loadSources } from '../content/load';
 import { KB_ID_PATTERN, SLUG_PATTERN } from '../name-patterns';
-import { type Args, flag, parseArgs } from './args';
+import { type OptionValues, parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { type CliCommand, UsageError } from './io';
 import { type Ask, terminalAsk } from './prompt';
 
 const FIELDS = ['title', 'category', 'platform', 'technologies'] as const;
+const OPTIONS = {
+  title: { type: 'string' }, category: { type: 'string' }, platform: { type: 'string' }, technologies: { type: 'string' },
+  id: { type: 'string' }, content: { type: 'string' },
+} as const;
 const QUESTIONS: Record<(typeof FIELDS)[number], string> = {
   title: 'Title (the problem as the reader names it): ',
   category: 'Category (devops, kubernetes, git …): ',
@@ -22,17 +26,17 @@ const QUESTIONS: Record<(typeof FIELDS)[number], string> = {
 
 /** `kb new`: writes a new entry from the template with the next free id, and lists what is left to write. */
 export const newEntry: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['title', 'category', 'platform', 'technologies', 'id', 'content'] });
+  const args = parseCommandArgs(argv, OPTIONS);
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-  const answers = await collect(args, io.ask ?? terminalAsk());
+  const answers = await collect(args.values, io.ask ?? terminalAsk());
   const technologies = answers.technologies.split(',').map((t) => t.trim().toLowerCase()).filter(Boolean);
   for (const [name, value] of [['category', answers.category], ['platform', answers.platform], ...technologies.map((t) => ['technologies', t])]) {
     if (!SLUG_PATTERN.test(value)) throw new UsageError(`--${name} "${value}" must be a lower-case slug such as devops or cross-platform`);
   }
   if (technologies.length === 0) throw new UsageError('--technologies needs at least one slug');
-  const dir = resolveContent(args, io);
+  const dir = resolveContent(args.values, io);
   const existing = (await loadSources(dir).catch(() => [])).map((s) => path.basename(s.file, '.md'));
-  const id = flag(args, 'id') ?? nextFreeId(idPrefix(technologies[0], answers.title), existing);
+  const id = args.values.id ?? nextFreeId(idPrefix(technologies[0], answers.title), existing);
   if (!KB_ID_PATTERN.test(id)) throw new UsageError(`--id "${id}" must look like DOCKER_EXEC_FORMAT_001`);
   const file = path.join(dir, `${id}.md`);
   if (existing.includes(id) || existsSync(file)) {
@@ -51,10 +55,10 @@ export const newEntry: CliCommand = async (argv, io) => {
   return 0;
 };
 
-async function collect(args: Args, ask: Ask | undefined): Promise<Record<(typeof FIELDS)[number], string>> {
+async function collect(values: OptionValues<typeof OPTIONS>, ask: Ask | undefined): Promise<Record<(typeof FIELDS)[number], string>> {
   const answers = {} as Record<(typeof FIELDS)[number], string>;
   for (const name of FIELDS) {
-    let value = flag(args, name)?.trim();
+    let value = values[name]?.trim();
     while (!value && ask) value = (await ask(QUESTIONS[name])).trim();
     if (!value) throw new UsageError(`--${name} is required when stdin is not a terminal`);
     answers[name] = value;

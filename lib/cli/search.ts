@@ -2,7 +2,7 @@ import { formatDiagnostic } from '../diagnostics';
 import { DRAFT_ID, draftEntry } from '../search/draft';
 import { createSearchEngine } from '../search/engine';
 import type { SearchResult } from '../search/results';
-import { flag, parseArgs } from './args';
+import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, type CliIO, UsageError } from './io';
@@ -16,15 +16,15 @@ const DEFAULT_LIMIT = 5;
  * from. Ranks with the same index and code as the web search.
  */
 export const search: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content', 'limit'], boolean: ['json'] });
-  const limit = parseLimit(flag(args, 'limit'));
+  const args = parseCommandArgs(argv, { content: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
+  const limit = parseLimit(args.values.limit);
   if (args.positionals.length === 0) throw new UsageError('kb search needs a QUERY, or - to read it from stdin');
   const query = args.positionals.includes('-') ? await io.readStdin() : args.positionals.join(' ');
   if (query.trim() === '') {
     io.stderr('kb search: the query is empty. Paste an error message, e.g. kb search "exec format error",\nor pipe a log: docker logs app 2>&1 | kb search -\n');
     return 1;
   }
-  const kb = await openKb(resolveContent(args, io), cacheRootFor(io.env, io.cwd), io.cwd);
+  const kb = await openKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd);
   const fatal = kb.diagnostics.find((d) => d.code === 'content-missing');
   if (fatal) {
     io.stderr(`${formatDiagnostic(fatal)}\n`);
@@ -33,7 +33,7 @@ export const search: CliCommand = async (argv, io) => {
   const skipped = new Set(kb.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
   if (skipped > 0) io.stderr(`kb search: ${skipped} file(s) with errors are not searched; run kb validate\n`);
   const { results, confident } = await createSearchEngine(kb.indexFile).search(query, limit);
-  if (args.flags.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
+  if (args.values.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
   else if (confident) io.stdout(formatResults(results, query));
   else if (results.length > 0) io.stdout(formatClosest(results, kb.ids.length, query));
   if (results.length === 0) noResults(io, kb.ids.length);

@@ -1,10 +1,10 @@
 import { formatDiagnostic } from '../diagnostics';
 import { lookupId } from '../id-lookup';
-import { readSiteConfig } from '../site-config';
-import { paths } from '../site-routes';
+import { readSiteConfig } from '../site/config';
+import { paths } from '../site/routes';
 import { VARIABLE_NAME_PATTERN } from '../name-patterns';
 import { composedValues, compositionsOf } from '../variables/compose';
-import { type Args, flag, parseArgs } from './args';
+import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { cacheRootFor, openKb } from './kb-cache';
 import { type CliCommand, UsageError } from './io';
@@ -13,11 +13,11 @@ import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
 /** `kb show ID [--content DIR] [--json] [--var NAME=value]... [--url URL]`: the entry for a terminal, or its model as JSON. */
 export const show: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content', 'url'], boolean: ['json'], repeated: ['var'] });
+  const args = parseCommandArgs(argv, { content: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' }, var: { type: 'string', multiple: true } });
   const [id, extra] = args.positionals;
   if (!id || extra) throw new UsageError('kb show takes exactly one ID');
-  const values = parseVars(args);
-  const kb = await openKb(resolveContent(args, io), cacheRootFor(io.env, io.cwd), io.cwd);
+  const values = parseVars(args.values.var ?? []);
+  const kb = await openKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd);
   const found = lookupId(id, kb.ids);
   const entry = 'match' in found ? await kb.entry(found.match) : undefined;
   if (!entry) {
@@ -27,19 +27,19 @@ export const show: CliCommand = async (argv, io) => {
     io.stderr(problems.length ? `${shown} is invalid:\n${problems.map((d) => formatDiagnostic(safeDiagnostic(d))).join('\n')}\n` : `no entry ${shown}; ${hint}run \`kb search ${shown}\` to find one\n`);
     return 1;
   }
-  if (args.flags.json) {
+  if (args.values.json) {
     io.stdout(`${JSON.stringify(entry, null, 2)}\n`);
     return 0;
   }
   // A composed variable left out is built from its parts (`--var REGISTRY=… --var IMAGE_REPO=… --var TAG=…`).
   const filled = { ...values, ...composedValues(values, compositionsOf(entry.meta.variables)) };
-  io.stdout(entryText(entry, filled, entryUrl(entry.id, values, siteUrl(args, io.env))));
+  io.stdout(entryText(entry, filled, entryUrl(entry.id, values, siteUrl(args.values.url, io.env))));
   return 0;
 };
 
-function parseVars(args: Args): Record<string, string> {
+function parseVars(pairs: string[]): Record<string, string> {
   const values: Record<string, string> = {};
-  for (const pair of args.lists.var ?? []) {
+  for (const pair of pairs) {
     const at = pair.indexOf('=');
     const name = pair.slice(0, at);
     if (at < 1 || !VARIABLE_NAME_PATTERN.test(name)) throw new UsageError(`--var takes NAME=value with an upper-case NAME, got "${pair}"`);
@@ -48,8 +48,7 @@ function parseVars(args: Args): Record<string, string> {
   return values;
 }
 
-function siteUrl(args: Args, env: Record<string, string | undefined>): string | null {
-  const url = flag(args, 'url');
+function siteUrl(url: string | undefined, env: Record<string, string | undefined>): string | null {
   if (url === undefined) return readSiteConfig(env).siteUrl;
   const checked = readSiteConfig({ KB_SITE_URL: url }).siteUrl;
   if (!checked) throw new UsageError(`--url must be an http(s) URL, got "${url}"`);

@@ -4,7 +4,7 @@ import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '.
 import { splitFrontmatter } from '../content/frontmatter';
 import { type Kb, loadKb } from '../content/kb';
 import type { EntryModel } from '../content/model';
-import { type Args, flag, parseArgs } from './args';
+import { parseCommandArgs } from './args';
 import { type CliCommand, UsageError } from './io';
 import { resolveContent } from './content';
 import { formatGithubAnnotation } from './format-github';
@@ -12,12 +12,12 @@ import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
 /** `kb validate [--content DIR] [--format text|json|github]`: every problem in one run; exit 1 on any error. */
 export const validate: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content', 'format'], boolean: ['match-tests', 'no-match-tests'] });
-  const format = flag(args, 'format') ?? 'text';
+  const args = parseCommandArgs(argv, { content: { type: 'string' }, format: { type: 'string' }, 'match-tests': { type: 'boolean' }, 'no-match-tests': { type: 'boolean' } });
+  const format = args.values.format ?? 'text';
   if (!['text', 'json', 'github'].includes(format)) throw new UsageError(`--format must be text, json or github, got ${format}`);
   if (args.positionals.length > 0) throw new UsageError(`unexpected argument ${args.positionals[0]}`);
-  const loaded = await loadKb(resolveContent(args, io), { cwd: io.cwd });
-  const kb = { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...(await matchTests(loaded, args, io.cwd))]) };
+  const loaded = await loadKb(resolveContent(args.values, io), { cwd: io.cwd });
+  const kb = { ...loaded, diagnostics: sortDiagnostics([...loaded.diagnostics, ...(await matchTests(loaded, args.values, io.cwd))]) };
   if (format === 'json') {
     io.stdout(`${JSON.stringify(kb.diagnostics, null, 2)}\n`);
   } else if (format === 'github') {
@@ -42,8 +42,8 @@ export const validate: CliCommand = async (argv, io) => {
 const MATCH_TESTS_MAX_ENTRIES = 2_000;
 
 /** `symptom-overlap` warnings: error strings that do not rank their own entry first. */
-async function matchTests(kb: Kb, args: Args, cwd: string): Promise<Diagnostic[]> {
-  const wanted = args.flags['match-tests'] === true || (kb.entries.length <= MATCH_TESTS_MAX_ENTRIES && args.flags['no-match-tests'] !== true);
+async function matchTests(kb: Kb, options: { 'match-tests'?: boolean; 'no-match-tests'?: boolean }, cwd: string): Promise<Diagnostic[]> {
+  const wanted = options['match-tests'] === true || (kb.entries.length <= MATCH_TESTS_MAX_ENTRIES && options['no-match-tests'] !== true);
   if (!wanted || kb.entries.length < 2) return [];
   const { matchTestWarnings } = await import('../search/match-tests');
   const matchLineOf = (entry: EntryModel, index: number) => {

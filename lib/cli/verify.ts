@@ -2,7 +2,7 @@ import { loadKb } from '../content/kb';
 import { checksOf } from '../verify/checks';
 import { pickFallback } from '../verify/fallback';
 import { verifyOutput } from '../verify/match';
-import { parseArgs } from './args';
+import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { type CliCommand, UsageError } from './io';
 
@@ -11,10 +11,10 @@ import { type CliCommand, UsageError } from './io';
  * checkable Expected items. Exit 0 when all pass (or nothing is checkable), 1 otherwise, 2 for an unknown id.
  */
 export const verify: CliCommand = async (argv, io) => {
-  const args = parseArgs(argv, { valued: ['content'] });
+  const args = parseCommandArgs(argv, { content: { type: 'string' } });
   const [id, dash, extra] = args.positionals;
   if (!id || dash !== '-' || extra) throw new UsageError('kb verify takes an ID and - (the output on stdin)');
-  const kb = await loadKb(resolveContent(args, io), { cwd: io.cwd });
+  const kb = await loadKb(resolveContent(args.values, io), { cwd: io.cwd });
   const entry = kb.entries.find((e) => e.id === id);
   if (!entry) {
     io.stderr(`no entry ${id}; run \`kb search ${id}\` to find one\n`);

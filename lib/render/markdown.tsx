@@ -1,5 +1,6 @@
 import type { Element, Root } from 'hast';
 import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
+import { toString } from 'hast-util-to-string';
 import type { ReactNode } from 'react';
 import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import rehypeHighlight from 'rehype-highlight';
@@ -11,7 +12,6 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { cached } from './cache';
-import { textOf } from './hast';
 import { LANGUAGE_ALIASES, LANGUAGES, STYLED_TOKENS } from './languages';
 import rehypeCodeScroll from './rehype-code-scroll';
 import rehypeExternalLinks from './rehype-external-links';
@@ -79,7 +79,7 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
 
 /** Markdown → the text a reader sees, for meta descriptions and tests. */
 export function markdownToText(markdown: string): string {
-  return textOf(markdownToHast(markdown, { inline: true })).replace(/\s+/g, ' ').trim();
+  return toString(markdownToHast(markdown, { inline: true })).replace(/\s+/g, ' ').trim();
 }
 
 /** A code block → `<pre tabindex=0><code class="hljs language-x">…</code></pre>` as hast, highlighted, placeholders wrapped. */

@@ -1,5 +1,5 @@
 import type { Root } from 'hast';
-import { visitElements } from './hast';
+import { visit } from 'unist-util-visit';
 
 /**
  * Code blocks scroll sideways inside themselves on narrow screens; a scrolling region must be
@@ -7,7 +7,7 @@ import { visitElements } from './hast';
  */
 export default function rehypeCodeScroll() {
   return (tree: Root) => {
-    visitElements(tree, (el) => {
+    visit(tree, 'element', (el) => {
       if (el.tagName === 'pre') el.properties.tabIndex = 0;
     });
   };

@@ -1,5 +1,5 @@
 import type { Element, Root } from 'hast';
-import { visitElements } from './hast';
+import { visit } from 'unist-util-visit';
 
 /** An absolute (`https://…`, `mailto:`) or protocol-relative (`//host/…`) URL: it leaves the site. */
 export function isExternalUrl(url: string): boolean {
@@ -28,11 +28,18 @@ function hostOf(url: string): string | null {
  * page gets no handle on ours (`//host` links included). An image from another host is not
  * loaded (a tracking pixel would learn who reads the entry): it becomes a link to the image,
  * unless its host is in `KB_IMAGE_HOSTS`.
+ *
+ * Why not the `rehype-external-links` package (3.0.0): it treats a relative href as external only when
+ * it starts with `//`, and its `test` option can narrow that check but not widen it. Raw HTML such as
+ * `<a href="\\evil.example/x">`, `<a href="/\evil.example">` or `<a href="\/evil.example">` passes the
+ * sanitizer as a relative URL, and a browser resolves it to `https://evil.example/…` (the URL parser
+ * reads `\` as `/`); the package leaves it without `rel`, this plugin marks it. The package also
+ * handles `<a>` only, so the external-image rule would stay here anyway.
  */
 export default function rehypeExternalLinks(options: { imageHosts?: readonly string[] } = {}) {
   const hosts = new Set(options.imageHosts ?? allowedImageHosts());
   return (tree: Root) => {
-    visitElements(tree, (el) => {
+    visit(tree, 'element', (el) => {
       const href = el.properties.href;
       if (el.tagName === 'a' && typeof href === 'string' && isExternalUrl(href)) {
         el.properties.rel = ['nofollow', 'noopener', 'noreferrer'];

@@ -1,6 +1,6 @@
 import type { Element, ElementContent, Root } from 'hast';
+import { visit } from 'unist-util-visit';
 import { splitPlaceholders } from '../variables/placeholders';
-import { visitElements } from './hast';
 
 /**
  * Wraps every `__NAME__` placeholder inside `<code>` in
@@ -10,7 +10,7 @@ import { visitElements } from './hast';
  */
 export default function rehypeVariables() {
   return (tree: Root) => {
-    visitElements(tree, (el) => {
+    visit(tree, 'element', (el) => {
       if (el.tagName === 'code') wrapIn(el);
     });
   };

@@ -1,6 +1,6 @@
 import { captureValues, resultUrl, type CapturedValues } from './capture';
 import { matchPatterns } from './match-patterns';
-import { paths } from '../site-routes';
+import { paths } from '../site/routes';
 import { normalizeToken, tokenize } from './normalize';
 import type { QueryPlan, RankedDoc } from './query';
 import type { DocRecord } from './shards';

@@ -1,4 +1,5 @@
-import { getKb } from '../site';
+import 'server-only';
+import { getKb } from '../site/load';
 import { indexEntries } from './build';
 import { indexFileEntries } from './shards';
 

@@ -17,15 +17,15 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeBareApp } from './bare-app';
 import { writeSyntheticKb } from './synthetic-kb';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const results = path.join(root, 'bench-results');
-const args = process.argv.slice(2);
-const runsAt = args.indexOf('--runs');
-const runs = runsAt >= 0 ? Number(args[runsAt + 1]) || 1 : 1;
-const sizes = args.filter((a, i) => /^\d+$/.test(a) && (runsAt < 0 || i !== runsAt + 1)).map(Number);
+const args = parseArgs({ options: { runs: { type: 'string', default: '1' } }, allowPositionals: true });
+const runs = Number(args.values.runs) || 1;
+const sizes = args.positionals.filter((a) => /^\d+$/.test(a)).map(Number);
 
 /** One measured build. */
 interface Run {

@@ -8,10 +8,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeSyntheticKb } from './synthetic-kb';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const sizes = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = parseArgs({ allowPositionals: true }).positionals.filter((a) => /^\d+$/.test(a)).map(Number);
 
 function time(args: string[], env: Record<string, string>, stdin?: string): number {
   const start = performance.now();

@@ -8,13 +8,14 @@
 import { build } from 'esbuild';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 15 * 1024;
 /** A string only the variables store contains, to find the chunk that ships it. */
 const MARKER = 'kb:variables';
 const root = path.resolve(import.meta.dirname, '../..');
-const outDir = path.resolve(root, process.argv[2] ?? 'out');
+const outDir = path.resolve(root, parseArgs({ allowPositionals: true }).positionals[0] ?? 'out');
 
 const gz = (text: string | Buffer) => gzipSync(text, { level: 9 }).length;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;

@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { isRscPayload } from '../../lib/build/prune-export';
 
@@ -36,11 +37,6 @@ interface PageWeight {
   /** Scripts the HTML loads, deduplicated. */
   js: Size;
   scripts: string[];
-}
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i > 0 && process.argv[i + 1] ? process.argv[i + 1] : fallback;
 }
 
 async function size(file: string): Promise<Size> {
@@ -117,8 +113,15 @@ async function rscPayloadFiles(out: string, files: string[]): Promise<{ file: st
 const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 
 async function main(): Promise<void> {
-  const out = path.resolve(root, arg('out', 'out'));
-  const bare = await baseline(path.resolve(root, arg('baseline', 'bench-results/bare-next.json')), process.argv.includes('--rebuild-baseline'));
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string', default: 'out' },
+      baseline: { type: 'string', default: 'bench-results/bare-next.json' },
+      'rebuild-baseline': { type: 'boolean', default: false },
+    },
+  });
+  const out = path.resolve(root, values.out);
+  const bare = await baseline(path.resolve(root, values.baseline), values['rebuild-baseline']);
   const ids = (await readdir(path.join(out, 'kb'))).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
   const pages = await Promise.all(ids.map((id) => measurePage(out, `kb/${id}`)));
   const home = await measurePage(out, '');

@@ -7,13 +7,14 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { writeSyntheticKb } from './synthetic-kb';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const work = path.join(root, 'bench-results');
-const args = process.argv.slice(2);
-const sizes = args.filter((a) => /^\d+$/.test(a)).map(Number);
-const validateOnly = args.includes('--validate-only');
+const args = parseArgs({ options: { 'validate-only': { type: 'boolean', default: false } }, allowPositionals: true });
+const sizes = args.positionals.filter((a) => /^\d+$/.test(a)).map(Number);
+const validateOnly = args.values['validate-only'];
 
 interface Run { seconds: number; peakMiB: number | null; ok: boolean }
 

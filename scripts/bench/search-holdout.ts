@@ -4,6 +4,7 @@
  * distractor entries, with MiniSearch 7 (fuzzy + prefix) as the anchor in the same run. Prints
  * Markdown; with `--record NAME`, also writes it as section NAME of docs/benchmarks/search-holdout.md.
  */
+import { parseArgs } from 'node:util';
 import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { indexEntries } from '../../lib/search/build';
 import { measureAccuracy, type AccuracyReport } from '../../lib/search/evaluate';
@@ -23,7 +24,7 @@ function misses(report: AccuracyReport): string[] {
 }
 
 async function main(): Promise<number> {
-  const record = process.argv.includes('--record') ? process.argv[process.argv.indexOf('--record') + 1] : undefined;
+  const record = parseArgs({ options: { record: { type: 'string' } } }).values.record;
   const kb = await loadHoldoutKb();
   const engine = createSearchEngine(memoryLoader(indexEntries(kb.entries)));
   const anchorEngine = miniSearchFuzzyPrefix().build(kb.entries);

@@ -7,6 +7,7 @@
  * and --expose-gc).
  */
 import path from 'node:path';
+import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { EntryModel } from '../../lib/content/model';
 import { indexEntries } from '../../lib/search/build';
@@ -22,10 +23,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const QUERIES = 300;
 const COLD_RUNS = 40;
 
-function option(name: string, fallback: string): number[] {
-  const i = process.argv.indexOf(`--${name}`);
-  return (i > 0 ? process.argv[i + 1] : fallback).split(',').filter(Boolean).map(Number);
-}
+const numbers = (list: string) => list.split(',').filter(Boolean).map(Number);
 
 /** Builds the index and serializes it as the static export would. */
 function buildFiles(entries: readonly EntryModel[]) {
@@ -66,9 +64,16 @@ async function warmLatencies(ranker: Ranker, queries: readonly SyntheticQuery[])
 }
 
 async function main(): Promise<void> {
-  const sizes = option('sizes', '1000,10000,100000');
-  const baselineSizes = option('baselines', '1000,10000');
-  const browser = process.argv.includes('--no-browser') ? null : await launchChromium();
+  const { values } = parseArgs({
+    options: {
+      sizes: { type: 'string', default: '1000,10000,100000' },
+      baselines: { type: 'string', default: '1000,10000' },
+      'no-browser': { type: 'boolean', default: false },
+    },
+  });
+  const sizes = numbers(values.sizes);
+  const baselineSizes = numbers(values.baselines);
+  const browser = values['no-browser'] ? null : await launchChromium();
   const bundle = await engineBundle(root);
   const ours: string[] = [];
   const libs: string[] = [];

@@ -37,4 +37,12 @@ describe('external images and //host links (issue 10 item 7)', () => {
     expect(isExternalUrl('/kb/X_001')).toBe(false);
     expect(markdownToHtml('[x](//evil.example/x)')).toContain('rel="nofollow noopener noreferrer"');
   });
+
+  it('raw-HTML links a browser reads as //host (backslashes) are marked external too', () => {
+    // The rehype-external-links package leaves these unmarked; see the plugin's header comment.
+    for (const href of ['\\\\evil.example/x', '/\\evil.example', '\\/evil.example']) {
+      expect(new URL(href, 'https://kb.example/kb/X_001').host).toBe('evil.example');
+      expect(markdownToHtml(`<a href="${href}">x</a>`)).toContain('rel="nofollow noopener noreferrer"');
+    }
+  });
 });

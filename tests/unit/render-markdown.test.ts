@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { textOf } from '../../lib/render/hast';
+import { toString as textOf } from 'hast-util-to-string';
 import { codeToHast, codeToHtml, markdownToHtml, markdownToText, renderInlineCode, renderMarkdown } from '../../lib/render/markdown';
 
 const hostile = readFileSync(path.join(import.meta.dirname, '../fixtures/render-hostile.md'), 'utf8');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../lib/content/entry';
 import type { EntryModel } from '../../lib/content/model';
-import { backlinks, byCategory, entriesWith, homeGroups, paths, relatedEntries, sortForList, summarize, termCounts, termsOf } from '../../lib/site';
+import { backlinks, relatedEntries, summarize } from '../../lib/site/entries';
+import { byCategory, entriesWith, homeGroups, sortForList, termCounts, termsOf } from '../../lib/site/taxonomy';
+import { paths } from '../../lib/site/routes';
 import { body, entryFile, frontmatter } from './factories';
 
 /** An entry built through the real split → validate → parse pipeline. */

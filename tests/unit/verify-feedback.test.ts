@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readSiteConfig } from '../../lib/site-config';
+import { readSiteConfig } from '../../lib/site/config';
 import { editUrl, issueUrl, lastUpdated } from '../../lib/verify/feedback';
 
 const target = { repoUrl: 'https://github.com/acme/kb', repoBranch: 'main', siteUrl: 'https://kb.example.com' };

@@ -3,9 +3,11 @@ import { notFound } from 'next/navigation';
 import { EntryProblems } from '@/components/dev/entry-problems';
 import { EntryArticle } from '@/components/entry/entry-article';
 import { withoutReusedPages } from '@/lib/build/reused-pages';
-import { readSiteConfig } from '@/lib/site-config';
-import { entryMetadata } from '@/lib/site-meta';
-import { backlinks, entryRouteIds, findEntry, getEntries, IS_DEV, problemsOf, relatedEntries, staticParams, summarize } from '@/lib/site';
+import { readSiteConfig } from '@/lib/site/config';
+import { entryMetadata } from '@/lib/site/meta';
+import { backlinks, findEntry, relatedEntries, summarize } from '@/lib/site/entries';
+import { entryRouteIds, getEntries, IS_DEV, problemsOf } from '@/lib/site/load';
+import { staticParams } from '@/lib/site/params';
 
 export const dynamicParams = false;
 

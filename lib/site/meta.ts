@@ -1,7 +1,7 @@
-import { paths } from './site-routes';
+import { paths } from './routes';
 import type { Metadata, MetadataRoute } from 'next';
-import type { EntryModel } from './content/model';
-import { markdownToText } from './render/markdown';
+import type { EntryModel } from '../content/model';
+import { markdownToText } from '../render/markdown';
 
 /** Longest meta description search engines show in full; longer TL;DRs are cut at a word. */
 const DESCRIPTION_MAX = 160;
