@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../lib/content/entry';
 import type { EntryModel } from '../../lib/content/model';
@@ -74,6 +75,20 @@ describe('links between entries', () => {
     const z = entry('Z_ENTRY_001', { related_kb: ['X_ENTRY_001'] });
     expect(backlinks([x, y, z], x).map((e) => e.id)).toEqual(['Z_ENTRY_001']);
     expect(relatedEntries([x, y, z], x).map((e) => e.id)).toEqual(['Y_ENTRY_001']);
+  });
+
+  it('answers from an index built once per entries array, as a scan of every entry would', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.nat(7), { maxLength: 4 }), { minLength: 1, maxLength: 8 }), (links) => {
+        const ids = links.map((_, i) => `N_ENTRY_00${i}`);
+        const graph = links.map((to, i) => ({ ...a, id: ids[i], meta: { ...a.meta, related_kb: to.map((t) => `N_ENTRY_00${t}`) } }));
+        for (const e of graph) {
+          const scanned = graph.filter((o) => o.id !== e.id && o.meta.related_kb.includes(e.id) && !e.meta.related_kb.includes(o.id));
+          expect(backlinks(graph, e)).toEqual(scanned);
+          expect(relatedEntries(graph, e)).toEqual(e.meta.related_kb.flatMap((id) => graph.filter((o) => o.id === id).slice(0, 1)));
+        }
+      }),
+    );
   });
 });
 
