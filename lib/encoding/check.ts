@@ -1,5 +1,6 @@
 import type { FileDiagnostic } from '../diagnostics';
 import { findMojibake, type MojibakeSpot } from './detect';
+import { fencedLines } from '../parse/fences';
 
 /**
  * Damaged-encoding diagnostics for a file. Re-encoding damage hits a whole file, prose included;
@@ -21,16 +22,9 @@ export function encodingDiagnostics(text: string, displayFile: string): FileDiag
 /** A predicate telling whether a spot lies inside a fenced code block or an inline code span. */
 function codeMask(text: string): (spot: MojibakeSpot) => boolean {
   const lines = text.split('\n');
-  const fenced = new Set<number>();
-  let fence: string | null = null;
-  lines.forEach((line, i) => {
-    const m = /^ {0,3}(`{3,}|~{3,})/.exec(line);
-    if (fence === null && m) fence = m[1];
-    else if (fence !== null && m && m[1][0] === fence[0] && m[1].length >= fence.length && line.trim() === m[1]) fence = null;
-    else if (fence !== null) fenced.add(i + 1);
-  });
+  const fenced = fencedLines(lines);
   return (spot) => {
-    if (fenced.has(spot.line)) return true;
+    if (fenced.has(spot.line - 1)) return true;
     const chars = [...lines[spot.line - 1]];
     const before = chars.slice(0, spot.column - 1).join('');
     return ((before.match(/`/g) ?? []).length % 2) === 1;

@@ -3,6 +3,7 @@ import type { FileDiagnostic } from '../diagnostics';
 import type { CodeBlock } from '../content/model';
 import { findVariables, stripVarMarkers } from '../variables/placeholders';
 import type { Block } from './blocks';
+import { closesFence, FENCE_LINE } from './fences';
 
 /** True when the block is a fenced or indented code block. */
 export function isCode(block: Block): boolean {
@@ -20,18 +21,16 @@ export function toCodeBlock(block: Block): CodeBlock {
 /** Reports a fenced block whose closing fence is missing (Markdown then swallows the rest of the file). */
 export function checkFence(block: Block): FileDiagnostic | null {
   const raw = (block.token as Tokens.Code).raw.replace(/\s+$/, '');
-  const open = /^ {0,3}(`{3,}|~{3,})/.exec(raw);
-  if (!open) return null;
   const lines = raw.split('\n');
-  const last = lines[lines.length - 1];
-  const close = new RegExp(`^ {0,3}${open[1][0] === '`' ? '`' : '~'}{${open[1].length},}\\s*$`);
-  if (lines.length > 1 && close.test(last)) return null;
+  const open = FENCE_LINE.exec(lines[0]);
+  if (!open) return null; // an indented code block has no fences
+  if (lines.length > 1 && closesFence(lines[lines.length - 1], open[2])) return null;
   return {
     line: block.line,
     column: 1,
     severity: 'error',
     code: 'unclosed-fence',
-    message: `code fence ${open[1]} opened here is never closed; the rest of the file would be read as code`,
-    hint: `add a line with ${open[1]} where the code block ends (after line ${block.line + lines.length - 1} at the latest)`,
+    message: `code fence ${open[2]} opened here is never closed; the rest of the file would be read as code`,
+    hint: `add a line with ${open[2]} where the code block ends (after line ${block.line + lines.length - 1} at the latest)`,
   };
 }

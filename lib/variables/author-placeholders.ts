@@ -1,5 +1,6 @@
 import type { FileDiagnostic } from '../diagnostics';
 import { shellKind } from './quote';
+import { findFences } from '../parse/fences';
 
 /** `<image>`, `<pod-name>`: a lower-case word in angle brackets, the way docs write "your value here". */
 const ANGLE = /(?<![<>='"\w])<([a-z][a-z0-9]*(?:[-_ ][a-z0-9]+)*)>(?![>'"])/g;
@@ -56,16 +57,15 @@ function findIn(code: string, line: number): FileDiagnostic[] {
 export function authorStandIns(text: string): FileDiagnostic[] {
   const found: FileDiagnostic[] = [];
   const lines = text.split('\n');
-  let fence: { marker: string; shell: boolean } | null = null;
+  const inFence = new Map<number, boolean>(); // line → inside a shell block
+  for (const fence of findFences(lines)) {
+    const shell = shellKind(fence.lang) !== 'none' && fence.lang !== 'text' && fence.lang !== '';
+    for (let i = fence.open; i <= (fence.close ?? lines.length - 1); i++) inFence.set(i, shell && i !== fence.open && i !== fence.close);
+  }
   lines.forEach((raw, i) => {
-    const open = /^(\s*)(`{3,}|~{3,})\s*([\w+-]*)/.exec(raw);
-    if (fence) {
-      if (open && open[2].startsWith(fence.marker) && raw.trim() === open[2]) fence = null;
-      else if (fence.shell) found.push(...findIn(withoutComment(raw), i + 1));
-      return;
-    }
-    if (open) {
-      fence = { marker: open[2], shell: shellKind(open[3]) !== 'none' && open[3] !== 'text' && open[3] !== '' };
+    const shell = inFence.get(i);
+    if (shell !== undefined) {
+      if (shell) found.push(...findIn(withoutComment(raw), i + 1));
       return;
     }
     if (/^\*\*Where to Check\*\*/i.test(raw)) {
