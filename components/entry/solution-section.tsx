@@ -33,7 +33,7 @@ export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) 
       {entry.critical.length > 0 && staticHtml(
         <div className={styles.callout}>
           <h3 className={styles.subhead}>Critical <span className={styles.muted}>(won’t work without this)</span></h3>
-          <ul className={styles.checks}>
+          <ul className={`list-reset ${styles.checks}`}>
             {entry.critical.map((item, i) => (
               <li key={i}>
                 <strong><InlineMarkdown>{item.name}</InlineMarkdown></strong>

@@ -36,7 +36,7 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
   const seen = unlikely ? [...(list.current?.querySelectorAll('li') ?? [])].filter((_, i) => ticked[i]).map((li) => li.textContent ?? '') : [];
   return (
     <div data-ready={ready || undefined}>
-      <ul className={styles.symptoms} ref={list}>
+      <ul className={`list-reset ${styles.symptoms}`} ref={list}>
         {items.map((item, i) => (
           <li key={i}>
             <label className={styles.symptom}>

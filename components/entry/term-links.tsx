@@ -10,7 +10,7 @@ export interface TermLinksProps {
 /** Taxonomy terms as links to their browse pages. */
 export function TermLinks({ kind, terms }: TermLinksProps) {
   return (
-    <ul className={styles.terms}>
+    <ul className={`list-reset ${styles.terms}`}>
       {terms.map((term) => (
         <li key={term}>
           <a href={paths.term(kind, term)}>{term}</a>

@@ -36,7 +36,7 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
       {v.expected.length > 0 && (
         <>
           {staticHtml(<h3 className={styles.subhead}>Expected</h3>)}
-          {staticHtml(<ul className={styles.expected}>
+          {staticHtml(<ul className={`list-reset ${styles.expected}`}>
             {v.expected.map((line, i) => (
               <li key={i}><InlineMarkdown>{line}</InlineMarkdown></li>
             ))}
