@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { NotThisProblem } from '@/components/verify/not-this-problem';
-import styles from './entry.module.css';
+import styles from './symptom-checklist.module.css';
 
 /** Props of {@link SymptomChecklist}. */
 export interface SymptomChecklistProps {

@@ -1,5 +1,5 @@
 import { paths, type TaxonomyKind } from '@/lib/site/routes';
-import styles from './entry.module.css';
+import styles from './term-links.module.css';
 
 /** Props of {@link TermLinks}. */
 export interface TermLinksProps {

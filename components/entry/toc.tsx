@@ -2,7 +2,7 @@ import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/content/model';
 import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
-import styles from './entry.module.css';
+import styles from './toc.module.css';
 
 /** Props of {@link Toc}. */
 export interface TocProps {
