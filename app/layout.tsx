@@ -1,3 +1,5 @@
+// First, so the stylesheet that declares the cascade layer order is the page's first (app/globals.css).
+import './globals.css';
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { DevReload } from '@/components/dev/dev-reload';
@@ -11,7 +13,6 @@ import { SITE } from '@/lib/site/routes';
 import { readSiteConfig } from '@/lib/site/config';
 
 const { siteUrl } = readSiteConfig();
-import './globals.css';
 
 export const metadata: Metadata = {
   ...(siteUrl ? { metadataBase: new URL(`${siteUrl}/`) } : {}),
@@ -22,6 +23,7 @@ export const metadata: Metadata = {
 
 export const viewport: Viewport = {
   colorScheme: 'light dark',
+  // The page background, --bg in app/styles/tokens.css.
   themeColor: [
     { media: '(prefers-color-scheme: light)', color: '#ffffff' },
     { media: '(prefers-color-scheme: dark)', color: '#14171c' },

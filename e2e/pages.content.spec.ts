@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { entriesOf } from './helpers/entry-text';
 import { expectAllText, expectNoHorizontalScroll, expectNoSeriousA11yViolations } from './helpers/page-checks';
@@ -74,4 +75,24 @@ test('PowerShell blocks are highlighted', async ({ page }) => {
   await page.goto(`/kb/${e!.id}`);
   const code = page.locator('pre code.language-powershell').first();
   await expect(code.locator('span[class^="hljs-"]').first()).toBeAttached();
+});
+
+/** The order app/styles/layers.css declares, e.g. ['reset', 'base', …]. */
+const layerOrder = /@layer ([\w\s,]+);/.exec(readFileSync('app/styles/layers.css', 'utf8'))![1].split(',').map((n) => n.trim());
+
+test.describe('CSS cascade layers', () => {
+  for (const path of ['/', `/kb/${entries[0].id}`, '/search']) {
+    test(`the layer order is the first rule, and no rule is unlayered, on ${path}`, async ({ page }) => {
+      await page.goto(path);
+      const sheets = await page.evaluate(() =>
+        [...document.styleSheets].map((sheet) =>
+          [...sheet.cssRules].map((rule) => ({ type: rule.constructor.name, names: rule instanceof CSSLayerStatementRule ? [...rule.nameList] : [] }))
+        )
+      );
+      expect(sheets.length).toBeGreaterThan(0);
+      // An unlayered rule would beat every layer, and a layer first named by a later sheet would sit at the wrong place.
+      expect(sheets[0][0]).toEqual({ type: 'CSSLayerStatementRule', names: layerOrder });
+      for (const rules of sheets) for (const rule of rules) expect(['CSSLayerStatementRule', 'CSSLayerBlockRule']).toContain(rule.type);
+    });
+  }
 });

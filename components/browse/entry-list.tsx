@@ -13,7 +13,7 @@ export interface EntryListProps {
 /** Entries as cards: title (link), criticality, TL;DR. */
 export function EntryList({ entries }: EntryListProps) {
   return (
-    <ul className={styles.entries}>
+    <ul className={`list-reset ${styles.entries}`}>
       {entries.map((e) => (
         <li key={e.id} className={styles.entry}>
           <div className={styles.entryHead}>

@@ -21,7 +21,7 @@ export function Home({ entries }: HomeProps) {
           Fixes for errors engineers hit every day. Search for the error you see, tick the symptoms to confirm it is
           your problem, then copy the solution with your own values filled in.
         </p>
-        <ul className={styles.stats} aria-label="The KB in numbers">
+        <ul className={`list-reset ${styles.stats}`} aria-label="The KB in numbers">
           <li><strong>{entries.length}</strong> entries</li>
           {TAXONOMIES.filter((t) => t.kind !== 'platform').map((t) => (
             <li key={t.kind}>

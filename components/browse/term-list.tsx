@@ -11,7 +11,7 @@ export interface TermListProps {
 /** Terms of one taxonomy as links with their entry counts. */
 export function TermList({ kind, terms }: TermListProps) {
   return (
-    <ul className={styles.termList}>
+    <ul className={`list-reset ${styles.termList}`}>
       {terms.map(({ term, count }) => (
         <li key={term}>
           <a href={paths.term(kind, term)} className={styles.termLink}>

@@ -12,7 +12,7 @@ export interface CommandListProps {
 /** One-line commands (Where to Check), each in its own box with a copy button; long ones wrap. */
 export function CommandList({ commands }: CommandListProps) {
   return (
-    <ul className={styles.commands}>
+    <ul className={`list-reset ${styles.commands}`}>
       {commands.map((command, i) => (
         <li key={i}>
           {staticHtml(<span>{renderInlineCode(command.code)}</span>)}

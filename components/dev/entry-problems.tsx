@@ -15,7 +15,7 @@ export function EntryProblems({ id, problems }: EntryProblemsProps) {
     <article className={styles.problems} aria-labelledby="entry-problems">
       <h1 id="entry-problems">{id} has errors</h1>
       <p>This entry is left out of the site until they are fixed. Save the file and this page updates.</p>
-      <ul role="list">
+      <ul className="list-reset" role="list">
         {problems.map((d) => (
           <li key={`${d.line}:${d.column}:${d.code}`} className={d.severity === 'error' ? styles.error : styles.warning}>
             <code>{`${d.file}:${d.line}:${d.column}`}</code> <strong>{d.severity}</strong> <code>{d.code}</code>

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
-import styles from './entry.module.css';
+import styles from './anchor-heading.module.css';
 
 /** Props of {@link AnchorHeading}. */
 export interface AnchorHeadingProps {

@@ -4,7 +4,8 @@ import type { EntryModel } from '@/lib/content/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
-import styles from './entry.module.css';
+import styles from './context-section.module.css';
+import section from './section.module.css';
 
 /** Props of {@link ContextSection}. */
 export interface ContextSectionProps {
@@ -24,7 +25,7 @@ export function ContextSection({ entry, anchor }: ContextSectionProps) {
   return staticHtml(
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.context}>{SECTION_LABELS.context}</AnchorHeading>
-      <dl className={styles.context}>
+      <dl className={`${styles.context} ${section.fields}`}>
         {fields.map(([label, value]) => value && <Field key={label} label={label}><InlineMarkdown>{value}</InlineMarkdown></Field>)}
       </dl>
       <MarkdownBlocks items={c.notes} />
@@ -42,7 +43,7 @@ export interface ClosingFactsProps {
 export function ClosingFacts({ entry }: ClosingFactsProps) {
   if (!entry.applicable && !entry.frequency) return null;
   return staticHtml(
-    <dl className={styles.closing}>
+    <dl className={`${styles.closing} ${section.fields}`}>
       {entry.applicable && <Field label="Applicable"><InlineMarkdown>{entry.applicable}</InlineMarkdown></Field>}
       {entry.frequency && <Field label="Frequency"><InlineMarkdown>{entry.frequency}</InlineMarkdown></Field>}
     </dl>

@@ -1,5 +1,5 @@
 import type { EntryModel } from '@/lib/content/model';
-import styles from './entry.module.css';
+import styles from './criticality-badge.module.css';
 
 /** Props of {@link CriticalityBadge}. */
 export interface CriticalityBadgeProps {

@@ -14,7 +14,7 @@ import { SolutionSection } from './solution-section';
 import { SymptomsSection } from './symptoms-section';
 import { Toc } from './toc';
 import { VerificationSection } from './verification-section';
-import styles from './entry.module.css';
+import styles from './entry-article.module.css';
 
 /** Props of {@link EntryArticle}. */
 export interface EntryArticleProps {

@@ -6,7 +6,8 @@ import { editUrl, lastUpdated } from '@/lib/verify/feedback';
 import { CriticalityBadge } from './criticality-badge';
 import { InlineMarkdown } from './markdown-blocks';
 import { TermLinks } from './term-links';
-import styles from './entry.module.css';
+import styles from './entry-header.module.css';
+import section from './section.module.css';
 
 /** Props of {@link EntryHeader}. */
 export interface EntryHeaderProps {
@@ -24,7 +25,7 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
       <p className={styles.tldr}>
         <strong>TL;DR</strong> <InlineMarkdown>{entry.tldr}</InlineMarkdown>
       </p>
-      <dl className={styles.facts}>
+      <dl className={`${styles.facts} ${section.fields}`}>
         {entry.fixTime && <Fact label="Fix time">{entry.fixTime}</Fact>}
         <Fact label="Platform">
           <TermLinks kind="platform" terms={[meta.platform]} />

@@ -6,7 +6,8 @@ import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
-import styles from './entry.module.css';
+import styles from './fallback-section.module.css';
+import section from './section.module.css';
 
 /** Props of {@link FallbackSection}. */
 export interface FallbackSectionProps {
@@ -36,13 +37,13 @@ function Option({ option, number }: { option: FallbackOption; number: number }) 
   return (
     <article aria-labelledby={option.anchor}>
       <AnchorHeading level={3} id={option.anchor} text={text}>
-        <span className={styles.muted}>{`Option ${number}:`}</span> <InlineMarkdown>{option.title}</InlineMarkdown>
+        <span className={section.muted}>{`Option ${number}:`}</span> <InlineMarkdown>{option.title}</InlineMarkdown>
       </AnchorHeading>
       {option.blocks.map((block, i) => (
         <CodeBlockView key={i} block={block} copyLabel={`Copy code: ${text}${option.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
       ))}
       {(option.when || option.risks) && staticHtml(
-        <dl>
+        <dl className={section.fields}>
           {option.when && (
             <div><dt>When</dt><dd><InlineMarkdown>{option.when}</InlineMarkdown></dd></div>
           )}

@@ -2,7 +2,8 @@ import { staticHtml } from '@/components/code/static-html';
 import type { EntrySummary } from '@/lib/site/entries';
 import { paths } from '@/lib/site/routes';
 import { markdownToText } from '@/lib/render/markdown';
-import styles from './entry.module.css';
+import styles from './related-entries.module.css';
+import section from './section.module.css';
 
 /** Props of {@link RelatedEntries}. */
 export interface RelatedEntriesProps {
@@ -29,7 +30,7 @@ function LinkList({ id, title, entries }: { id: string; title: string; entries: 
         {entries.map((e) => (
           <li key={e.id}>
             <a href={paths.entry(e.id)}>{markdownToText(e.title)}</a>
-            <span className={styles.muted}>{` ${e.id}`}</span>
+            <span className={section.muted}>{` ${e.id}`}</span>
           </li>
         ))}
       </ul>

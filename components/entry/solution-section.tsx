@@ -7,7 +7,8 @@ import { scriptChoices, verificationScript } from '@/lib/variables/script';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
-import styles from './entry.module.css';
+import styles from './solution-section.module.css';
+import section from './section.module.css';
 
 /** Props of {@link SolutionSection}. */
 export interface SolutionSectionProps {
@@ -32,8 +33,8 @@ export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) 
       ))}
       {entry.critical.length > 0 && staticHtml(
         <div className={styles.callout}>
-          <h3 className={styles.subhead}>Critical <span className={styles.muted}>(won’t work without this)</span></h3>
-          <ul className={styles.checks}>
+          <h3 className={section.subhead}>Critical <span className={section.muted}>(won’t work without this)</span></h3>
+          <ul className={`list-reset ${section.checklist}`}>
             {entry.critical.map((item, i) => (
               <li key={i}>
                 <strong><InlineMarkdown>{item.name}</InlineMarkdown></strong>
@@ -45,7 +46,7 @@ export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) 
       )}
       {entry.versions.length > 0 && (
         <>
-          {staticHtml(<h3 className={styles.subhead}>Versions</h3>)}
+          {staticHtml(<h3 className={section.subhead}>Versions</h3>)}
           {staticHtml(<ul className={styles.plain}>
             {entry.versions.map((v, i) => (
               <li key={i}>

@@ -2,7 +2,7 @@
 
 import { type ReactNode, useEffect, useRef, useState } from 'react';
 import { NotThisProblem } from '@/components/verify/not-this-problem';
-import styles from './entry.module.css';
+import styles from './symptom-checklist.module.css';
 
 /** Props of {@link SymptomChecklist}. */
 export interface SymptomChecklistProps {
@@ -36,7 +36,7 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
   const seen = unlikely ? [...(list.current?.querySelectorAll('li') ?? [])].filter((_, i) => ticked[i]).map((li) => li.textContent ?? '') : [];
   return (
     <div data-ready={ready || undefined}>
-      <ul className={styles.symptoms} ref={list}>
+      <ul className={`list-reset ${styles.symptoms}`} ref={list}>
         {items.map((item, i) => (
           <li key={i}>
             <label className={styles.symptom}>

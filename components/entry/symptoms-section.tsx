@@ -7,7 +7,8 @@ import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
 import { SymptomChecklist } from './symptom-checklist';
-import styles from './entry.module.css';
+import styles from './symptoms-section.module.css';
+import section from './section.module.css';
 
 /** Props of {@link SymptomsSection}. */
 export interface SymptomsSectionProps {
@@ -28,7 +29,7 @@ export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) 
       {entry.whereToCheckText !== null && (
         <div className={styles.where}>
           {panel}
-          {staticHtml(<h3 className={styles.subhead}>Where to check</h3>)}
+          {staticHtml(<h3 className={section.subhead}>Where to check</h3>)}
           {hasProse(entry.whereToCheckText) && staticHtml(<p><InlineMarkdown>{entry.whereToCheckText}</InlineMarkdown></p>)}
           <CommandList commands={entry.whereToCheck} />
         </div>

@@ -1,5 +1,5 @@
 import { paths, type TaxonomyKind } from '@/lib/site/routes';
-import styles from './entry.module.css';
+import styles from './term-links.module.css';
 
 /** Props of {@link TermLinks}. */
 export interface TermLinksProps {
@@ -10,7 +10,7 @@ export interface TermLinksProps {
 /** Taxonomy terms as links to their browse pages. */
 export function TermLinks({ kind, terms }: TermLinksProps) {
   return (
-    <ul className={styles.terms}>
+    <ul className={`list-reset ${styles.terms}`}>
       {terms.map((term) => (
         <li key={term}>
           <a href={paths.term(kind, term)}>{term}</a>

@@ -2,7 +2,7 @@ import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/content/model';
 import { markdownToText } from '@/lib/render/markdown';
 import { SECTION_LABELS } from './section-labels';
-import styles from './entry.module.css';
+import styles from './toc.module.css';
 
 /** Props of {@link Toc}. */
 export interface TocProps {
@@ -16,19 +16,19 @@ export function Toc({ entry }: TocProps) {
   return staticHtml(
     <nav className={styles.toc} aria-label="On this page">
       <p className={styles.tocTitle}>On this page</p>
-      <ul>
+      <ul className="list-reset">
         {sections.map((s) => (
           <li key={s.anchor}>
             <a href={`#${s.anchor}`}>{s.kind === 'other' ? markdownToText(s.heading) : SECTION_LABELS[s.kind]}</a>
             {s.kind === 'solution' && entry.patterns.length > 1 && (
-              <ul>
+              <ul className="list-reset">
                 {entry.patterns.map((p) => (
                   <li key={p.anchor}><a href={`#${p.anchor}`}>{p.phase ?? p.heading}</a></li>
                 ))}
               </ul>
             )}
             {s.kind === 'fallback' && entry.fallbacks.length > 0 && (
-              <ul>
+              <ul className="list-reset">
                 {entry.fallbacks.map((f, i) => (
                   <li key={f.anchor}><a href={`#${f.anchor}`}>{`Option ${f.number ?? i + 1}: ${markdownToText(f.title)}`}</a></li>
                 ))}

@@ -8,7 +8,8 @@ import type { EntryModel } from '@/lib/content/model';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
-import styles from './entry.module.css';
+import styles from './verification-section.module.css';
+import section from './section.module.css';
 
 /** Props of {@link VerificationSection}. */
 export interface VerificationSectionProps {
@@ -35,8 +36,8 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
       ))}
       {v.expected.length > 0 && (
         <>
-          {staticHtml(<h3 className={styles.subhead}>Expected</h3>)}
-          {staticHtml(<ul className={styles.expected}>
+          {staticHtml(<h3 className={section.subhead}>Expected</h3>)}
+          {staticHtml(<ul className={`list-reset ${section.checklist}`}>
             {v.expected.map((line, i) => (
               <li key={i}><InlineMarkdown>{line}</InlineMarkdown></li>
             ))}

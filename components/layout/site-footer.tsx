@@ -9,7 +9,7 @@ export function SiteFooter() {
         {SITE.name}: {SITE.description}
       </p>
       <nav aria-label="Browse by">
-        <ul className={styles.footerLinks}>
+        <ul className={`list-reset ${styles.footerLinks}`}>
           {TAXONOMIES.map((t) => (
             <li key={t.kind}>
               <a href={paths.index(t.kind)}>{t.plural}</a>

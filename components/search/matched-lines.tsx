@@ -24,7 +24,7 @@ export function MatchedLines({ query, results }: MatchedLinesProps) {
   return (
     <section aria-label="Matched lines of the paste" className={styles.matchedLines}>
       <h2>Lines of your paste that matched</h2>
-      <ol>
+      <ol className="list-reset">
         {numbers.map((n) => (
           <li key={n} value={n}>
             <span className={styles.lineNumber}>line {n}:</span> <mark>{(lines[n - 1] ?? '').slice(0, MAX_SHOWN)}</mark>{' '}

@@ -18,7 +18,7 @@ export interface ResultListProps {
  */
 export function ResultList({ id, results, active, onOpen }: ResultListProps) {
   return (
-    <ul id={id} aria-label="Search results" className={styles.results}>
+    <ul id={id} aria-label="Search results" className={`list-reset ${styles.results}`}>
       {results.map((result, i) => (
         <li key={result.id} id={`${id}-${i}`} className={i === active ? styles.active : undefined} aria-current={i === active ? 'true' : undefined}>
           <a href={result.url} className={styles.result} onClick={onOpen}>

@@ -51,7 +51,7 @@ export function VerifyPanel({ checks, fallbacks, fallbackAnchor, id: entryId, fe
               <p className={verdict.pass ? styles.ok : styles.bad}>
                 {verdict.pass ? `All ${checks.length} checks passed — the fix worked.` : `${failed} of ${checks.length} checks failed.`}
               </p>
-              <ul className={styles.results}>
+              <ul className={`list-reset ${styles.results}`}>
                 {verdict.results.map((r, i) => (
                   <li key={i} data-result={r.pass ? 'pass' : 'fail'}>
                     <strong className={r.pass ? styles.ok : styles.bad}>{r.pass ? 'Pass' : 'Fail'}</strong> {plain(r.check.label)}

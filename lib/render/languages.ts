@@ -19,7 +19,7 @@ export const LANGUAGE_ALIASES: Record<string, string[]> = {
 };
 
 /**
- * highlight.js token classes that the code theme in app/globals.css colours. Spans of other
+ * highlight.js token classes that the code theme in app/styles/highlight.css colours. Spans of other
  * token classes are unwrapped (rehype-prune-highlight); keep this list and the stylesheet in step.
  * PowerShell and Dockerfile produce only these (plus unstyled ones), so they need no new colours.
  */

@@ -9,7 +9,7 @@ export interface PruneHighlightOptions {
 }
 
 /**
- * Unwraps highlight.js spans that the code theme (app/globals.css) does not colour, such as
+ * Unwraps highlight.js spans that the code theme (app/styles/highlight.css) does not colour, such as
  * `hljs-punctuation` and `hljs-operator`, and the wrappers around embedded languages, and merges
  * the text around them. The page looks the same, and every entry's HTML and RSC payload lose one
  * element per `{`, `:` and `,`.
