@@ -1,5 +1,5 @@
 /** How bad a diagnostic is: an error stops the build, a warning is reported and the build goes on. */
-export type Severity = 'error' | 'warning';
+type Severity = 'error' | 'warning';
 
 /**
  * Every diagnostic code, one home: docs/entry-format.md's table explains each (its test keeps them in step).

@@ -1,7 +1,7 @@
 import { didYouMean } from './diagnostics';
 
 /** What an id typed by a person resolves to: the entry itself (any case), or the closest id to suggest. */
-export type IdLookup = { match: string } | { suggestion: string | undefined };
+type IdLookup = { match: string } | { suggestion: string | undefined };
 
 /**
  * Finds an entry id without regard to case (`cross_docker_001` → `CROSS_DOCKER_001`); when none matches,

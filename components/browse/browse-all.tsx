@@ -5,7 +5,7 @@ import { TermList } from './term-list';
 import styles from './browse.module.css';
 
 /** Props of {@link BrowseAll}. */
-export interface BrowseAllProps {
+interface BrowseAllProps {
   entries: EntryModel[];
 }
 

@@ -6,7 +6,7 @@ import { paths } from '@/lib/site/routes';
 import styles from './browse.module.css';
 
 /** Props of {@link EntryList}. */
-export interface EntryListProps {
+interface EntryListProps {
   entries: EntrySummary[];
 }
 

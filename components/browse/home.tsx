@@ -6,7 +6,7 @@ import { EntryList } from './entry-list';
 import styles from './browse.module.css';
 
 /** Props of {@link Home}. */
-export interface HomeProps {
+interface HomeProps {
   entries: EntryModel[];
 }
 

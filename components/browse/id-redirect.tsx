@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { lookupId } from '@/lib/id-lookup';
 
-export interface IdRedirectProps {
+interface IdRedirectProps {
   /** Path prefix of entry pages, `/kb/`. */
   entryPrefix: string;
   /** URL of the JSON list of every entry id. */

@@ -3,7 +3,7 @@ import type { TermCount } from '@/lib/site/taxonomy';
 import styles from './browse.module.css';
 
 /** Props of {@link TermList}. */
-export interface TermListProps {
+interface TermListProps {
   kind: TaxonomyKind;
   terms: TermCount[];
 }

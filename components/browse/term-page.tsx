@@ -6,7 +6,7 @@ import { EntryList } from './entry-list';
 import styles from './browse.module.css';
 
 /** Props of {@link TermPage}. */
-export interface TermPageProps {
+interface TermPageProps {
   kind: TaxonomyKind;
   term: string;
   entries: EntryModel[];
@@ -31,7 +31,7 @@ export function TermPage({ kind, term, entries }: TermPageProps) {
 }
 
 /** Props of {@link TermIndex}. */
-export interface TermIndexProps {
+interface TermIndexProps {
   kind: TaxonomyKind;
   children: React.ReactNode;
 }

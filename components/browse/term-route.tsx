@@ -13,12 +13,12 @@ import { TermIndex, TermPage } from './term-page';
  */
 
 /** Route props of `/<taxonomy>`. */
-export interface TaxonomyRouteProps {
+interface TaxonomyRouteProps {
   params: Promise<{ taxonomy: string }>;
 }
 
 /** Route props of `/<taxonomy>/<term>`. */
-export interface TermRouteProps {
+interface TermRouteProps {
   params: Promise<{ taxonomy: string; term: string }>;
 }
 

@@ -5,7 +5,7 @@ import { staticHtml } from './static-html';
 import styles from './code.module.css';
 
 /** Props of {@link CodeBlockView}. */
-export interface CodeBlockViewProps {
+interface CodeBlockViewProps {
   block: CodeBlock;
   /** What the copy button says to assistive technology, e.g. "Copy code: Build Phase". */
   copyLabel?: string;

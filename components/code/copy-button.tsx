@@ -7,7 +7,7 @@ import { copySpoken, copyStatus } from '@/lib/variables/copy-plan';
 import styles from './code.module.css';
 
 /** Props of {@link CopyButton}. */
-export interface CopyButtonProps {
+interface CopyButtonProps {
   /** Exactly what to copy, `__NAME__` placeholders included; the reader's values are filled in on click. */
   template: string;
   /** Accessible name, e.g. "Copy command"; defaults to "Copy". */

@@ -5,7 +5,7 @@ import { staticHtml } from './static-html';
 import styles from './code.module.css';
 
 /** Props of {@link CommandList}. */
-export interface CommandListProps {
+interface CommandListProps {
   commands: InlineCommand[];
 }
 

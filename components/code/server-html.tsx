@@ -3,7 +3,7 @@
 import { createElement } from 'react';
 
 /** Props of {@link ServerHtml}. */
-export interface ServerHtmlProps {
+interface ServerHtmlProps {
   /** The element's tag: `div`, `section`, `span`… */
   as: string;
   /** Its attributes, as React props. */

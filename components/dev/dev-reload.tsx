@@ -2,7 +2,7 @@
 
 import { useEffect } from 'react';
 
-export interface DevReloadProps {
+interface DevReloadProps {
   /** The content fingerprint this page was rendered with. */
   version: string;
 }

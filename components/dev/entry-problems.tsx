@@ -1,7 +1,7 @@
 import type { Diagnostic } from '@/lib/diagnostics';
 import styles from './dev.module.css';
 
-export interface EntryProblemsProps {
+interface EntryProblemsProps {
   id: string;
   problems: Diagnostic[];
 }

@@ -3,7 +3,7 @@ import { staticHtml } from '@/components/code/static-html';
 import styles from './anchor-heading.module.css';
 
 /** Props of {@link AnchorHeading}. */
-export interface AnchorHeadingProps {
+interface AnchorHeadingProps {
   level: 2 | 3;
   /** The element id, from the model's `anchor` field; deep links use it. */
   id: string;

@@ -8,7 +8,7 @@ import styles from './context-section.module.css';
 import section from './section.module.css';
 
 /** Props of {@link ContextSection}. */
-export interface ContextSectionProps {
+interface ContextSectionProps {
   entry: EntryModel;
   anchor: string;
 }
@@ -35,7 +35,7 @@ export function ContextSection({ entry, anchor }: ContextSectionProps) {
 }
 
 /** Props of {@link ClosingFacts}. */
-export interface ClosingFactsProps {
+interface ClosingFactsProps {
   entry: EntryModel;
 }
 

@@ -2,7 +2,7 @@ import type { EntryModel } from '@/lib/content/model';
 import styles from './criticality-badge.module.css';
 
 /** Props of {@link CriticalityBadge}. */
-export interface CriticalityBadgeProps {
+interface CriticalityBadgeProps {
   level: EntryModel['meta']['criticality'];
   /** Say "Criticality:" to screen readers; off where a visible label already does. */
   labelled?: boolean;

@@ -17,7 +17,7 @@ import { VerificationSection } from './verification-section';
 import styles from './entry-article.module.css';
 
 /** Props of {@link EntryArticle}. */
-export interface EntryArticleProps {
+interface EntryArticleProps {
   entry: EntryModel;
   related: EntrySummary[];
   referencedBy: EntrySummary[];

@@ -10,7 +10,7 @@ import styles from './entry-header.module.css';
 import section from './section.module.css';
 
 /** Props of {@link EntryHeader}. */
-export interface EntryHeaderProps {
+interface EntryHeaderProps {
   entry: EntryModel;
 }
 

@@ -10,7 +10,7 @@ import styles from './fallback-section.module.css';
 import section from './section.module.css';
 
 /** Props of {@link FallbackSection}. */
-export interface FallbackSectionProps {
+interface FallbackSectionProps {
   entry: EntryModel;
   anchor: string;
   panel?: ReactNode;

@@ -3,7 +3,7 @@ import type { Markdown } from '@/lib/content/model';
 import { markdownToHtml, renderMarkdown } from '@/lib/render/markdown';
 
 /** Props of {@link MarkdownBlocks}. */
-export interface MarkdownBlocksProps {
+interface MarkdownBlocksProps {
   items: readonly Markdown[];
 }
 
@@ -18,7 +18,7 @@ export function MarkdownBlocks({ items }: MarkdownBlocksProps) {
 }
 
 /** Props of {@link InlineMarkdown}. */
-export interface InlineMarkdownProps {
+interface InlineMarkdownProps {
   children: Markdown;
 }
 

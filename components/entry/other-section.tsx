@@ -4,7 +4,7 @@ import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
 
 /** Props of {@link OtherSection}. */
-export interface OtherSectionProps {
+interface OtherSectionProps {
   section: SectionRef;
 }
 

@@ -6,7 +6,7 @@ import styles from './related-entries.module.css';
 import section from './section.module.css';
 
 /** Props of {@link RelatedEntries}. */
-export interface RelatedEntriesProps {
+interface RelatedEntriesProps {
   related: EntrySummary[];
   referencedBy: EntrySummary[];
 }

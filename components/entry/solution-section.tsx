@@ -11,7 +11,7 @@ import styles from './solution-section.module.css';
 import section from './section.module.css';
 
 /** Props of {@link SolutionSection}. */
-export interface SolutionSectionProps {
+interface SolutionSectionProps {
   entry: EntryModel;
   anchor: string;
   panel?: ReactNode;

@@ -5,7 +5,7 @@ import { NotThisProblem } from '@/components/verify/not-this-problem';
 import styles from './symptom-checklist.module.css';
 
 /** Props of {@link SymptomChecklist}. */
-export interface SymptomChecklistProps {
+interface SymptomChecklistProps {
   /** localStorage key under which the ticks of this entry are kept. */
   storageKey: string;
   /** Each symptom, already rendered on the server as one `<span>`. */

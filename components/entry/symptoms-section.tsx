@@ -11,7 +11,7 @@ import styles from './symptoms-section.module.css';
 import section from './section.module.css';
 
 /** Props of {@link SymptomsSection}. */
-export interface SymptomsSectionProps {
+interface SymptomsSectionProps {
   entry: EntryModel;
   anchor: string;
   /** The variables panel, when the Where to Check commands are the page's first commands. */

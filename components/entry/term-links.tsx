@@ -2,7 +2,7 @@ import { paths, type TaxonomyKind } from '@/lib/site/routes';
 import styles from './term-links.module.css';
 
 /** Props of {@link TermLinks}. */
-export interface TermLinksProps {
+interface TermLinksProps {
   kind: TaxonomyKind;
   terms: readonly string[];
 }

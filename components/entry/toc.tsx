@@ -5,7 +5,7 @@ import { SECTION_LABELS } from './section-labels';
 import styles from './toc.module.css';
 
 /** Props of {@link Toc}. */
-export interface TocProps {
+interface TocProps {
   entry: EntryModel;
 }
 

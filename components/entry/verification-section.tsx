@@ -12,7 +12,7 @@ import styles from './verification-section.module.css';
 import section from './section.module.css';
 
 /** Props of {@link VerificationSection}. */
-export interface VerificationSectionProps {
+interface VerificationSectionProps {
   entry: EntryModel;
   anchor: string;
   /** Anchor of the Fallback section; the "If it didn't work" link shows only when there are fallbacks. */

@@ -5,7 +5,7 @@ import { DRAFT_ID, draftEntry } from '@/lib/search/draft';
 import styles from './search.module.css';
 
 /** Props of {@link DraftEntry}. */
-export interface DraftEntryProps {
+interface DraftEntryProps {
   /** The paste no entry matches confidently. */
   query: string;
 }

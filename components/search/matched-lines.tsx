@@ -2,7 +2,7 @@ import type { SearchResult } from '@/lib/search/results';
 import styles from './search.module.css';
 
 /** Props of {@link MatchedLines}. */
-export interface MatchedLinesProps {
+interface MatchedLinesProps {
   /** The paste as searched. */
   query: string;
   results: readonly SearchResult[];

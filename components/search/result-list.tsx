@@ -2,7 +2,7 @@ import type { SearchResult } from '@/lib/search/results';
 import styles from './search.module.css';
 
 /** Props of {@link ResultList}. */
-export interface ResultListProps {
+interface ResultListProps {
   /** Id of the list; item `i` gets the id `${id}-${i}` (for aria-activedescendant). */
   id: string;
   results: readonly SearchResult[];

@@ -2,7 +2,7 @@ import type { SearchState } from './use-search';
 import styles from './search.module.css';
 
 /** Props of {@link SearchStatus}. */
-export interface SearchStatusProps {
+interface SearchStatusProps {
   state: SearchState;
   /** Shown when there is no query yet. */
   hint: string;

@@ -8,7 +8,7 @@ import { copyWithValues } from './clipboard';
 import styles from './variables.module.css';
 
 /** Props of {@link CopyAllButton}: the fix as scripts (one per alternative) and the verification script. */
-export interface CopyAllButtonProps {
+interface CopyAllButtonProps {
   choices: ScriptChoice[];
   verification?: ScriptChoice | null;
 }

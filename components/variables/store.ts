@@ -4,10 +4,10 @@ import { withDefaults, type VariableValues } from '@/lib/variables/substitute';
 import { sanitizeValue } from '@/lib/variables/sanitize';
 
 /** localStorage key holding the reader's values as a JSON object `{ "IMAGE_NAME": "acme/web:2" }`. */
-export const STORAGE_KEY = 'kb:variables';
+const STORAGE_KEY = 'kb:variables';
 
 /** Values a link proposed: shown in a banner, used for this visit, saved only when the reader keeps them. */
-export interface LinkProposal {
+interface LinkProposal {
   values: VariableValues;
   /** Per name, the control characters removed from the link's value. */
   removed: Readonly<Record<string, string[]>>;

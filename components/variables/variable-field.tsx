@@ -18,7 +18,7 @@ export interface PanelVariable {
 }
 
 /** Props of {@link VariableField}. */
-export interface VariableFieldProps {
+interface VariableFieldProps {
   variable: PanelVariable;
   rule: VariableRule;
   value: string;

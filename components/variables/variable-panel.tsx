@@ -16,7 +16,7 @@ import './kb-var.css';
 export type { PanelVariable } from './variable-field';
 
 /** Props of {@link VariablePanel}: the entry's variables in order of first use, computed on the server. */
-export interface VariablePanelProps {
+interface VariablePanelProps {
   variables: PanelVariable[];
   /**
    * `inline` (default) sits in the flow before the first command; `aside` is compact and sticky,

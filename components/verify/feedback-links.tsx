@@ -5,7 +5,7 @@ import { type FeedbackTarget, issueUrl } from '@/lib/verify/feedback';
 import styles from './verify.module.css';
 
 /** Props of {@link FeedbackLinks}. */
-export interface FeedbackLinksProps {
+interface FeedbackLinksProps {
   id: string;
   target: FeedbackTarget;
   /** Fallback titles, for "what did you try". */

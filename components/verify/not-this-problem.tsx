@@ -5,7 +5,7 @@ import { loadEngine } from '@/components/search/engine-client';
 import type { SearchResult } from '@/lib/search/results';
 
 /** Props of {@link NotThisProblem}. */
-export interface NotThisProblemProps {
+interface NotThisProblemProps {
   /** The text of the symptoms the reader ticked: what they do see. */
   seen: string[];
 }

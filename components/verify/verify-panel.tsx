@@ -9,7 +9,7 @@ import { FeedbackLinks } from './feedback-links';
 import styles from './verify.module.css';
 
 /** Props of {@link VerifyPanel}. */
-export interface VerifyPanelProps {
+interface VerifyPanelProps {
   checks: ExpectedCheck[];
   fallbacks: FallbackHint[];
   /** Anchor of the Fallback section, or null when the entry has none. */

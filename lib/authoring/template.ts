@@ -1,5 +1,5 @@
 /** What `kb new` asks for. */
-export interface NewEntryFields {
+interface NewEntryFields {
   id: string;
   title: string;
   category: string;
@@ -20,7 +20,7 @@ export const STILL_TO_WRITE = [
 ];
 
 /** The JSON Schema reference for editors (the YAML language server reads this comment), relative to the entry. */
-export function schemaModeline(schemaPath: string): string {
+function schemaModeline(schemaPath: string): string {
   return `# yaml-language-server: $schema=${schemaPath}`;
 }
 

@@ -1,7 +1,7 @@
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 
 /** A held build lock; `release` removes it (only if it is still ours). */
-export interface BuildLock {
+interface BuildLock {
   file: string;
   release(): void;
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { eachLimited, FILE_CONCURRENCY } from './each-limited';
 
 /** What {@link pruneExport} removed. */
-export interface PruneResult {
+interface PruneResult {
   /** Removed files, relative to the export folder, `/`-separated, sorted. */
   removed: string[];
   /** Bytes on disk the removed files took. */

@@ -3,7 +3,7 @@ import { didYouMean } from '../diagnostics';
 import { UsageError } from './io';
 
 /** A command's options, as `node:util` `parseArgs` takes them: `--name` only, no short forms. */
-export type OptionSpecs = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
+type OptionSpecs = Record<string, { type: 'string' | 'boolean'; multiple?: boolean }>;
 
 /** The values a spec gives: a string, a list for `multiple`, true for a boolean; absent when not given. */
 export type OptionValues<T extends OptionSpecs> = {
@@ -11,7 +11,7 @@ export type OptionValues<T extends OptionSpecs> = {
 };
 
 /** What a command got on its command line. */
-export interface Args<T extends OptionSpecs> {
+interface Args<T extends OptionSpecs> {
   values: OptionValues<T>;
   /** Operands in order; a lone `-` (stdin) is one, and so is everything after `--`. */
   positionals: string[];

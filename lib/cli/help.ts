@@ -1,5 +1,5 @@
 /** `kb <command> --help`: each command's options and an example, printed with exit 0. */
-export const COMMAND_HELP: Record<string, string> = {
+const COMMAND_HELP: Record<string, string> = {
   validate: `Usage: kb validate [--content DIR] [--format text|json|github]
 
 Checks every entry and reports every problem in one run (file:line:column, code, message, hint).

@@ -8,7 +8,7 @@ import { stampContent } from '../content/stamp';
 import type { EntryModel } from '../content/model';
 
 /** A KB as the CLI reads it: ids and diagnostics at once, each entry and index file only when asked for. */
-export interface OpenedKb {
+interface OpenedKb {
   /** Valid entry ids, sorted. */
   ids: string[];
   diagnostics: Diagnostic[];

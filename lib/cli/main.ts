@@ -2,7 +2,7 @@ import { commandHelp } from './help';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
 /** Usage text printed for `kb --help` and on any usage error. */
-export const USAGE = `Usage: kb <command> [options]
+const USAGE = `Usage: kb <command> [options]
 
 Commands:
   validate [--content DIR] [--format text|json|github]

@@ -61,7 +61,7 @@ const MAX_LINE_SHOWN = 200;
  * Text output: one block per result with the matched symptom, the lines of a multi-line paste it
  * matched (`line 212: …`, earliest first) and the page path.
  */
-export function formatResults(results: readonly SearchResult[], query = ''): string {
+function formatResults(results: readonly SearchResult[], query = ''): string {
   const pasted = query.trim().includes('\n') ? query.split(/\r?\n/) : null;
   return results
     .map((r, i) => {
@@ -77,7 +77,7 @@ export function formatResults(results: readonly SearchResult[], query = ''): str
 }
 
 /** Text output without a confident match: says so, lists the closest entries as such, and prints a draft entry. */
-export function formatClosest(results: readonly SearchResult[], entries: number, query: string): string {
+function formatClosest(results: readonly SearchResult[], entries: number, query: string): string {
   return [
     `No confident match: none of the ${entries} entries has this error. The closest entries share some words with it; they are not answers.`,
     '',

@@ -3,7 +3,7 @@ import { type Alias, isMap, isSeq, LineCounter, parseDocument, visit, type Docum
 import type { FileDiagnostic } from '../diagnostics';
 
 /** The result of splitting a file: raw frontmatter data (unknown until validated) and the body. */
-export interface SplitFile {
+interface SplitFile {
   /** Parsed YAML, or null when it is missing or broken. */
   data: unknown;
   body: string;
@@ -35,7 +35,7 @@ export function splitFrontmatter(text: string): SplitFile {
 }
 
 /** YAML text parsed for checking: the data, where each field is, and what is wrong. */
-export type ParsedYaml = Pick<SplitFile, 'data' | 'positionOf' | 'diagnostics' | 'recovered'>;
+type ParsedYaml = Pick<SplitFile, 'data' | 'positionOf' | 'diagnostics' | 'recovered'>;
 
 /**
  * Parses YAML with `yaml` (YAML 1.2, so dates stay strings and every node keeps its position). Broken
@@ -66,7 +66,7 @@ export function parseYaml(source: string, what = 'frontmatter'): ParsedYaml {
 }
 
 /** At most this many alias expansions: a frontmatter needs none, and a billion-laughs file hits it at once. */
-export const MAX_ALIAS_COUNT = 100;
+const MAX_ALIAS_COUNT = 100;
 
 /** What went wrong with a YAML alias (`*name`), at the alias. */
 class AliasProblem {

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 
 /** One entry file as read from disk. */
-export interface SourceFile {
+interface SourceFile {
   /** Path relative to the content folder, `/`-separated. */
   file: string;
   /** File contents, decoded as UTF-8, BOM removed, line endings normalised to `\n`. */

@@ -12,9 +12,9 @@ export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
  * Longest tag, technology, category or platform: each becomes a file name (`tag/<slug>.html`), and a 300-character
  * tag passed validation, then failed the build with ENAMETOOLONG. 64 is far above any real tag.
  */
-export const SLUG_MAX = 64;
+const SLUG_MAX = 64;
 /** Longest kb_id: it names the entry's file and page. */
-export const KB_ID_MAX = 120;
+const KB_ID_MAX = 120;
 
 const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' }).max(SLUG_MAX);
 

@@ -16,7 +16,7 @@ export interface MojibakeSpot {
 }
 
 /** A spot with what a repair needs: where it sits and what was guessed. */
-export interface ScannedSpot extends MojibakeSpot {
+interface ScannedSpot extends MojibakeSpot {
   /** UTF-16 offset of `found` in the text. */
   offset: number;
   /** One entry per character rebuilt around a dropped byte. */

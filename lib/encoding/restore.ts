@@ -16,10 +16,10 @@ export interface Guess {
 }
 
 /** Characters of the KB entry template: a dropped byte most likely belonged to one of them. */
-export const KB_VOCABULARY: ReadonlySet<string> = new Set([...'🔍✅🎯⚡📌✔🔄💡🖍✓✗→⤵—’“”…']);
+const KB_VOCABULARY: ReadonlySet<string> = new Set([...'🔍✅🎯⚡📌✔🔄💡🖍✓✗→⤵—’“”…']);
 
 /** Shown when no candidate fits. */
-export const REPLACEMENT = '\uFFFD';
+const REPLACEMENT = '\uFFFD';
 
 const VARIATION_SELECTOR_16 = '\uFE0F';
 const decoder = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });

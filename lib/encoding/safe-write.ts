@@ -16,7 +16,7 @@ export async function writeProblem(path: string): Promise<string | null> {
 }
 
 /** How a file was written: `atomic` (temp file + rename) or `in-place` (kept hard links). */
-export type WriteMode = 'atomic' | 'in-place';
+type WriteMode = 'atomic' | 'in-place';
 
 /** Temp files being written right now; removed if the process is interrupted. */
 const pending = new Set<string>();
@@ -35,7 +35,7 @@ function installCleanup(): void {
 }
 
 /** Removes temp files of writes that did not finish (synchronously, usable in exit handlers). */
-export function cleanupPending(): void {
+function cleanupPending(): void {
   for (const temp of pending) {
     try {
       rmSync(temp, { force: true });

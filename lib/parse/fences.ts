@@ -10,7 +10,7 @@
 export const FENCE_LINE = /^(\s*)(`{3,}|~{3,})(.*)$/;
 
 /** One fenced block: 0-based line numbers of its fences (`close` null when the file ends first) and its language. */
-export interface Fence {
+interface Fence {
   open: number;
   close: number | null;
   marker: string;

@@ -14,7 +14,7 @@ import { checkExpectedPatterns, parseVerification } from './verification';
 import { modelVariables } from './variables';
 
 /** The part of the entry model that comes from the body. */
-export type BodyModel = Omit<EntryModel, 'id' | 'file' | 'meta'>;
+type BodyModel = Omit<EntryModel, 'id' | 'file' | 'meta'>;
 
 /** Parses an entry body into the model; `firstLine` is the body's line in the file. Never throws. */
 export function parseBody(body: string, firstLine: number): { model: BodyModel; diagnostics: FileDiagnostic[] } {

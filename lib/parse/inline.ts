@@ -11,7 +11,7 @@ export function inlineCodeSpans(markdown: string): string[] {
 }
 
 /** One `**Label**: value` field found in a Markdown string. */
-export interface LabelledField {
+interface LabelledField {
   label: string;
   value: string;
 }

@@ -5,7 +5,7 @@ import { keyword, stripMark } from './inline';
 import { isList, listItems } from './lists';
 
 /** What the solution section holds. */
-export interface SolutionPart {
+interface SolutionPart {
   patterns: IntegrationPattern[];
   critical: CriticalItem[];
   versions: VersionItem[];
@@ -59,7 +59,7 @@ function version(text: string): VersionItem {
 }
 
 /** A sub-section kept as Markdown, heading included. */
-export function headed(group: Group): string {
+function headed(group: Group): string {
   const body = toMarkdown(group.blocks);
   return group.heading ? `${group.heading.raw.trim()}\n\n${body}`.trim() : body;
 }

@@ -2,7 +2,7 @@ import type { Block } from './blocks';
 import { keyword, labelledFields } from './inline';
 
 /** TL;DR, fix time and platform note from the blockquote under the title. */
-export interface Summary {
+interface Summary {
   tldr: string;
   fixTime: string | null;
   platformNote: string | null;
@@ -38,6 +38,6 @@ function isTldr(label: string): boolean {
 }
 
 /** Removes the `>` quote markers of a blockquote's source. */
-export function unquote(raw: string): string {
+function unquote(raw: string): string {
   return raw.replace(/^ {0,3}> ?/gm, '');
 }

@@ -5,7 +5,7 @@ import { inlineCodeSpans, keyword, labelledFields } from './inline';
 import { isList, listItems } from './lists';
 
 /** What the symptoms section holds. */
-export interface SymptomsPart {
+interface SymptomsPart {
   symptoms: Symptom[];
   whereToCheck: InlineCommand[];
   whereToCheckText: string | null;

@@ -47,7 +47,7 @@ function expectedText(block: Block): string | null {
 }
 
 /** `**If it didn't work** → see Fallback below`: the page renders its own link in its place. */
-export function isFallbackPointer(block: Block): boolean {
+function isFallbackPointer(block: Block): boolean {
   return (
     block.token.type === 'paragraph' &&
     /^\*\*if it (?:didn.?t|did not|does not|doesn.?t) work\*\*[^\n]*fallback[^\n]*$/i.test(block.raw)

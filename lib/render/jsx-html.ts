@@ -21,7 +21,7 @@ const CLIENT_REFERENCE = Symbol.for('react.client.reference');
 export const prerendered = new WeakMap<object, string>();
 
 /** Escapes text or an attribute value the way React does. */
-export function escapeHtml(text: string): string {
+function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => ESCAPES[c]);
 }
 

@@ -53,13 +53,13 @@ const codeProcessor = unified()
 const stringifier = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
 
 /** Options for `renderMarkdown`. */
-export interface MarkdownOptions {
+interface MarkdownOptions {
   /** Drop the `<p>` around a single paragraph, for text shown inside a sentence, label or list item. */
   inline?: boolean;
 }
 
 /** Markdown → sanitized, highlighted hast. */
-export function markdownToHast(markdown: string, options: MarkdownOptions = {}): Root {
+function markdownToHast(markdown: string, options: MarkdownOptions = {}): Root {
   const processor = options.inline ? inlineProcessor : blockProcessor;
   return cached(options.inline ? 'md-inline' : 'md', markdown, () => processor.runSync(processor.parse(markdown)));
 }

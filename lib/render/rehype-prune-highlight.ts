@@ -1,7 +1,7 @@
 import type { Element, ElementContent, Root } from 'hast';
 
 /** What {@link rehypePruneHighlight} keeps. */
-export interface PruneHighlightOptions {
+interface PruneHighlightOptions {
   /** Token classes the code theme colours (`hljs-keyword` …); spans of other `hljs-*` classes are unwrapped. */
   styled: ReadonlySet<string>;
   /** Language names: a span whose only class is one of them wraps embedded code (Dockerfile's `RUN` → `bash`) and is unwrapped. */

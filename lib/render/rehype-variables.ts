@@ -17,7 +17,7 @@ export default function rehypeVariables() {
 }
 
 /** The span that stands for one placeholder. */
-export function variableSpan(name: string): Element {
+function variableSpan(name: string): Element {
   return {
     type: 'element',
     tagName: 'span',

@@ -13,7 +13,7 @@ import {
  */
 
 /** Build-time knobs; the defaults suit KBs from a handful of entries to 100k. */
-export interface BuildOptions {
+interface BuildOptions {
   /** Aimed-at size of one term shard in JSON characters. */
   termShardBytes?: number;
   /** Aimed-at size of one document shard in JSON characters. */
@@ -40,7 +40,7 @@ export function indexEntries(entries: readonly EntryModel[], options: BuildOptio
 }
 
 /** Builds the complete index. Documents are ordered by id so the output is deterministic. */
-export function buildIndex(documents: readonly SearchDocument[], options: BuildOptions = {}): IndexFiles {
+function buildIndex(documents: readonly SearchDocument[], options: BuildOptions = {}): IndexFiles {
   const docs = [...documents].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const { terms, bodyLength, codeLength } = collectTerms(docs);
   const idf = new Map<string, number>();

@@ -14,7 +14,7 @@ import { variableRule } from '../variables/value-rules';
 export type CapturedValues = Record<string, string>;
 
 /** An error string with placeholders, compiled; null when it has none. */
-export interface CapturePattern {
+interface CapturePattern {
   regex: RegExp;
   /** Variable names by capture group number (1-based index - 1). */
   names: string[];

@@ -25,7 +25,7 @@ export const FIELD_WEIGHTS: Readonly<Record<FieldName, number>> = {
 };
 
 /** An exact error string from a symptom item. */
-export interface Signature {
+interface Signature {
   /** Index into {@link SearchDocument.symptoms}. */
   symptom: number;
   text: string;

@@ -16,7 +16,7 @@ import {
 export type IndexLoader = (file: string) => Promise<unknown>;
 
 /** The answer to one query. */
-export interface SearchResponse {
+interface SearchResponse {
   results: SearchResult[];
   /** The query's normalized plan: its terms feed highlighting. */
   plan: QueryPlan;

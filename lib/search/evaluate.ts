@@ -18,7 +18,7 @@ export interface Ranker {
 }
 
 /** The outcome of one case. */
-export interface CaseOutcome {
+interface CaseOutcome {
   case: AccuracyCase;
   /** 1-based rank of the expected entry, or null when it is not in the results. */
   rank: number | null;

@@ -8,7 +8,7 @@
 export const MAX_WEB_PASTE_CHARS = 256 * 1024;
 
 /** A paste cut to what is searched. */
-export interface CappedPaste {
+interface CappedPaste {
   text: string;
   /** True when the paste was longer and only its start is searched. */
   truncated: boolean;

@@ -23,7 +23,7 @@ import type { DocRecord } from './shards';
 export const MAX_PATTERN_CHARS = 200_000;
 
 /** A `match:` pattern compiled as search runs it: case-insensitive, anywhere in a line. */
-export type CompiledMatch = { ok: true; regex: RegExp } | { ok: false; error: string };
+type CompiledMatch = { ok: true; regex: RegExp } | { ok: false; error: string };
 
 /** Compiles one `match:` pattern. */
 export function compileMatch(pattern: string): CompiledMatch {
@@ -42,7 +42,7 @@ export function groupNames(regex: RegExp): string[] {
 }
 
 /** One pasted line, numbered from 0. */
-export interface PasteLine {
+interface PasteLine {
   line: number;
   text: string;
 }

@@ -31,7 +31,7 @@ export interface SearchResult {
 }
 
 /** A run of text, marked when it matched the query. */
-export interface TextRun {
+interface TextRun {
   text: string;
   mark: boolean;
 }
@@ -86,7 +86,7 @@ function bestSymptom(symptoms: readonly string[], weights: ReadonlyMap<string, n
 }
 
 /** The query's normalized tokens, for {@link highlight}. */
-export function queryTokens(plan: QueryPlan): Set<string> {
+function queryTokens(plan: QueryPlan): Set<string> {
   return new Set(plan.terms.map((t) => t.token));
 }
 

@@ -4,7 +4,7 @@
  */
 
 /** The mark that stands for a line break in a one-line field. */
-export const LINE_MARK = '⏎';
+const LINE_MARK = '⏎';
 
 /**
  * Query text → what a one-line field shows. A field cannot hold line breaks, but the ranking
@@ -25,7 +25,7 @@ export function pasteInto(value: string, text: string, start: number, end: numbe
 }
 
 /** What a key pressed in the search field does. */
-export type KeyAction =
+type KeyAction =
   | { type: 'move'; active: number }
   | { type: 'open'; index: number }
   | { type: 'submit' }
@@ -49,7 +49,7 @@ export function moveActive(key: 'ArrowDown' | 'ArrowUp', active: number, count: 
 }
 
 /** The minimal view of an event target the shortcut check needs. */
-export interface TargetLike {
+interface TargetLike {
   tagName?: string;
   isContentEditable?: boolean;
 }

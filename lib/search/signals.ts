@@ -88,7 +88,7 @@ function clip(lines: string[]): Array<[number, string]> {
 }
 
 /** Chain elements are separated by a colon and a space: `exec user process caused: exec format error`. */
-export const CHAIN_SEPARATOR = /:\s+/;
+const CHAIN_SEPARATOR = /:\s+/;
 
 /**
  * A structured log's quoted field (klog, logfmt). Under an error key (`err="…"`, `error="…"`), or holding escaped
@@ -156,7 +156,7 @@ export interface QueryTerm {
 const MIN_TERM_WEIGHT = 0.1;
 
 /** Share of its line's weight a token keeps when it is only in the wrapper of a chain (`a: b:` of `a: b: c`). */
-export const WRAPPER_WEIGHT = 0.6;
+const WRAPPER_WEIGHT = 0.6;
 
 /**
  * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most

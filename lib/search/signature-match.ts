@@ -11,16 +11,16 @@ import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
  */
 
 /** Below this share of its weight, a signature is not considered matched. */
-export const MIN_COVERAGE = 0.5;
+const MIN_COVERAGE = 0.5;
 
 /**
  * A match at least this complete, on an error line, is a confident one ("this is your error").
  * `specificity`: the matched weight must reach this share of the idf of a token only one entry has.
  */
-export const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 0.5 } as const;
+const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 0.5 } as const;
 
 /** The match of one signature on one line of a query. */
-export interface SignatureHit {
+interface SignatureHit {
   /** Sum of the idf of the signature's tokens: how telling the whole string is. */
   specificity: number;
   /** Share (0–1) of that weight found in order on the line. */
@@ -40,7 +40,7 @@ export interface SignatureHit {
 }
 
 /** Every line a signature matches, and the best of them. */
-export interface SignatureMatch {
+interface SignatureMatch {
   best: SignatureHit;
   /** Lines (0-based) where the match is confident, ascending. */
   confidentLines: number[];
@@ -102,7 +102,7 @@ export function matchSignature(
 }
 
 /** True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone has. */
-export function isConfident(hit: SignatureHit, maxIdf: number): boolean {
+function isConfident(hit: SignatureHit, maxIdf: number): boolean {
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
   const tailAgrees = hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
   // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).

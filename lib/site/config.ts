@@ -8,7 +8,7 @@
  * | `KB_REPO_URL` | the content repository (`https://github.com/acme/kb`): "Edit this entry" and feedback links |
  * | `KB_REPO_BRANCH` | branch for edit links; default `main` |
  */
-export interface SiteConfig {
+interface SiteConfig {
   /** Site origin and base path without a trailing slash, or null when not set. */
   siteUrl: string | null;
   /** Content repository URL without a trailing slash, or null when not set. */

@@ -42,7 +42,7 @@ export function byCategory(entries: readonly EntryModel[]): { category: string; 
  * How many entries of a category the home page lists; the rest are one click away on the category
  * page. A KB of thousands of entries would otherwise put every entry, TL;DR included, on the home page.
  */
-export const HOME_LIST_LIMIT = 12;
+const HOME_LIST_LIMIT = 12;
 
 /** The home page's groups: each category with its total and its first `limit` entries as listed. */
 export function homeGroups(entries: readonly EntryModel[], limit = HOME_LIST_LIMIT): { category: string; total: number; entries: EntryModel[] }[] {

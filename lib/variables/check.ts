@@ -41,7 +41,7 @@ export function checkVariableDeclarations(
 }
 
 /** A problem with one declaration, before its position is known. */
-export type DeclarationProblem = Omit<FileDiagnostic, 'line' | 'column'>;
+type DeclarationProblem = Omit<FileDiagnostic, 'line' | 'column'>;
 
 /**
  * What is wrong with one declaration, wherever it is written (an entry's frontmatter or `_variables.yml`;
@@ -95,7 +95,7 @@ export function cycleProblem(cycle: readonly string[]): DeclarationProblem {
 }
 
 /** A declared `example` or `default` that its variable's rule rejects. */
-export interface OffFormatValue {
+interface OffFormatValue {
   field: 'example' | 'default';
   value: string;
   /** Why the rule rejects it. */

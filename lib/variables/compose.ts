@@ -3,7 +3,7 @@ import { findVariables } from './placeholders';
 import { substitute, type VariableValues } from './substitute';
 
 /** Composed variables by name: the `compose` template each is built from (`__REGISTRY__/__IMAGE_REPO__:__TAG__`). */
-export type Compositions = Readonly<Record<string, string>>;
+type Compositions = Readonly<Record<string, string>>;
 
 /** The `compose` templates among declarations. */
 export function compositionsOf(declarations: Readonly<Record<string, VariableDeclaration>>): Record<string, string> {

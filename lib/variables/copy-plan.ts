@@ -5,7 +5,7 @@ import { sanitizeValue } from './sanitize';
 import { unfilledVariables, type VariableValues } from './substitute';
 
 /** What a copy control needs to know besides the template. */
-export interface CopyInput {
+interface CopyInput {
   /** The values to fill in (typed, else defaults). */
   values: VariableValues;
   /** The block's language (`bash`, `powershell`, `yaml` …); null or undefined means a shell command. */

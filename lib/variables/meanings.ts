@@ -4,7 +4,7 @@ import type { KbVariables } from './kb-file';
 import { isLanguageMacro, placeholderRegex } from './placeholders';
 
 /** How a name is used in one entry: as a whole value, or as one part of a value built beside other variables. */
-export type Shape = 'whole' | 'part';
+type Shape = 'whole' | 'part';
 
 interface Use {
   shape: Shape;
@@ -56,7 +56,7 @@ function usesOf(entry: EntryModel): Map<string, Use> {
 }
 
 /** One entry as the cross-entry check sees it. */
-export interface EntryForMeanings {
+interface EntryForMeanings {
   /** The file as diagnostics show it. */
   file: string;
   entry: EntryModel;

@@ -4,7 +4,7 @@ import { VARIABLE_NAME_SOURCE } from '../name-patterns';
  * A placeholder is `__NAME__` with an upper-case name. Lower-case dunders (`__init__`) are code,
  * and so are the well-known upper-case macros of C, PHP, Perl and Ruby, which appear in real snippets.
  */
-export const PLACEHOLDER_SOURCE = `(?<![A-Za-z0-9_])__(${VARIABLE_NAME_SOURCE})__(?![A-Za-z0-9_])`;
+const PLACEHOLDER_SOURCE = `(?<![A-Za-z0-9_])__(${VARIABLE_NAME_SOURCE})__(?![A-Za-z0-9_])`;
 
 const LANGUAGE_MACROS = new Set([
   'FILE', 'LINE', 'DIR', 'DATE', 'TIME', 'FUNCTION', 'FUNC', 'CLASS', 'METHOD',
@@ -39,7 +39,7 @@ export function stripVarMarkers(code: string): string {
 }
 
 /** A run of literal text, or one placeholder (`raw` is `__NAME__` as written). */
-export type PlaceholderPart = { kind: 'text'; text: string } | { kind: 'variable'; name: string; raw: string };
+type PlaceholderPart = { kind: 'text'; text: string } | { kind: 'variable'; name: string; raw: string };
 
 /**
  * Splits `text` into literal runs and placeholders, in order; joining every part's text (or `raw`)

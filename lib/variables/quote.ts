@@ -4,7 +4,7 @@ import { placeholderRegex, isLanguageMacro } from './placeholders';
 export type ShellKind = 'posix' | 'powershell' | 'none';
 
 /** Where a placeholder sits in its command: outside quotes, inside '…' or "…", or in a here-document body. */
-export type QuoteContext = 'plain' | 'single' | 'double' | 'heredoc' | 'heredoc-literal';
+type QuoteContext = 'plain' | 'single' | 'double' | 'heredoc' | 'heredoc-literal';
 
 const POSIX_LANGS = new Set(['', 'sh', 'bash', 'zsh', 'ksh', 'dash', 'shell', 'console', 'shellsession', 'text', 'plaintext', 'txt']);
 const POWERSHELL_LANGS = new Set(['powershell', 'pwsh', 'ps1', 'ps', 'posh']);

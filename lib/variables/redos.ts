@@ -4,7 +4,7 @@ import { isSafe } from 'redos-detector';
 const TIMEOUT_MS = 2000;
 
 /** The verdict on one pattern: safe, or why it can backtrack catastrophically. */
-export type RedosVerdict = { safe: true } | { safe: false; reason: string };
+type RedosVerdict = { safe: true } | { safe: false; reason: string };
 
 /**
  * Whether a declared `pattern`, compiled the way pages use it (anchored: `^(?:pattern)$`), can take

@@ -22,7 +22,7 @@ export interface Sanitized {
 }
 
 /** A display name for one unsafe character: `carriage return`, `bidi control U+202E`, `control U+0007`. */
-export function describeCharacter(char: string): string {
+function describeCharacter(char: string): string {
   if (Object.hasOwn(NAMES, char)) return NAMES[char];
   const code = char.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;

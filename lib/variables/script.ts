@@ -1,7 +1,7 @@
 import { shellKind } from './quote';
 
 /** A block as the script builder needs it: its language and code (placeholders kept). */
-export interface ScriptBlock {
+interface ScriptBlock {
   lang: string | null;
   code: string;
 }

@@ -5,7 +5,7 @@ import {
 } from './formats';
 
 /** The outcome of checking one value; `message` says what is wrong when `ok` is false. */
-export interface Validation {
+interface Validation {
   ok: boolean;
   message?: string;
 }
@@ -24,7 +24,7 @@ export interface VariableRule {
 export const ANY_TEXT = 'any text';
 
 /** The built-in value types, chosen from the variable's name. */
-export type BuiltInType = 'image' | 'dns-label' | 'dns-subdomain' | 'port' | 'user' | 'npm-package' | 'host';
+type BuiltInType = 'image' | 'dns-label' | 'dns-subdomain' | 'port' | 'user' | 'npm-package' | 'host';
 
 interface BuiltIn {
   describe: string;
@@ -64,13 +64,13 @@ export function builtInType(name: string): BuiltInType | null {
  * (`kb validate` rejects worse, see `redos.ts`), a 256-character value is tested in well under a millisecond;
  * a 10,000-character paste is refused at once instead of being tested.
  */
-export const PATTERN_CHECK_MAX = 256;
+const PATTERN_CHECK_MAX = 256;
 
 /** Longest declared pattern shown in a field's hint; a longer one with an example is described by the example. */
 const PATTERN_SHOWN_MAX = 40;
 
 /** A declared `pattern` compiled as the validator and the page use it: anchored, whole value. */
-export type CompiledPattern = { ok: true; regex: RegExp } | { ok: false; error: string };
+type CompiledPattern = { ok: true; regex: RegExp } | { ok: false; error: string };
 
 /** Compiles a declared pattern, anchored so that it must match the whole value. */
 export function compilePattern(pattern: string): CompiledPattern {

@@ -1,6 +1,6 @@
 import type { DiagnosticCode } from '../diagnostics';
 /** What a checkable Expected item asks of the verification output. */
-export type CheckKind = 'contains' | 'matches' | 'lacks';
+type CheckKind = 'contains' | 'matches' | 'lacks';
 
 /** A checkable Expected item: `output contains|matches|lacks \`…\``. */
 export interface ExpectedCheck {
@@ -14,7 +14,7 @@ export interface ExpectedCheck {
 }
 
 /** Longest pattern a `matches` item may use; longer ones are flagged by `kb validate`. */
-export const MAX_PATTERN_LENGTH = 200;
+const MAX_PATTERN_LENGTH = 200;
 
 const ITEM = /^output\s+(contains|matches|lacks)\s+`([^`]+)`/i;
 

@@ -9,7 +9,7 @@ export interface FallbackHint {
 }
 
 /** Backticked strings of a Markdown text. */
-export function codeSpans(markdown: string | null): string[] {
+function codeSpans(markdown: string | null): string[] {
   return [...(markdown ?? '').matchAll(/`([^`]+)`/g)].map((m) => m[1].trim()).filter(Boolean);
 }
 

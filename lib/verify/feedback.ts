@@ -7,7 +7,7 @@ export interface FeedbackTarget {
 }
 
 /** What the reader reports. The pasted output is included only when they ticked it; typed values never are. */
-export interface FeedbackReport {
+interface FeedbackReport {
   id: string;
   outcome: 'fixed' | 'failed';
   /** "Main solution" or a fallback's title. */

@@ -2,7 +2,7 @@ import type { ExpectedCheck } from './checks';
 import { outputLines } from './normalise';
 
 /** The result of one check against the output. */
-export interface CheckResult {
+interface CheckResult {
   check: ExpectedCheck;
   pass: boolean;
   /** The line that proved the result (found text, or the unwanted text), or null when none did. */
@@ -26,7 +26,7 @@ export interface Verdict {
 const MAX_LINE = 4000;
 
 /** Runs one check over the output lines (each checked on its own). Pure. */
-export function runCheck(check: ExpectedCheck, lines: readonly string[]): CheckResult {
+function runCheck(check: ExpectedCheck, lines: readonly string[]): CheckResult {
   let test: (line: string) => boolean;
   if (check.kind === 'matches') {
     try {

@@ -11,7 +11,7 @@ const SHELL_LANGS = new Set(['bash', 'sh', 'shell', 'zsh', 'console', 'terminal'
 const OUTPUT_LANGS = new Set(['', 'text', 'txt', 'log', 'output', 'plaintext', 'console']);
 
 /** What a code block in a post is: the error it shows, commands to run, a config file, or other output. */
-export type BlockKind = 'error' | 'command' | 'config' | 'output';
+type BlockKind = 'error' | 'command' | 'config' | 'output';
 
 /** True when a line reads like an error message rather than a command or prose. */
 export function isErrorLine(line: string): boolean {

@@ -18,7 +18,7 @@ const SHELL_ENV = new Set(['HOME', 'PATH', 'USER', 'PWD', 'OLDPWD', 'SHELL', 'HO
 const IMAGE_LIKE = /^[\w.-]+(\/[\w.-]+)*(:[\w.-]+)?$/;
 
 /** A variable name from placeholder words: `your-project-id` → PROJECT_ID, `image` → IMAGE_REF. */
-export function variableName(words: string): string {
+function variableName(words: string): string {
   const name = words
     .replace(/^(your|my)[-_ ]?/i, '')
     .replace(/[^A-Za-z0-9]+/g, '_')

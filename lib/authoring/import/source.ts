@@ -1,7 +1,7 @@
 import { parse as parseYaml } from 'yaml';
 
 /** What the importer reads from a post's frontmatter (Hugo, Jekyll and Docusaurus share these keys). */
-export interface PostMeta {
+interface PostMeta {
   title: string | null;
   /** `YYYY-MM-DD`, or null when the post has no usable date. */
   date: string | null;
