@@ -1,5 +1,6 @@
 /**
- * `npm run build`: validate the KB, then `next build` into a staging folder, then swap it in.
+ * `npm run build`: write the frontmatter JSON schema if stale, validate the KB, then `next build` into a
+ * staging folder, then swap it in.
  * An invalid KB never reaches `next build`; a failed, killed or concurrent build leaves the last good
  * output as it was. KB_CONTENT_DIR picks the content folder, KB_OUT_DIR the output folder (default `out`;
  * anywhere, also outside the project: Next's own folder must be inside it, so the export is staged in
@@ -19,6 +20,7 @@ import { pruneExport } from '../lib/build/prune-export';
 import { applyPageCsp } from '../lib/build/security-headers';
 import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
+import { FRONTMATTER_SCHEMA_PATH, writeFrontmatterSchema } from '../lib/authoring/json-schema';
 import { KB_HANDOFF_ENV, writeKbHandoff } from '../lib/content/handoff';
 import { contentDir, type Kb, loadKb } from '../lib/content/kb';
 
@@ -37,6 +39,7 @@ let child: ChildProcess | null = null;
 async function main(): Promise<number> {
   const dir = contentDir();
   const started = performance.now();
+  if (await writeFrontmatterSchema(root)) console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);
   const kb = await loadKb(dir);
   for (const d of kb.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(kb.diagnostics)) {

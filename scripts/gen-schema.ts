@@ -1,11 +1,6 @@
-// Writes schema/frontmatter.schema.json from the zod schema. Run by `npm run build` and `npm run schema`;
-// tests/unit/authoring-json-schema.test.ts fails when the committed file is stale.
-import { readFile, writeFile } from 'node:fs/promises';
-import { FRONTMATTER_SCHEMA_PATH, frontmatterJsonSchemaText } from '../lib/authoring/json-schema';
+// Writes schema/frontmatter.schema.json from the zod schema. Run by `npm run schema` (and by `npm run build`,
+// through scripts/build.ts); tests/unit/authoring-json-schema.test.ts fails when the committed file is stale.
+import path from 'node:path';
+import { FRONTMATTER_SCHEMA_PATH, writeFrontmatterSchema } from '../lib/authoring/json-schema';
 
-const text = frontmatterJsonSchemaText();
-const current = await readFile(FRONTMATTER_SCHEMA_PATH, 'utf8').catch(() => null);
-if (current !== text) {
-  await writeFile(FRONTMATTER_SCHEMA_PATH, text);
-  console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);
-}
+if (await writeFrontmatterSchema(path.resolve(import.meta.dirname, '..'))) console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);

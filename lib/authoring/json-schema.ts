@@ -1,3 +1,5 @@
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
 import { z } from 'zod';
 import { frontmatterSchema } from '../content/schema';
 
@@ -23,4 +25,13 @@ export function frontmatterJsonSchema(): Record<string, unknown> {
 /** The schema file's text, as committed and as written by `npm run schema`. */
 export function frontmatterJsonSchemaText(): string {
   return `${JSON.stringify(frontmatterJsonSchema(), null, 2)}\n`;
+}
+
+/** Writes {@link FRONTMATTER_SCHEMA_PATH} (relative to `root`) when it differs from the schema; true when it wrote. */
+export async function writeFrontmatterSchema(root: string): Promise<boolean> {
+  const file = path.join(root, FRONTMATTER_SCHEMA_PATH);
+  const text = frontmatterJsonSchemaText();
+  if ((await readFile(file, 'utf8').catch(() => null)) === text) return false;
+  await writeFile(file, text);
+  return true;
 }
