@@ -27,7 +27,11 @@ interface EntryArticleProps {
 export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps) {
   const firstOfKind = new Set<SectionRef>();
   const kinds = new Set<string>();
-  for (const s of entry.sections) if (s.kind === 'other' || !kinds.has(s.kind)) (kinds.add(s.kind), firstOfKind.add(s));
+  for (const s of entry.sections) {
+    if (s.kind !== 'other' && kinds.has(s.kind)) continue;
+    kinds.add(s.kind);
+    firstOfKind.add(s);
+  }
   const panelAt = entry.variables.length > 0 ? entry.sections.find((s) => firstOfKind.has(s) && hasCommands(entry, s)) : undefined;
   const fallbackAnchor = entry.sections.find((s) => s.kind === 'fallback')?.anchor ?? null;
   return (

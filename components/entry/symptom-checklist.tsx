@@ -16,24 +16,34 @@ interface SymptomChecklistProps {
 export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
   const [ticked, setTicked] = useState<boolean[]>(() => items.map(() => false));
   const [ready, setReady] = useState(false);
+  /** Text of the ticked symptoms, read from the list when the ticks change (refs are not read while rendering). */
+  const [seen, setSeen] = useState<string[]>([]);
   const list = useRef<HTMLUListElement>(null);
+
+  const tickedTexts = (marks: boolean[]) =>
+    [...(list.current?.querySelectorAll('li') ?? [])].filter((_, i) => marks[i]).map((li) => li.textContent ?? '');
 
   useEffect(() => {
     const saved = readTicks(storageKey);
-    if (saved.length > 0) setTicked(items.map((_, i) => saved.includes(i)));
+    const restored = items.map((_, i) => saved.includes(i));
+    // The ticks live in this browser's storage, which the server render cannot see: they are restored after
+    // hydration, so the first client render matches the server's HTML.
+    // eslint-disable-next-line react-hooks/set-state-in-effect
+    if (saved.length > 0) setTicked(restored);
+    setSeen(tickedTexts(restored));
     setReady(true);
   }, [storageKey, items]);
 
   function toggle(index: number, on: boolean) {
     const next = ticked.map((t, i) => (i === index ? on : t));
     setTicked(next);
+    setSeen(tickedTexts(next));
     writeTicks(storageKey, next.flatMap((t, i) => (t ? [i] : [])));
   }
 
   const count = ticked.filter(Boolean).length;
   // Fewer than half match: the reader ticked some, but most of the entry's symptoms are not what they see.
   const unlikely = count > 0 && count < items.length / 2;
-  const seen = unlikely ? [...(list.current?.querySelectorAll('li') ?? [])].filter((_, i) => ticked[i]).map((li) => li.textContent ?? '') : [];
   return (
     <div data-ready={ready || undefined}>
       <ul className={`list-reset ${styles.symptoms}`} ref={list}>

@@ -22,6 +22,12 @@ export function SearchPage() {
   const listId = useId();
   const fromUrl = params.get('q') ?? '';
   const [query, setQuery] = useState(fromUrl);
+  // Back, forward or a link to another `?q=` puts that query in the field (adjusted while rendering).
+  const [shownUrlQuery, setShownUrlQuery] = useState(fromUrl);
+  if (fromUrl !== shownUrlQuery) {
+    setShownUrlQuery(fromUrl);
+    setQuery(fromUrl);
+  }
   /** Length of the last paste when it was longer than the search takes and only its start was kept. */
   const [pastedChars, setPastedChars] = useState<number | null>(null);
   const state = useSearch(query, LIMIT, true);
@@ -37,7 +43,6 @@ export function SearchPage() {
     setPastedChars(text.length);
   };
 
-  useEffect(() => setQuery((current) => (current === fromUrl ? current : fromUrl)), [fromUrl]);
   useEffect(() => {
     const url = paths.search(query.length > MAX_URL_QUERY ? '' : query);
     if (`${window.location.pathname}${window.location.search}` !== url) window.history.replaceState(null, '', url);

@@ -17,25 +17,30 @@ const DEBOUNCE_MS = 60;
  * A very long paste is searched up to {@link capPaste}'s limit, and the state says so.
  */
 export function useSearch(query: string, limit: number, enabled: boolean): SearchState {
-  const [state, setState] = useState<SearchState>({ status: 'idle' });
+  /** The last answer and the query it answers; while the field holds another query, that one is loading. */
+  const [answer, setAnswer] = useState<{ query: string; limit: number; state: SearchState } | null>(null);
+  const idle = !enabled || query.trim() === '';
+  // Adjusted while rendering, not in an effect: an emptied field forgets the last answer, so the next query
+  // starts from no results (https://react.dev/learn/you-might-not-need-an-effect).
+  if (idle && answer !== null) setAnswer(null);
   useEffect(() => {
-    if (!enabled || query.trim() === '') {
-      setState({ status: 'idle' });
-      return;
-    }
+    if (idle) return;
     let current = true;
-    setState((previous) => ({ status: 'loading', results: 'results' in previous ? previous.results : [] }));
+    const settle = (state: SearchState) => current && setAnswer({ query, limit, state });
     const timer = setTimeout(() => {
       const { text, truncated, searched } = capPaste(query);
       loadEngine()
         .then((engine) => engine.search(text, limit))
-        .then(({ results, confident }) => current && setState({ status: 'done', results, confident, truncated, searched }))
-        .catch((error: unknown) => current && setState({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+        .then(({ results, confident }) => settle({ status: 'done', results, confident, truncated, searched }))
+        .catch((error: unknown) => settle({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
     }, DEBOUNCE_MS);
     return () => {
       current = false;
       clearTimeout(timer);
     };
-  }, [query, limit, enabled]);
-  return state;
+  }, [query, limit, idle]);
+  if (idle) return { status: 'idle' };
+  if (answer === null) return { status: 'loading', results: [] };
+  if (answer.query === query && answer.limit === limit) return answer.state;
+  return { status: 'loading', results: 'results' in answer.state ? answer.state.results : [] };
 }

@@ -36,8 +36,8 @@ export function FeedbackLinks({ id, target, options, output }: FeedbackLinksProp
         )}
       </p>
       <p className={styles.actions}>
-        <a href={link('fixed')} rel="noopener" target="_blank">This fixed it</a>
-        <a href={link('failed')} rel="noopener" target="_blank">This didn’t work</a>
+        <a href={link('fixed')} rel="noopener noreferrer" target="_blank">This fixed it</a>
+        <a href={link('failed')} rel="noopener noreferrer" target="_blank">This didn’t work</a>
         <span className={styles.note}>Opens a new issue in the KB’s repository; your variable values are never included.</span>
       </p>
     </div>

@@ -57,7 +57,7 @@ export function groupByHeading(blocks: Block[], depth: number): Group[] {
 /** Heading text without emoji, variation selectors and surrounding punctuation. */
 function cleanHeading(text: string): string {
   return text
-    .replace(/[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{2700}-\u{27BF}\u{2190}-\u{21FF}\u{2900}-\u{297F}]/gu, '')
+    .replace(/[\p{Extended_Pictographic}\u{2700}-\u{27BF}\u{2190}-\u{21FF}\u{2900}-\u{297F}]|\u{FE0F}|\u{200D}/gu, '')
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -128,8 +128,10 @@ export function syntheticQueries(entries: readonly EntryModel[], count: number, 
     const error = target.symptoms[Math.floor(random() * 2)].errors[0];
     let line = error.replace('...', `/srv/app/${hex()}/data`);
     const words = line.split(' ');
-    if (random() < 0.3) line = words.slice(0, Math.ceil(words.length * (0.6 + random() * 0.2))).join(' '); // truncated paste
-    else if (random() < 0.3) line = words.filter((_, i) => i !== 1 + Math.floor(random() * (words.length - 1))).join(' ');
+    // Each draw is a fresh random number: 30 % of pastes are truncated, 30 % of the rest lose a word.
+    const change = random() < 0.3 ? 'truncate' : random() < 0.3 ? 'drop-word' : 'none';
+    if (change === 'truncate') line = words.slice(0, Math.ceil(words.length * (0.6 + random() * 0.2))).join(' ');
+    else if (change === 'drop-word') line = words.filter((_, i) => i !== 1 + Math.floor(random() * (words.length - 1))).join(' ');
     if (random() < 0.3) line += ` (id ${hex()}, peer 10.${Math.floor(random() * 255)}.0.7:${Math.floor(1024 + random() * 60000)})`;
     line = prefixes[Math.floor(random() * prefixes.length)]() + line;
     if (random() < 0.3) line += `\n    at handler (/srv/app/src/index.js:${Math.floor(random() * 400)}:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`;

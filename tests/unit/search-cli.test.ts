@@ -67,7 +67,7 @@ describe('kb search', () => {
     const log = ['starting', 'npm ERR! code EACCES', 'retrying', 'exec /app: exec format error', 'done'].join('\n');
     const { code, stdout } = await run(['-'], log);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^1\. NPM_EACCES_001[\s\S]*   line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]*   line 4: exec \/app: exec format error/);
+    expect(stdout).toMatch(/^1\. NPM_EACCES_001[\s\S]* {3}line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]* {3}line 4: exec \/app: exec format error/);
   });
 
   it('--json carries the values captured from the paste and the entry url with them', async () => {
