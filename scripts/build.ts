@@ -12,6 +12,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { takeBuildLock } from '../lib/build/lock';
+import { checkTypes } from '../lib/build/type-check';
 import { removePlaceholders } from '../lib/build/placeholders';
 import { type BuildState, codeStamp, pageHashes, readState, reusablePages } from '../lib/build/partial';
 import { watchProgress } from '../lib/build/progress';
@@ -40,21 +41,39 @@ async function main(): Promise<number> {
   const dir = contentDir();
   const started = performance.now();
   if (await writeFrontmatterSchema(root)) console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);
+  // The code's types are checked while the KB is validated (next build is told to skip its slower check).
+  const stopTypeCheck = new AbortController();
+  const typesChecked = checkTypes(root, stopTypeCheck.signal);
   const kb = await loadKb(dir);
   for (const d of kb.diagnostics) console.error(formatDiagnostic(d));
   if (hasErrors(kb.diagnostics)) {
-    console.error(`\nbuild stopped: the KB in ${shown(dir)} has errors (listed above); ${shown(outDir)}/ was left as it was.`);
+    stopTypeCheck.abort();
+    console.error(
+      `\nbuild stopped: the KB in ${shown(dir)} has errors (listed above); ${shown(outDir)}/ was left as it was.`,
+    );
     return 1;
   }
   if (path.relative(outDir, root) === '' || !path.relative(outDir, root).startsWith('..')) {
-    console.error(`build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`);
+    console.error(
+      `build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`,
+    );
     return 1;
   }
-  console.log(`✓ ${kb.entries.length} entries valid in ${shown(dir)} (${seconds(started)}); building…`);
+  console.log(`✓ ${kb.entries.length} entries valid in ${shown(dir)} (${seconds(started)})`);
+  const types = await typesChecked;
+  if (!types.ok) {
+    console.error(
+      `${types.output}\n\nbuild stopped: the code has type errors (listed above); ${shown(outDir)}/ was left as it was.`,
+    );
+    return 1;
+  }
+  console.log(`✓ types checked (${seconds(started)}); building…`);
   await mkdir(work, { recursive: true });
   const lock = takeBuildLock(lockFile);
   if ('heldBy' in lock) {
-    console.error(`build stopped: another build (pid ${lock.heldBy}) is writing ${shown(outDir)}/; wait for it to finish, or stop it, then build again.`);
+    console.error(
+      `build stopped: another build (pid ${lock.heldBy}) is writing ${shown(outDir)}/; wait for it to finish, or stop it, then build again.`,
+    );
     return 1;
   }
   onInterrupt(async () => {
@@ -78,19 +97,30 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
   await writeKbHandoff(handoffFile, kb);
   await rm(stageDir, { recursive: true, force: true });
   const cacheDir = await prepareRenderCache(root);
-  const state: BuildState = { stamp: codeStamp(root, { ...process.env, KB_CONTENT_DIR: dir }, dir), pages: pageHashes(entries) };
+  const state: BuildState = {
+    stamp: codeStamp(root, { ...process.env, KB_CONTENT_DIR: dir }, dir),
+    pages: pageHashes(entries),
+  };
   const reused = process.env.KB_BUILD_CACHE === '0' ? [] : reusablePages(readState(stateFile), state, outDir);
   const reuseList = path.join(work, `reuse-${key}.json`);
   await writeFile(reuseList, JSON.stringify(reused));
-  if (reused.length > 0) console.log(`✓ ${reused.length} of ${ids.length} entry pages unchanged since the last build of ${shown(outDir)}/: copied, not generated`);
+  if (reused.length > 0)
+    console.log(
+      `✓ ${reused.length} of ${ids.length} entry pages unchanged since the last build of ${shown(outDir)}/: copied, not generated`,
+    );
   // Next writes each page under .next/server/app before exporting; counting them there gives the progress.
   const nextStarted = performance.now();
-  const stopProgress = watchProgress(path.join(root, '.next', 'server', 'app', 'kb'), ids.length - reused.length, (line) => console.log(line));
+  const stopProgress = watchProgress(
+    path.join(root, '.next', 'server', 'app', 'kb'),
+    ids.length - reused.length,
+    (line) => console.log(line),
+  );
   const status = await runNext({
     KB_CONTENT_DIR: dir,
     KB_DIST_DIR: path.relative(root, stageDir),
     KB_REUSE_PAGES: reuseList,
     [KB_HANDOFF_ENV]: handoffFile,
+    KB_TYPES_CHECKED: '1',
     ...(cacheDir ? { KB_RENDER_CACHE: cacheDir } : {}),
   });
   stopProgress();
@@ -104,14 +134,20 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
     console.error(`\nnext build failed; ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
-  console.log(`✓ render cache kept${reused.length > 0 ? `, ${reused.length} unchanged pages copied` : ''} (${seconds(after)})`);
+  console.log(
+    `✓ render cache kept${reused.length > 0 ? `, ${reused.length} unchanged pages copied` : ''} (${seconds(after)})`,
+  );
   const pruneStarted = performance.now();
   const pruned = await pruneExport(stageDir);
   await removePlaceholders(stageDir);
-  console.log(`✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation (${seconds(pruneStarted)})`);
+  console.log(
+    `✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation (${seconds(pruneStarted)})`,
+  );
   const cspStarted = performance.now();
   const secured = await applyPageCsp(stageDir, allowedImageHosts());
-  console.log(`✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written (${seconds(cspStarted)})`);
+  console.log(
+    `✓ Content-Security-Policy with inline-script hashes added to ${secured} pages; _headers written (${seconds(cspStarted)})`,
+  );
   await rm(stateFile, { force: true });
   await swapIn(stageDir, outDir);
   await writeFile(stateFile, JSON.stringify(state));
@@ -144,11 +180,15 @@ function runNext(env: Record<string, string>): Promise<number> {
   const watchdog = path.join(root, 'lib', 'build', 'exit-with-parent.cjs');
   const nodeOptions = `${process.env.NODE_OPTIONS ?? ''} --require ${JSON.stringify(watchdog)}`.trim();
   return new Promise((resolve) => {
-    child = spawn(process.execPath, ['--require', watchdog, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'], {
-      cwd: root,
-      stdio: 'inherit',
-      env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1' },
-    });
+    child = spawn(
+      process.execPath,
+      ['--require', watchdog, path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next'), 'build'],
+      {
+        cwd: root,
+        stdio: 'inherit',
+        env: { ...process.env, ...env, NODE_OPTIONS: nodeOptions, NEXT_TELEMETRY_DISABLED: '1' },
+      },
+    );
     child.on('exit', (code, signal) => {
       child = null;
       resolve(code ?? (signal ? 1 : 0));

@@ -47,10 +47,19 @@ function miniSearch(normalized: boolean): Baseline {
       index.addAll(entries.map(flatten));
       return {
         async search(query, limit) {
-          if (!normalized) return { results: index.search(query).slice(0, limit).map((r) => ({ id: String(r.id) })) };
+          if (!normalized)
+            return {
+              results: index
+                .search(query)
+                .slice(0, limit)
+                .map((r) => ({ id: String(r.id) })),
+            };
           const terms = plannedTerms(query);
           const weights = new Map(terms.map((t) => [t.token, t.weight]));
-          const hits = index.search(terms.map((t) => t.token).join(' '), { tokenize: (q) => q.split(' '), boostTerm: (t) => weights.get(t) ?? 1 });
+          const hits = index.search(terms.map((t) => t.token).join(' '), {
+            tokenize: (q) => q.split(' '),
+            boostTerm: (t) => weights.get(t) ?? 1,
+          });
           return { results: hits.slice(0, limit).map((r) => ({ id: String(r.id) })) };
         },
       };
@@ -63,17 +72,30 @@ function flexSearch(normalized: boolean): Baseline {
     name: `FlexSearch 0.8${normalized ? ' + normalization' : ' (raw)'}`,
     build(entries) {
       const index = new FlexSearch.Document<FlatDoc>({
-        document: { id: 'id', index: FIELDS.map((field) => ({ field, tokenize: 'strict', ...(normalized ? { encode: tokenize } : {}) })) },
+        document: {
+          id: 'id',
+          index: FIELDS.map((field) => ({
+            field,
+            tokenize: 'strict' as const,
+            ...(normalized ? { encode: tokenize } : {}),
+          })),
+        },
       });
       for (const doc of entries.map(flatten)) index.add(doc);
       return {
         async search(query, limit) {
-          const text = normalized ? plannedTerms(query).map((t) => t.token).join(' ') : query;
+          const text = normalized
+            ? plannedTerms(query)
+                .map((t) => t.token)
+                .join(' ')
+            : query;
           const perField = index.search(text, { limit: 50, suggest: true });
           // Weighted reciprocal-rank fusion of the per-field result lists.
           const scores = new Map<string, number>();
           for (const { field, result } of perField) {
-            result.forEach((id, rank) => scores.set(String(id), (scores.get(String(id)) ?? 0) + FIELD_WEIGHTS[field as FieldName] / (rank + 1)));
+            result.forEach((id, rank) =>
+              scores.set(String(id), (scores.get(String(id)) ?? 0) + FIELD_WEIGHTS[field as FieldName] / (rank + 1)),
+            );
           }
           const ranked = [...scores].sort((a, b) => b[1] - a[1]).slice(0, limit);
           return { results: ranked.map(([id]) => ({ id })) };
@@ -92,11 +114,19 @@ export function miniSearchFuzzyPrefix(): Baseline {
   return {
     name: 'MiniSearch 7 (fuzzy + prefix)',
     build(entries) {
-      const index = new MiniSearch<FlatDoc>({ fields: FIELDS, searchOptions: { boost: { ...FIELD_WEIGHTS }, combineWith: 'OR', fuzzy: 0.2, prefix: true } });
+      const index = new MiniSearch<FlatDoc>({
+        fields: FIELDS,
+        searchOptions: { boost: { ...FIELD_WEIGHTS }, combineWith: 'OR', fuzzy: 0.2, prefix: true },
+      });
       index.addAll(entries.map(flatten));
       return {
         async search(query, limit) {
-          return { results: index.search(query).slice(0, limit).map((r) => ({ id: String(r.id) })) };
+          return {
+            results: index
+              .search(query)
+              .slice(0, limit)
+              .map((r) => ({ id: String(r.id) })),
+          };
         },
       };
     },
@@ -104,4 +134,9 @@ export function miniSearchFuzzyPrefix(): Baseline {
 }
 
 /** Every baseline, raw and normalized. */
-export const BASELINES: readonly Baseline[] = [miniSearch(false), miniSearch(true), flexSearch(false), flexSearch(true)];
+export const BASELINES: readonly Baseline[] = [
+  miniSearch(false),
+  miniSearch(true),
+  flexSearch(false),
+  flexSearch(true),
+];
