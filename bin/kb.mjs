@@ -5,7 +5,11 @@
 import { BUNDLE_ENTRY, buildBundle, bundleIsFresh } from '../scripts/cli-bundle.mjs';
 
 let bundled = await bundleIsFresh().catch(() => false);
-if (!bundled && !process.env.KB_NO_BUNDLE) bundled = await buildBundle().then(() => true, () => false);
+if (!bundled && !process.env.KB_NO_BUNDLE)
+  bundled = await buildBundle().then(
+    () => true,
+    () => false,
+  );
 if (bundled && !process.env.KB_NO_BUNDLE) {
   await import(BUNDLE_ENTRY);
 } else {

@@ -33,7 +33,9 @@ test('npm run dev: edit → the open page updates; break → diagnostics shown; 
   }
 });
 
-test('npm run dev: a misspelt section heading shows its diagnostic at the heading, not a framework error', async ({ page }) => {
+test('npm run dev: a misspelt section heading shows its diagnostic at the heading, not a framework error', async ({
+  page,
+}) => {
   const original = readFileSync(FILE, 'utf8');
   try {
     writeFileSync(FILE, original.replace('## 🔍 This Is Your Problem If:', '## 🔍 This Is Your Problm If:'));

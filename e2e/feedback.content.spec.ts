@@ -15,10 +15,18 @@ async function issueOf(page: Page, name: string): Promise<{ title: string; body:
   return { title: query.get('title') ?? '', body: query.get('body') ?? '', href };
 }
 
-test('with the repository setting: edit link to the file, and prefilled issue links that never carry typed values', async ({ page }) => {
+test('with the repository setting: edit link to the file, and prefilled issue links that never carry typed values', async ({
+  page,
+}) => {
   await page.goto(PAGE);
-  await expect(page.getByRole('link', { name: 'Edit this entry' })).toHaveAttribute('href', `${REPO}/edit/main/content/DOCKER_PULL_ACCESS_DENIED_001.md`);
-  await page.getByRole('region', { name: 'Your values' }).getByRole('textbox', { name: /^IMAGE_REPO\b/ }).fill('acme/secret-repo');
+  await expect(page.getByRole('link', { name: 'Edit this entry' })).toHaveAttribute(
+    'href',
+    `${REPO}/edit/main/content/DOCKER_PULL_ACCESS_DENIED_001.md`,
+  );
+  await page
+    .getByRole('region', { name: 'Your values' })
+    .getByRole('textbox', { name: /^IMAGE_REPO\b/ })
+    .fill('acme/secret-repo');
   await page.getByLabel('Paste the output of the commands above to check it').fill('OK\n');
 
   const fixed = await issueOf(page, 'This fixed it');

@@ -20,7 +20,9 @@ function watchViolations(page: Page): string[] {
 test('an entry page under the CSP: headers set, no violations, variables and copy work', async ({ page }) => {
   const violations = watchViolations(page);
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (e) =>
+      console.error(`Content Security Policy violation: ${e.violatedDirective} ${e.blockedURI}`),
+    );
   });
   const response = await page.goto(PULL);
   const headers = response!.headers();
@@ -36,7 +38,11 @@ test('an entry page under the CSP: headers set, no violations, variables and cop
   const panel = page.getByRole('region', { name: 'Your values' });
   await panel.getByRole('textbox', { name: /^IMAGE_REPO\b/ }).fill('acme/web');
   await expect(page.locator('[data-var="IMAGE_REPO"]').first()).toHaveText('acme/web');
-  await page.locator('figure', { has: page.locator('[data-var="IMAGE_REPO"]') }).first().getByRole('button').click();
+  await page
+    .locator('figure', { has: page.locator('[data-var="IMAGE_REPO"]') })
+    .first()
+    .getByRole('button')
+    .click();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('acme/web');
   expect(violations).toEqual([]);
 });
@@ -44,8 +50,12 @@ test('an entry page under the CSP: headers set, no violations, variables and cop
 test('search works under the CSP (index fetched from the site)', async ({ page }) => {
   const violations = watchViolations(page);
   await page.goto('/');
-  await page.getByRole('searchbox', { name: 'Search' }).fill('standard_init_linux.go:228: exec user process caused: exec format error');
-  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText('CROSS_DOCKER_001');
+  await page
+    .getByRole('searchbox', { name: 'Search' })
+    .fill('standard_init_linux.go:228: exec user process caused: exec format error');
+  await expect(page.getByRole('list', { name: 'Search results' }).getByRole('listitem').first()).toContainText(
+    'CROSS_DOCKER_001',
+  );
   expect(violations).toEqual([]);
 });
 

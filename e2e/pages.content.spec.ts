@@ -21,7 +21,9 @@ test.describe('every starter entry page shows all of its text', () => {
 });
 
 test.describe('starter pages: accessibility and phone layout', () => {
-  const sample = [entries[0], entries[Math.floor(entries.length / 2)], entries[entries.length - 1]].map((e) => `/kb/${e.id}`);
+  const sample = [entries[0], entries[Math.floor(entries.length / 2)], entries[entries.length - 1]].map(
+    (e) => `/kb/${e.id}`,
+  );
   for (const path of ['/', ...sample, `/category/${entries[0].meta.category}`]) {
     test(`axe: no serious or critical violation on ${path}`, async ({ page }) => {
       await page.goto(path);
@@ -55,7 +57,11 @@ test.describe('static export without client-side navigation', () => {
       await page.mouse.wheel(0, 10_000); // links scrolled into view would be prefetched by next/link
     }
     await page.goto(`/kb/${e.id}`);
-    await page.getByRole('main').getByRole('link', { name: e.meta.category, exact: true }).and(page.locator(`[href="/category/${e.meta.category}"]`)).click();
+    await page
+      .getByRole('main')
+      .getByRole('link', { name: e.meta.category, exact: true })
+      .and(page.locator(`[href="/category/${e.meta.category}"]`))
+      .click();
     await expect(page).toHaveURL(new RegExp(`/category/${e.meta.category}$`));
     await page.waitForLoadState('networkidle');
     expect(payloads).toEqual([]);
@@ -78,7 +84,10 @@ test('PowerShell blocks are highlighted', async ({ page }) => {
 });
 
 /** The order app/styles/layers.css declares, e.g. ['reset', 'base', …]. */
-const layerOrder = /@layer ([\w\s,]+);/.exec(readFileSync('app/styles/layers.css', 'utf8'))![1].split(',').map((n) => n.trim());
+const layerOrder = /@layer ([\w\s,]+);/
+  .exec(readFileSync('app/styles/layers.css', 'utf8'))![1]
+  .split(',')
+  .map((n) => n.trim());
 
 test.describe('CSS cascade layers', () => {
   for (const path of ['/', `/kb/${entries[0].id}`, '/search']) {
@@ -86,13 +95,17 @@ test.describe('CSS cascade layers', () => {
       await page.goto(path);
       const sheets = await page.evaluate(() =>
         [...document.styleSheets].map((sheet) =>
-          [...sheet.cssRules].map((rule) => ({ type: rule.constructor.name, names: rule instanceof CSSLayerStatementRule ? [...rule.nameList] : [] }))
-        )
+          [...sheet.cssRules].map((rule) => ({
+            type: rule.constructor.name,
+            names: rule instanceof CSSLayerStatementRule ? [...rule.nameList] : [],
+          })),
+        ),
       );
       expect(sheets.length).toBeGreaterThan(0);
       // An unlayered rule would beat every layer, and a layer first named by a later sheet would sit at the wrong place.
       expect(sheets[0][0]).toEqual({ type: 'CSSLayerStatementRule', names: layerOrder });
-      for (const rules of sheets) for (const rule of rules) expect(['CSSLayerStatementRule', 'CSSLayerBlockRule']).toContain(rule.type);
+      for (const rules of sheets)
+        for (const rule of rules) expect(['CSSLayerStatementRule', 'CSSLayerBlockRule']).toContain(rule.type);
     });
   }
 });

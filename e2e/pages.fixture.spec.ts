@@ -13,10 +13,13 @@ const entry = (id: string): EntryModel => {
 /** Code blocks in page order: sections in source order, blocks in order within each. */
 const blocksInPageOrder = (e: EntryModel): CodeBlock[] =>
   e.sections.flatMap((s) =>
-    s.kind === 'solution' ? e.patterns.flatMap((p) => p.blocks)
-    : s.kind === 'verification' ? (e.verification?.blocks ?? [])
-    : s.kind === 'fallback' ? e.fallbacks.flatMap((f) => f.blocks)
-    : [],
+    s.kind === 'solution'
+      ? e.patterns.flatMap((p) => p.blocks)
+      : s.kind === 'verification'
+        ? (e.verification?.blocks ?? [])
+        : s.kind === 'fallback'
+          ? e.fallbacks.flatMap((f) => f.blocks)
+          : [],
   );
 
 test('the fixture KB loads', () => {
@@ -87,7 +90,11 @@ test.describe('template variations', () => {
   test('every section, pattern and fallback has an anchor with a visible self-link on focus', async ({ page }) => {
     const e = entry('FIX_THREE_FALLBACKS_001');
     await page.goto(`/kb/${e.id}`);
-    const anchors = [...e.sections.map((s) => s.anchor), ...e.patterns.map((p) => p.anchor), ...e.fallbacks.map((f) => f.anchor)];
+    const anchors = [
+      ...e.sections.map((s) => s.anchor),
+      ...e.patterns.map((p) => p.anchor),
+      ...e.fallbacks.map((f) => f.anchor),
+    ];
     for (const anchor of anchors) {
       await expect(page.locator(`[id="${anchor}"]`)).toHaveCount(1);
       const link = page.getByRole('link', { name: /^Link to/ }).and(page.locator(`a[href="#${anchor}"]`));
@@ -124,7 +131,10 @@ test.describe('copy buttons', () => {
     const multi = e.patterns.flatMap((p) => p.blocks).find((b) => b.code.includes('\\\n'));
     expect(multi).toBeDefined();
     await page.goto(`/kb/${e.id}`);
-    await page.getByRole('button', { name: /^Copy code/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Copy code/ })
+      .first()
+      .click();
     const copied = await page.evaluate(() => navigator.clipboard.readText());
     expect(copied).toBe(multi!.code);
     expect(copied).toContain('$REGISTRY_TOKEN');
@@ -179,10 +189,16 @@ test.describe('hostile entry', () => {
     expect(await pwned()).toBeUndefined();
     await expect(page.locator('main script, iframe, object, embed, frame')).toHaveCount(0);
     const handlers = await page.evaluate(() =>
-      [...document.querySelectorAll('*')].flatMap((el) => [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`)),
+      [...document.querySelectorAll('*')].flatMap((el) =>
+        [...el.attributes].filter((a) => /^on/i.test(a.name)).map((a) => `${el.tagName} ${a.name}`),
+      ),
     );
     expect(handlers).toEqual([]);
-    await expect(page.locator('body [href^="javascript:" i], body [href^="data:" i], body [href^="vbscript:" i], body [src^="javascript:" i]')).toHaveCount(0);
+    await expect(
+      page.locator(
+        'body [href^="javascript:" i], body [href^="data:" i], body [href^="vbscript:" i], body [src^="javascript:" i]',
+      ),
+    ).toHaveCount(0);
     await expect(page.getByRole('link', { name: 'click', exact: true })).toHaveCount(0);
     await page.getByText('click', { exact: true }).click();
     expect(await pwned()).toBeUndefined();
@@ -195,23 +211,34 @@ test.describe('site pages', () => {
   test('home lists every entry by category with counts', async ({ page }) => {
     await page.goto('/');
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-    for (const e of entries) await expect(page.getByRole('link', { name: markdownToText(e.title), exact: true })).toBeVisible();
+    for (const e of entries)
+      await expect(page.getByRole('link', { name: markdownToText(e.title), exact: true })).toBeVisible();
     const categories = new Set(entries.map((e) => e.meta.category));
-    for (const c of categories) await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${c}`) })).toBeVisible();
+    for (const c of categories)
+      await expect(page.getByRole('heading', { level: 2, name: new RegExp(`^${c}`) })).toBeVisible();
   });
 
   test('a tag page lists the entries with that tag, linked from the entry header', async ({ page }) => {
     const e = entry('FIX_TWO_PATTERNS_001');
     const tag = e.meta.tags[0];
     await page.goto(`/kb/${e.id}`);
-    await page.getByRole('link', { name: tag, exact: true }).and(page.locator(`[href="/tag/${tag}"]`)).click();
+    await page
+      .getByRole('link', { name: tag, exact: true })
+      .and(page.locator(`[href="/tag/${tag}"]`))
+      .click();
     await expect(page).toHaveURL(new RegExp(`/tag/${tag}$`));
     const tagged = entries.filter((x) => x.meta.tags.includes(tag));
     await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(tagged.length);
   });
 
   test('browse indexes exist for every taxonomy', async ({ page }) => {
-    for (const [path, title] of [['/browse', 'Browse'], ['/category', 'Categories'], ['/technology', 'Technologies'], ['/tag', 'Tags'], ['/platform', 'Platforms']]) {
+    for (const [path, title] of [
+      ['/browse', 'Browse'],
+      ['/category', 'Categories'],
+      ['/technology', 'Technologies'],
+      ['/tag', 'Tags'],
+      ['/platform', 'Platforms'],
+    ]) {
       await page.goto(path);
       await expect(page.getByRole('heading', { level: 1, name: title })).toBeVisible();
     }

@@ -9,9 +9,13 @@ const field = (page: Page) => page.getByRole('textbox', { name: 'Error message o
 const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('status').first();
 
-test('an error no entry covers: says so plainly, lists the closest entries as such, offers a draft entry', async ({ page }) => {
+test('an error no entry covers: says so plainly, lists the closest entries as such, offers a draft entry', async ({
+  page,
+}) => {
   await page.goto('/search');
-  await field(page).fill('psql: error: connection to server at "db.internal" (10.0.0.12), port 5432 failed: Connection refused');
+  await field(page).fill(
+    'psql: error: connection to server at "db.internal" (10.0.0.12), port 5432 failed: Connection refused',
+  );
   await expect(status(page)).toContainText('No confident match');
   await expect(page.getByRole('heading', { name: 'Closest entries' })).toBeVisible();
   await expect(results(page).first()).toContainText('closest entry, not a confident match');
@@ -22,20 +26,31 @@ test('an error no entry covers: says so plainly, lists the closest entries as su
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a value named in the error is captured, carried in the link, and shows up in the entry page code', async ({ page }) => {
+test('a value named in the error is captured, carried in the link, and shows up in the entry page code', async ({
+  page,
+}) => {
   await page.goto('/search');
-  await field(page).fill("docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.");
+  await field(page).fill(
+    "docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
+  );
   const first = results(page).first();
   await expect(first).toContainText('DOCKER_PULL_ACCESS_DENIED_001');
-  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/DOCKER_PULL_ACCESS_DENIED_001?IMAGE_REPO=acme%2Fbilling&src=log');
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    '/kb/DOCKER_PULL_ACCESS_DENIED_001?IMAGE_REPO=acme%2Fbilling&src=log',
+  );
   await first.getByRole('link').click();
   await expect(page).toHaveURL(/\/kb\/DOCKER_PULL_ACCESS_DENIED_001\?IMAGE_REPO=acme%2Fbilling&src=log$/);
   await expect(page.locator('main pre code').filter({ hasText: 'acme/billing' }).first()).toBeVisible();
 });
 
-test('a `match:` pattern of the entry captures a value no error string can: the port behind any listen address', async ({ page }) => {
+test('a `match:` pattern of the entry captures a value no error string can: the port behind any listen address', async ({
+  page,
+}) => {
   await page.goto('/search');
-  await field(page).fill('Error: listen EADDRINUSE: address already in use 0.0.0.0:5173\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)');
+  await field(page).fill(
+    'Error: listen EADDRINUSE: address already in use 0.0.0.0:5173\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)',
+  );
   const first = results(page).first();
   await expect(first).toContainText('NODE_EADDRINUSE_001');
   await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/NODE_EADDRINUSE_001?PORT=5173&src=log');
@@ -45,7 +60,12 @@ test('a `match:` pattern of the entry captures a value no error string can: the 
 
 test('a log with two problems gives both, earliest first, with their lines highlighted', async ({ page }) => {
   await page.goto('/search');
-  const log = ['Cloning into infra...', 'Load key "/root/.ssh/id_ed25519": bad permissions', 'git@github.com: Permission denied (publickey).', 'fatal: Could not read from remote repository.'];
+  const log = [
+    'Cloning into infra...',
+    'Load key "/root/.ssh/id_ed25519": bad permissions',
+    'git@github.com: Permission denied (publickey).',
+    'fatal: Could not read from remote repository.',
+  ];
   await field(page).fill(log.join('\n'));
   await expect(results(page).nth(0)).toContainText('SSH_KEY_PERMISSIONS_001');
   await expect(results(page).nth(0)).toContainText('line 2');
@@ -56,7 +76,9 @@ test('a log with two problems gives both, earliest first, with their lines highl
   await expectNoSeriousA11yViolations(page);
 });
 
-test('a 1 MB paste is searched up to the cap, says so, and never blocks the page for more than 200 ms', async ({ page }) => {
+test('a 1 MB paste is searched up to the cap, says so, and never blocks the page for more than 200 ms', async ({
+  page,
+}) => {
   await page.goto('/search');
   await page.evaluate(() => {
     (window as unknown as { longest: number }).longest = 0;
@@ -68,7 +90,9 @@ test('a 1 MB paste is searched up to the cap, says so, and never blocks the page
     }).observe({ type: 'longtask', buffered: false });
   });
   const line = (i: number) => `2026-12-03T06:00:00Z INFO request ${i.toString(16)} ok ${'x'.repeat(60)}`;
-  const lines = Array.from({ length: 12_000 }, (_, i) => (i === 10 ? 'Error: listen EADDRINUSE: address already in use :::8080' : line(i)));
+  const lines = Array.from({ length: 12_000 }, (_, i) =>
+    i === 10 ? 'Error: listen EADDRINUSE: address already in use :::8080' : line(i),
+  );
   const paste = lines.join('\n');
   expect(paste.length).toBeGreaterThan(1_000_000);
   const started = Date.now();

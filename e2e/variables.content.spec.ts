@@ -21,7 +21,10 @@ const announcer = (page: Page) => page.locator('[data-kb-announcer]').first();
 const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
 /** The copy button of the first code block that uses `name`. */
 const copyButtonOfBlockWith = (page: Page, name: string): Locator =>
-  page.locator('figure', { has: shown(page, name) }).first().getByRole('button');
+  page
+    .locator('figure', { has: shown(page, name) })
+    .first()
+    .getByRole('button');
 
 /** `filled`: true for the reader's own value, 'link' for a value a link proposed and nobody kept yet. */
 async function expectEveryOccurrence(page: Page, name: string, text: string, filled: boolean | 'link') {
@@ -45,7 +48,8 @@ test.describe('variables', () => {
   test('the panel comes before the first command, one labelled field per variable', async ({ page }) => {
     await page.goto(PULL);
     await expect(panel(page)).toBeVisible();
-    for (const name of ['IMAGE_NAME', 'REGISTRY', 'IMAGE_REPO', 'TAG', 'REGION']) await expect(field(page, name)).toBeVisible();
+    for (const name of ['IMAGE_NAME', 'REGISTRY', 'IMAGE_REPO', 'TAG', 'REGION'])
+      await expect(field(page, name)).toBeVisible();
     const before = await page.evaluate(() => {
       const box = document.querySelector('[data-kb-variable-panel]');
       const first = document.querySelector('pre, [data-var]');
@@ -54,7 +58,9 @@ test.describe('variables', () => {
     expect(before).toBe(true);
   });
 
-  test('on a wide screen the panel stays in reach while scrolling; on a phone it sits inline before the first command', async ({ page }) => {
+  test('on a wide screen the panel stays in reach while scrolling; on a phone it sits inline before the first command', async ({
+    page,
+  }) => {
     await page.setViewportSize({ width: 1280, height: 720 });
     await page.goto(PULL);
     await page.getByRole('heading', { name: 'Verification', level: 2 }).scrollIntoViewIfNeeded();
@@ -66,7 +72,13 @@ test.describe('variables', () => {
     await page.goto(PULL);
     await expect(panel(page)).toBeVisible();
     await expect(field(page, 'TAG')).toHaveValue('v9');
-    const [box, first] = await Promise.all([panel(page).boundingBox(), page.getByRole('button', { name: /^Copy (code|command)/ }).first().boundingBox()]);
+    const [box, first] = await Promise.all([
+      panel(page).boundingBox(),
+      page
+        .getByRole('button', { name: /^Copy (code|command)/ })
+        .first()
+        .boundingBox(),
+    ]);
     expect(box!.y + box!.height).toBeLessThanOrEqual(first!.y);
     await page.getByRole('heading', { name: 'Verification', level: 2 }).scrollIntoViewIfNeeded();
     await expect(panel(page)).not.toBeInViewport();
@@ -88,7 +100,11 @@ test.describe('variables', () => {
     await expect(announcer(page)).toHaveText(/Not filled in: REGISTRY, TAG\./);
     await expect(copyButtonOfBlockWith(page, 'IMAGE_REPO')).toHaveText('⚠ Copied');
 
-    for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['TAG', '2.1']]) await field(page, name).fill(value);
+    for (const [name, value] of [
+      ['REGISTRY', 'ghcr.io'],
+      ['TAG', '2.1'],
+    ])
+      await field(page, name).fill(value);
     await copyButtonOfBlockWith(page, 'IMAGE_REPO').click();
     await expect(announcer(page)).toHaveText('Copied.');
     const full = await clipboard(page);
@@ -97,15 +113,24 @@ test.describe('variables', () => {
     expect(full).not.toContain('__');
   });
 
-  test('a composed value: the parts typed once fill the whole reference here and on other entries; a typed whole wins', async ({ page }) => {
+  test('a composed value: the parts typed once fill the whole reference here and on other entries; a typed whole wins', async ({
+    page,
+  }) => {
     await page.goto(PULL);
-    for (const [name, value] of [['REGISTRY', 'ghcr.io'], ['IMAGE_REPO', 'acme/web'], ['TAG', '2.1']]) await field(page, name).fill(value);
+    for (const [name, value] of [
+      ['REGISTRY', 'ghcr.io'],
+      ['IMAGE_REPO', 'acme/web'],
+      ['TAG', '2.1'],
+    ])
+      await field(page, name).fill(value);
     for (const element of await shown(page, 'IMAGE_NAME').all()) {
       await expect(element).toHaveText('ghcr.io/acme/web:2.1');
       await expect(element).toHaveAttribute('data-filled', 'default');
     }
     await expect(field(page, 'IMAGE_NAME')).toHaveValue('');
-    await expect(panel(page)).toContainText('Or leave it empty and fill in REGISTRY, IMAGE_REPO and TAG: it is built from them. Empty: ghcr.io/acme/web:2.1 is used.');
+    await expect(panel(page)).toContainText(
+      'Or leave it empty and fill in REGISTRY, IMAGE_REPO and TAG: it is built from them. Empty: ghcr.io/acme/web:2.1 is used.',
+    );
 
     await page.goto(CROSS);
     for (const name of ['REGISTRY', 'IMAGE_REPO', 'TAG']) await expect(field(page, name)).toBeVisible();
@@ -207,7 +232,12 @@ test.describe('variables', () => {
     expect(dialogs).toEqual([]);
     await page.evaluate(() => navigator.clipboard.writeText('before'));
     await copyButtonOfBlockWith(page, 'TAG').click();
-    await expect(page.locator('figure', { has: shown(page, 'TAG') }).first().locator('[data-copy-message]')).toHaveText(/^Not copied: TAG is not in the expected format/);
+    await expect(
+      page
+        .locator('figure', { has: shown(page, 'TAG') })
+        .first()
+        .locator('[data-copy-message]'),
+    ).toHaveText(/^Not copied: TAG is not in the expected format/);
     expect(await clipboard(page)).toBe('before'); // TAG has a declared format (content/_variables.yml): nothing copied
     await copyButtonOfBlockWith(page, 'REGION').click();
     expect(await clipboard(page)).toContain(`--region '"; rm -rf /' |`); // any text: quoted for bash
@@ -237,7 +267,9 @@ test.describe('variables', () => {
       await field(page, 'IMAGE_NAME').fill('MyOrg/App');
       await field(page, 'TAG').fill('a b');
       const results = await new AxeBuilder({ page }).include('[data-kb-variable-panel]').include('.kb-var').analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+        [],
+      );
     });
   }
 });

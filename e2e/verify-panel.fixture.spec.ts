@@ -25,7 +25,10 @@ test('a passing output: every checkable item passes, with the line that proved i
 });
 
 test('a failing output points at the fallback whose When fits (Option 2, not the first)', async ({ page }) => {
-  const verdict = await check(page, '"Architecture": "arm64",\nstandard_init_linux.go:228: exec user process caused: exec format error\n');
+  const verdict = await check(
+    page,
+    '"Architecture": "arm64",\nstandard_init_linux.go:228: exec user process caused: exec format error\n',
+  );
   await expect(verdict).toHaveAttribute('data-verdict', 'fail');
   await expect(verdict).toContainText('3 of 3 checks failed');
   await expect(verdict.locator('[data-result]').nth(2)).toContainText('line 2: standard_init_linux.go:228');
@@ -42,7 +45,10 @@ test('a failing output with no fitting When points at the fallbacks in general',
 });
 
 test('ANSI colour codes and CRLF line ends are ignored', async ({ page }) => {
-  const verdict = await check(page, '\u001b[1;32m"Architecture": "amd64",\u001b[0m\r\n\u001b[33mArchitecture OK\u001b[0m\r\n');
+  const verdict = await check(
+    page,
+    '\u001b[1;32m"Architecture": "amd64",\u001b[0m\r\n\u001b[33mArchitecture OK\u001b[0m\r\n',
+  );
   await expect(verdict).toHaveAttribute('data-verdict', 'pass');
   await expect(verdict.locator('[data-result]').nth(1)).toContainText('line 2: Architecture OK');
   await expect(verdict).not.toContainText('\u001b');
@@ -84,17 +90,28 @@ test('the printed page: no search box, buttons or empty paste field; long comman
   await info.attach('printed page 1', { path: 'test-results/verify-print/page-1.png', contentType: 'image/png' });
 });
 
-test('sitemap.xml lists the entries; the entry page has a description and Open Graph tags', async ({ page, request }) => {
+test('sitemap.xml lists the entries; the entry page has a description and Open Graph tags', async ({
+  page,
+  request,
+}) => {
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap).toContain('/kb/FIX_VERIFY_001</loc>');
   expect(sitemap).toContain('<lastmod>2026-03-05');
   await page.goto(PAGE);
-  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /rebuild with --platform linux\/amd64/);
-  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'Fixture: Image built for the wrong architecture');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute(
+    'content',
+    /rebuild with --platform linux\/amd64/,
+  );
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute(
+    'content',
+    'Fixture: Image built for the wrong architecture',
+  );
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
 });
 
-test('symptoms that do not fit: 1 of 4 ticked says "probably not this problem" and lists closest entries from the index', async ({ page }) => {
+test('symptoms that do not fit: 1 of 4 ticked says "probably not this problem" and lists closest entries from the index', async ({
+  page,
+}) => {
   await page.goto(PAGE);
   await expect(page.locator('[data-ready]')).toBeVisible();
   const boxes = page.getByRole('checkbox');

@@ -7,19 +7,49 @@ type Severity = 'error' | 'warning';
  */
 export const DIAGNOSTIC_CODES = [
   // files and YAML
-  'content-missing', 'encoding-invalid', 'encoding-damaged', 'encoding-inexact', 'frontmatter-missing', 'yaml-syntax',
+  'content-missing',
+  'encoding-invalid',
+  'encoding-damaged',
+  'encoding-inexact',
+  'frontmatter-missing',
+  'yaml-syntax',
   // frontmatter fields
-  'missing-field', 'unknown-field', 'wrong-type', 'invalid-value', 'out-of-range', 'invalid-date', 'invalid-id', 'invalid-format',
-  'file-name-mismatch', 'duplicate-id', 'unknown-related',
+  'missing-field',
+  'unknown-field',
+  'wrong-type',
+  'invalid-value',
+  'out-of-range',
+  'invalid-date',
+  'invalid-id',
+  'invalid-format',
+  'file-name-mismatch',
+  'duplicate-id',
+  'unknown-related',
   // body
-  'missing-section', 'unknown-section', 'title-multiple', 'unclosed-fence',
+  'missing-section',
+  'unknown-section',
+  'title-multiple',
+  'unclosed-fence',
   // variables
-  'variable-typo', 'variable-unused', 'variable-pattern', 'variable-pattern-slow', 'variable-stand-in', 'variable-meaning',
-  'variable-compose', 'variable-redefined', 'variable-example',
+  'variable-typo',
+  'variable-unused',
+  'variable-pattern',
+  'variable-pattern-slow',
+  'variable-stand-in',
+  'variable-meaning',
+  'variable-compose',
+  'variable-redefined',
+  'variable-example',
   // search: capture, match patterns, match tests
-  'capture-unknown-variable', 'capture-too-many', 'match-pattern', 'match-pattern-slow', 'match-example', 'symptom-overlap',
+  'capture-unknown-variable',
+  'capture-too-many',
+  'match-pattern',
+  'match-pattern-slow',
+  'match-example',
+  'symptom-overlap',
   // checkable Expected items
-  'expected-pattern-invalid', 'expected-pattern-slow',
+  'expected-pattern-invalid',
+  'expected-pattern-slow',
 ] as const;
 
 /** A diagnostic code. */

@@ -3,4 +3,5 @@
 import path from 'node:path';
 import { FRONTMATTER_SCHEMA_PATH, writeFrontmatterSchema } from '../lib/authoring/json-schema';
 
-if (await writeFrontmatterSchema(path.resolve(import.meta.dirname, '..'))) console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);
+if (await writeFrontmatterSchema(path.resolve(import.meta.dirname, '..')))
+  console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);

@@ -22,7 +22,9 @@ export function Home({ entries }: HomeProps) {
           your problem, then copy the solution with your own values filled in.
         </p>
         <ul className={`list-reset ${styles.stats}`} aria-label="The KB in numbers">
-          <li><strong>{entries.length}</strong> entries</li>
+          <li>
+            <strong>{entries.length}</strong> entries
+          </li>
           {TAXONOMIES.filter((t) => t.kind !== 'platform').map((t) => (
             <li key={t.kind}>
               <a href={paths.index(t.kind)}>
@@ -34,15 +36,18 @@ export function Home({ entries }: HomeProps) {
       </section>
       {entries.length === 0 && (
         <p role="status">
-          This knowledge base has no entries yet. Add Markdown entries to the content folder (<code>npx kb new</code> starts
-          one from the template, <code>npx kb import</code> turns a blog post into a draft), then build again.
+          This knowledge base has no entries yet. Add Markdown entries to the content folder (<code>npx kb new</code>{' '}
+          starts one from the template, <code>npx kb import</code> turns a blog post into a draft), then build again.
         </p>
       )}
       {groups.map((g) => (
         <section key={g.category} aria-labelledby={`cat-${g.category}`} className={styles.group}>
           <h2 id={`cat-${g.category}`} className={styles.groupTitle}>
             <a href={paths.term('category', g.category)}>{g.category}</a>
-            <span className={styles.count}>{g.total}<span className="sr-only"> entries</span></span>
+            <span className={styles.count}>
+              {g.total}
+              <span className="sr-only"> entries</span>
+            </span>
           </h2>
           <EntryList entries={g.entries.map(summarize)} />
           {g.total > g.entries.length && (

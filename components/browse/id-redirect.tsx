@@ -27,7 +27,8 @@ export function IdRedirect({ entryPrefix, idsUrl }: IdRedirectProps) {
       .then((ids) => {
         if (cancelled || !Array.isArray(ids)) return;
         const found = lookupId(typed, ids);
-        if ('match' in found && found.match !== typed) window.location.replace(`${entryPrefix}${found.match}${search}${hash}`);
+        if ('match' in found && found.match !== typed)
+          window.location.replace(`${entryPrefix}${found.match}${search}${hash}`);
         else if ('suggestion' in found && found.suggestion) setSuggestion(found.suggestion);
       })
       .catch(() => undefined);

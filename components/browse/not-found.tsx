@@ -16,8 +16,12 @@ export function NotFound() {
         removed. Search for the error message above, or start from one of these:
       </p>
       <ul className={styles.linkList}>
-        <li><a href={paths.home()}>Home: every entry by category</a></li>
-        <li><a href={paths.browse()}>Browse by category, technology, tag or platform</a></li>
+        <li>
+          <a href={paths.home()}>Home: every entry by category</a>
+        </li>
+        <li>
+          <a href={paths.browse()}>Browse by category, technology, tag or platform</a>
+        </li>
       </ul>
     </div>
   );

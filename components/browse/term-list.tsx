@@ -15,7 +15,11 @@ export function TermList({ kind, terms }: TermListProps) {
       {terms.map(({ term, count }) => (
         <li key={term}>
           <a href={paths.term(kind, term)} className={styles.termLink}>
-            {term} <span className={styles.count}>{count}<span className="sr-only">{count === 1 ? ' entry' : ' entries'}</span></span>
+            {term}{' '}
+            <span className={styles.count}>
+              {count}
+              <span className="sr-only">{count === 1 ? ' entry' : ' entries'}</span>
+            </span>
           </a>
         </li>
       ))}

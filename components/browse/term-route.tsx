@@ -34,7 +34,10 @@ export function taxonomyParams(): { taxonomy: string }[] {
 export async function termParams(): Promise<{ taxonomy: string; term: string }[]> {
   const entries = await getEntries();
   return TAXONOMIES.flatMap((t) =>
-    staticParams('term', termCounts(entries, t.kind).map((c) => c.term)).map(({ term }) => ({ taxonomy: t.route, term })),
+    staticParams(
+      'term',
+      termCounts(entries, t.kind).map((c) => c.term),
+    ).map(({ term }) => ({ taxonomy: t.route, term })),
   );
 }
 

@@ -18,7 +18,13 @@ interface CopyButtonProps {
 
 type State = { kind: 'idle' } | { kind: 'copied' | 'warned' | 'refused' | 'failed'; message: string };
 
-const BUTTON_TEXT = { idle: 'Copy', copied: '✓ Copied', warned: '⚠ Copied', refused: 'Not copied', failed: 'Copy failed' } as const;
+const BUTTON_TEXT = {
+  idle: 'Copy',
+  copied: '✓ Copied',
+  warned: '⚠ Copied',
+  refused: 'Not copied',
+  failed: 'Copy failed',
+} as const;
 
 /**
  * Copies one code block or command, with the reader's values filled in and quoted for the shell,
@@ -53,7 +59,13 @@ export function CopyButton({ template, label = 'Copy', lang }: CopyButtonProps) 
           {state.message}
         </span>
       )}
-      <button type="button" className={styles.copy} onClick={copy} aria-label={label} data-state={state.kind === 'idle' ? undefined : state.kind}>
+      <button
+        type="button"
+        className={styles.copy}
+        onClick={copy}
+        aria-label={label}
+        data-state={state.kind === 'idle' ? undefined : state.kind}
+      >
         <span aria-hidden="true">{BUTTON_TEXT[state.kind]}</span>
       </button>
     </div>

@@ -21,7 +21,12 @@ const seen = new Map<string, string>();
  * element itself, so hydration leaves it as it is and a re-render in the browser writes it back.
  */
 export function ServerHtml({ as, attrs, h }: ServerHtmlProps) {
-  return createElement(as, { ...attrs, 'data-h': h, suppressHydrationWarning: true, dangerouslySetInnerHTML: { __html: innerHtml(h) } });
+  return createElement(as, {
+    ...attrs,
+    'data-h': h,
+    suppressHydrationWarning: true,
+    dangerouslySetInnerHTML: { __html: innerHtml(h) },
+  });
 }
 
 function innerHtml(h: string): string {

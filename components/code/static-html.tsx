@@ -21,7 +21,11 @@ export function staticHtml(el: ReactElement): ReactElement {
   if (typeof el.type !== 'string') throw new Error('staticHtml: a host element is expected');
   const { children, dangerouslySetInnerHTML, ...rest } = el.props as HostProps;
   const html = dangerouslySetInnerHTML ? dangerouslySetInnerHTML.__html : jsxToHtml(children);
-  const attrs = Object.fromEntries(Object.entries(rest).filter(([, v]) => v !== undefined && v !== null).map(([k, v]) => [k, String(v)]));
+  const attrs = Object.fromEntries(
+    Object.entries(rest)
+      .filter(([, v]) => v !== undefined && v !== null)
+      .map(([k, v]) => [k, String(v)]),
+  );
   const h = stash(html);
   const island = <ServerHtml key={el.key ?? undefined} as={el.type} attrs={attrs} h={h} />;
   prerendered.set(island, element(el.type, { ...rest, dangerouslySetInnerHTML: { __html: html } }));

@@ -17,7 +17,10 @@ export function EntryProblems({ id, problems }: EntryProblemsProps) {
       <p>This entry is left out of the site until they are fixed. Save the file and this page updates.</p>
       <ul className="list-reset" role="list">
         {problems.map((d) => (
-          <li key={`${d.line}:${d.column}:${d.code}`} className={d.severity === 'error' ? styles.error : styles.warning}>
+          <li
+            key={`${d.line}:${d.column}:${d.code}`}
+            className={d.severity === 'error' ? styles.error : styles.warning}
+          >
             <code>{`${d.file}:${d.line}:${d.column}`}</code> <strong>{d.severity}</strong> <code>{d.code}</code>
             <p>{d.message}</p>
             <p className={styles.hint}>hint: {d.hint}</p>

@@ -24,6 +24,6 @@ export function AnchorHeading({ level, id, children, text }: AnchorHeadingProps)
       <a href={`#${id}`} aria-label={`Link to “${text}”`}>
         #
       </a>
-    </div>
+    </div>,
   );
 }

@@ -24,13 +24,22 @@ export function ContextSection({ entry, anchor }: ContextSectionProps) {
   ];
   return staticHtml(
     <section aria-labelledby={anchor}>
-      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.context}>{SECTION_LABELS.context}</AnchorHeading>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.context}>
+        {SECTION_LABELS.context}
+      </AnchorHeading>
       <dl className={`${styles.context} ${section.fields}`}>
-        {fields.map(([label, value]) => value && <Field key={label} label={label}><InlineMarkdown>{value}</InlineMarkdown></Field>)}
+        {fields.map(
+          ([label, value]) =>
+            value && (
+              <Field key={label} label={label}>
+                <InlineMarkdown>{value}</InlineMarkdown>
+              </Field>
+            ),
+        )}
       </dl>
       <MarkdownBlocks items={c.notes} />
       <ClosingFacts entry={entry} />
-    </section>
+    </section>,
   );
 }
 
@@ -44,9 +53,17 @@ export function ClosingFacts({ entry }: ClosingFactsProps) {
   if (!entry.applicable && !entry.frequency) return null;
   return staticHtml(
     <dl className={`${styles.closing} ${section.fields}`}>
-      {entry.applicable && <Field label="Applicable"><InlineMarkdown>{entry.applicable}</InlineMarkdown></Field>}
-      {entry.frequency && <Field label="Frequency"><InlineMarkdown>{entry.frequency}</InlineMarkdown></Field>}
-    </dl>
+      {entry.applicable && (
+        <Field label="Applicable">
+          <InlineMarkdown>{entry.applicable}</InlineMarkdown>
+        </Field>
+      )}
+      {entry.frequency && (
+        <Field label="Frequency">
+          <InlineMarkdown>{entry.frequency}</InlineMarkdown>
+        </Field>
+      )}
+    </dl>,
   );
 }
 

@@ -32,7 +32,8 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
     kinds.add(s.kind);
     firstOfKind.add(s);
   }
-  const panelAt = entry.variables.length > 0 ? entry.sections.find((s) => firstOfKind.has(s) && hasCommands(entry, s)) : undefined;
+  const panelAt =
+    entry.variables.length > 0 ? entry.sections.find((s) => firstOfKind.has(s) && hasCommands(entry, s)) : undefined;
   const fallbackAnchor = entry.sections.find((s) => s.kind === 'fallback')?.anchor ?? null;
   return (
     <div className={styles.layout}>
@@ -45,12 +46,24 @@ export function EntryArticle({ entry, related, referencedBy }: EntryArticleProps
       </aside>
       <article className={styles.article}>
         <EntryHeader entry={entry} />
-        {entry.variables.length > 0 && <div data-screen-only=""><LinkBanner /></div>}
+        {entry.variables.length > 0 && (
+          <div data-screen-only="">
+            <LinkBanner />
+          </div>
+        )}
         <MarkdownBlocks items={entry.intro} />
         {entry.variables.length > 0 && !panelAt && <Panel entry={entry} />}
-        {entry.sections.filter((s) => firstOfKind.has(s)).map((s) => (
-          <Section key={s.anchor} entry={entry} section={s} fallbackAnchor={fallbackAnchor} panel={s === panelAt ? <Panel entry={entry} /> : null} />
-        ))}
+        {entry.sections
+          .filter((s) => firstOfKind.has(s))
+          .map((s) => (
+            <Section
+              key={s.anchor}
+              entry={entry}
+              section={s}
+              fallbackAnchor={fallbackAnchor}
+              panel={s === panelAt ? <Panel entry={entry} /> : null}
+            />
+          ))}
         {!kinds.has('context') && <ClosingFacts entry={entry} />}
         <RelatedEntries related={related} referencedBy={referencedBy} />
       </article>
@@ -68,12 +81,18 @@ interface SectionProps {
 function Section({ entry, section, fallbackAnchor, panel }: SectionProps) {
   const anchor = section.anchor;
   switch (section.kind) {
-    case 'symptoms': return <SymptomsSection entry={entry} anchor={anchor} panel={panel} />;
-    case 'solution': return <SolutionSection entry={entry} anchor={anchor} panel={panel} />;
-    case 'verification': return <VerificationSection entry={entry} anchor={anchor} fallbackAnchor={fallbackAnchor} panel={panel} />;
-    case 'fallback': return <FallbackSection entry={entry} anchor={anchor} panel={panel} />;
-    case 'context': return <ContextSection entry={entry} anchor={anchor} />;
-    default: return <OtherSection section={section} />;
+    case 'symptoms':
+      return <SymptomsSection entry={entry} anchor={anchor} panel={panel} />;
+    case 'solution':
+      return <SolutionSection entry={entry} anchor={anchor} panel={panel} />;
+    case 'verification':
+      return <VerificationSection entry={entry} anchor={anchor} fallbackAnchor={fallbackAnchor} panel={panel} />;
+    case 'fallback':
+      return <FallbackSection entry={entry} anchor={anchor} panel={panel} />;
+    case 'context':
+      return <ContextSection entry={entry} anchor={anchor} />;
+    default:
+      return <OtherSection section={section} />;
   }
 }
 
@@ -86,7 +105,14 @@ function Panel({ entry, variant = 'inline' }: { entry: EntryModel; variant?: 'in
   // A composed variable brings the fields of its parts, so the reader can type each part once.
   const variables = namesWithParts(entry.variables, entry.meta.variables).map((name) => {
     const d = entry.meta.variables[name] ?? {};
-    return { name, description: d.description, example: d.example, defaultValue: d.default, pattern: d.pattern, compose: d.compose };
+    return {
+      name,
+      description: d.description,
+      example: d.example,
+      defaultValue: d.default,
+      pattern: d.pattern,
+      compose: d.compose,
+    };
   });
   // The wrapper has no box of its own (display: contents); it lets print leave the fields out.
   return (

@@ -21,7 +21,9 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
   return staticHtml(
     <header className={styles.header}>
       <p className={styles.kicker}>{entry.id}</p>
-      <h1 className={styles.title}><InlineMarkdown>{entry.title}</InlineMarkdown></h1>
+      <h1 className={styles.title}>
+        <InlineMarkdown>{entry.title}</InlineMarkdown>
+      </h1>
       <p className={styles.tldr}>
         <strong>TL;DR</strong> <InlineMarkdown>{entry.tldr}</InlineMarkdown>
       </p>
@@ -29,26 +31,55 @@ export function EntryHeader({ entry }: EntryHeaderProps) {
         {entry.fixTime && <Fact label="Fix time">{entry.fixTime}</Fact>}
         <Fact label="Platform">
           <TermLinks kind="platform" terms={[meta.platform]} />
-          {entry.platformNote && <span className={styles.note}><InlineMarkdown>{entry.platformNote}</InlineMarkdown></span>}
+          {entry.platformNote && (
+            <span className={styles.note}>
+              <InlineMarkdown>{entry.platformNote}</InlineMarkdown>
+            </span>
+          )}
         </Fact>
-        <Fact label="Criticality"><CriticalityBadge level={meta.criticality} labelled={false} /></Fact>
+        <Fact label="Criticality">
+          <CriticalityBadge level={meta.criticality} labelled={false} />
+        </Fact>
         <Fact label="Complexity">
-          <span className={styles.meter} aria-hidden="true">{'●'.repeat(meta.complexity) + '○'.repeat(5 - meta.complexity)}</span>
+          <span className={styles.meter} aria-hidden="true">
+            {'●'.repeat(meta.complexity) + '○'.repeat(5 - meta.complexity)}
+          </span>
           {` ${meta.complexity}/5`}
         </Fact>
-        <Fact label="Category"><TermLinks kind="category" terms={[meta.category]} /></Fact>
-        <Fact label="Technologies"><TermLinks kind="technology" terms={meta.technologies} /></Fact>
-        {meta.tags.length > 0 && <Fact label="Tags"><TermLinks kind="tag" terms={meta.tags} /></Fact>}
-        <Fact label="Created"><time dateTime={meta.created}>{meta.created}</time></Fact>
-        {meta.updated && <Fact label="Updated"><time dateTime={meta.updated}>{meta.updated}</time></Fact>}
+        <Fact label="Category">
+          <TermLinks kind="category" terms={[meta.category]} />
+        </Fact>
+        <Fact label="Technologies">
+          <TermLinks kind="technology" terms={meta.technologies} />
+        </Fact>
+        {meta.tags.length > 0 && (
+          <Fact label="Tags">
+            <TermLinks kind="tag" terms={meta.tags} />
+          </Fact>
+        )}
+        <Fact label="Created">
+          <time dateTime={meta.created}>{meta.created}</time>
+        </Fact>
+        {meta.updated && (
+          <Fact label="Updated">
+            <time dateTime={meta.updated}>{meta.updated}</time>
+          </Fact>
+        )}
       </dl>
       {config.repoUrl && (
         <p className={styles.note} data-edit-links="">
           Last updated <time dateTime={lastUpdated(meta)}>{lastUpdated(meta)}</time> ·{' '}
-          <a href={editUrl({ repoUrl: config.repoUrl, repoBranch: config.repoBranch, siteUrl: config.siteUrl }, entry.file)}>Edit this entry</a>
+          <a
+            href={editUrl(
+              { repoUrl: config.repoUrl, repoBranch: config.repoBranch, siteUrl: config.siteUrl },
+              entry.file,
+            )}
+          >
+            Edit this entry
+          </a>
         </p>
       )}
-    </header>
+    </header>,
   );
 }
 

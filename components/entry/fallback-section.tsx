@@ -20,7 +20,9 @@ interface FallbackSectionProps {
 export function FallbackSection({ entry, anchor, panel }: FallbackSectionProps) {
   return (
     <section aria-labelledby={anchor}>
-      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.fallback}>{SECTION_LABELS.fallback}</AnchorHeading>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.fallback}>
+        {SECTION_LABELS.fallback}
+      </AnchorHeading>
       <MarkdownBlocks items={entry.fallbackNotes} />
       {panel}
       <div className={styles.cards}>
@@ -40,18 +42,33 @@ function Option({ option, number }: { option: FallbackOption; number: number }) 
         <span className={section.muted}>{`Option ${number}:`}</span> <InlineMarkdown>{option.title}</InlineMarkdown>
       </AnchorHeading>
       {option.blocks.map((block, i) => (
-        <CodeBlockView key={i} block={block} copyLabel={`Copy code: ${text}${option.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
+        <CodeBlockView
+          key={i}
+          block={block}
+          copyLabel={`Copy code: ${text}${option.blocks.length > 1 ? ` (${i + 1})` : ''}`}
+        />
       ))}
-      {(option.when || option.risks) && staticHtml(
-        <dl className={section.fields}>
-          {option.when && (
-            <div><dt>When</dt><dd><InlineMarkdown>{option.when}</InlineMarkdown></dd></div>
-          )}
-          {option.risks && (
-            <div><dt>Risks</dt><dd><InlineMarkdown>{option.risks}</InlineMarkdown></dd></div>
-          )}
-        </dl>
-      )}
+      {(option.when || option.risks) &&
+        staticHtml(
+          <dl className={section.fields}>
+            {option.when && (
+              <div>
+                <dt>When</dt>
+                <dd>
+                  <InlineMarkdown>{option.when}</InlineMarkdown>
+                </dd>
+              </div>
+            )}
+            {option.risks && (
+              <div>
+                <dt>Risks</dt>
+                <dd>
+                  <InlineMarkdown>{option.risks}</InlineMarkdown>
+                </dd>
+              </div>
+            )}
+          </dl>,
+        )}
       <MarkdownBlocks items={option.notes} />
     </article>
   );

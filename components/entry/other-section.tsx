@@ -16,6 +16,6 @@ export function OtherSection({ section }: OtherSectionProps) {
         <InlineMarkdown>{section.heading}</InlineMarkdown>
       </AnchorHeading>
       <MarkdownBlocks items={section.markdown ? [section.markdown] : []} />
-    </section>
+    </section>,
   );
 }

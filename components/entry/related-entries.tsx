@@ -18,7 +18,7 @@ export function RelatedEntries({ related, referencedBy }: RelatedEntriesProps) {
     <nav className={styles.related} aria-label="Related entries">
       {related.length > 0 && <LinkList id="related" title="Related entries" entries={related} />}
       {referencedBy.length > 0 && <LinkList id="referenced-by" title="Referenced by" entries={referencedBy} />}
-    </nav>
+    </nav>,
   );
 }
 

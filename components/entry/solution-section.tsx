@@ -19,42 +19,62 @@ interface SolutionSectionProps {
 
 /** The fix: each integration pattern with its code, then Critical, Versions and any other prose. */
 export function SolutionSection({ entry, anchor, panel }: SolutionSectionProps) {
-  const choices = scriptChoices(entry.patterns.map((p) => ({ name: [p.phase ?? p.heading, p.tool].filter(Boolean).join(' — '), blocks: p.blocks })));
+  const choices = scriptChoices(
+    entry.patterns.map((p) => ({ name: [p.phase ?? p.heading, p.tool].filter(Boolean).join(' — '), blocks: p.blocks })),
+  );
   const verification = verificationScript(entry.verification?.blocks ?? []);
   return (
     <section aria-labelledby={anchor}>
       <div className={styles.sectionBar}>
-        <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.solution}>{SECTION_LABELS.solution}</AnchorHeading>
+        <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.solution}>
+          {SECTION_LABELS.solution}
+        </AnchorHeading>
         <CopyAllButton choices={choices} verification={verification} />
       </div>
       {panel}
       {entry.patterns.map((pattern, i) => (
         <Pattern key={pattern.anchor} pattern={pattern} number={entry.patterns.length > 1 ? i + 1 : null} />
       ))}
-      {entry.critical.length > 0 && staticHtml(
-        <div className={styles.callout}>
-          <h3 className={section.subhead}>Critical <span className={section.muted}>(won’t work without this)</span></h3>
-          <ul className={`list-reset ${section.checklist}`}>
-            {entry.critical.map((item, i) => (
-              <li key={i}>
-                <strong><InlineMarkdown>{item.name}</InlineMarkdown></strong>
-                {item.why && <> — <InlineMarkdown>{item.why}</InlineMarkdown></>}
-              </li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {entry.critical.length > 0 &&
+        staticHtml(
+          <div className={styles.callout}>
+            <h3 className={section.subhead}>
+              Critical <span className={section.muted}>(won’t work without this)</span>
+            </h3>
+            <ul className={`list-reset ${section.checklist}`}>
+              {entry.critical.map((item, i) => (
+                <li key={i}>
+                  <strong>
+                    <InlineMarkdown>{item.name}</InlineMarkdown>
+                  </strong>
+                  {item.why && (
+                    <>
+                      {' '}
+                      — <InlineMarkdown>{item.why}</InlineMarkdown>
+                    </>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </div>,
+        )}
       {entry.versions.length > 0 && (
         <>
           {staticHtml(<h3 className={section.subhead}>Versions</h3>)}
-          {staticHtml(<ul className={styles.plain}>
-            {entry.versions.map((v, i) => (
-              <li key={i}>
-                {v.label && <strong><InlineMarkdown>{v.label}</InlineMarkdown>: </strong>}
-                <InlineMarkdown>{v.value}</InlineMarkdown>
-              </li>
-            ))}
-          </ul>)}
+          {staticHtml(
+            <ul className={styles.plain}>
+              {entry.versions.map((v, i) => (
+                <li key={i}>
+                  {v.label && (
+                    <strong>
+                      <InlineMarkdown>{v.label}</InlineMarkdown>:{' '}
+                    </strong>
+                  )}
+                  <InlineMarkdown>{v.value}</InlineMarkdown>
+                </li>
+              ))}
+            </ul>,
+          )}
         </>
       )}
       <MarkdownBlocks items={entry.solutionNotes} />
@@ -70,10 +90,19 @@ function Pattern({ pattern, number }: { pattern: IntegrationPattern; number: num
       <AnchorHeading level={3} id={pattern.anchor} text={text}>
         {number && <span className={styles.step}>{number}</span>}
         {name}
-        {pattern.tool && <span className={styles.tool}><span className="sr-only"> — tool: </span>{pattern.tool}</span>}
+        {pattern.tool && (
+          <span className={styles.tool}>
+            <span className="sr-only"> — tool: </span>
+            {pattern.tool}
+          </span>
+        )}
       </AnchorHeading>
       {pattern.blocks.map((block, i) => (
-        <CodeBlockView key={i} block={block} copyLabel={`Copy code: ${text}${pattern.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
+        <CodeBlockView
+          key={i}
+          block={block}
+          copyLabel={`Copy code: ${text}${pattern.blocks.length > 1 ? ` (${i + 1})` : ''}`}
+        />
       ))}
       <MarkdownBlocks items={pattern.notes} />
     </div>

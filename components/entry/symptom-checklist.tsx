@@ -38,7 +38,10 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
     const next = ticked.map((t, i) => (i === index ? on : t));
     setTicked(next);
     setSeen(tickedTexts(next));
-    writeTicks(storageKey, next.flatMap((t, i) => (t ? [i] : [])));
+    writeTicks(
+      storageKey,
+      next.flatMap((t, i) => (t ? [i] : [])),
+    );
   }
 
   const count = ticked.filter(Boolean).length;
@@ -50,7 +53,11 @@ export function SymptomChecklist({ storageKey, items }: SymptomChecklistProps) {
         {items.map((item, i) => (
           <li key={i}>
             <label className={styles.symptom}>
-              <input type="checkbox" checked={ticked[i] ?? false} onChange={(e) => toggle(i, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                checked={ticked[i] ?? false}
+                onChange={(e) => toggle(i, e.currentTarget.checked)}
+              />
               {item}
             </label>
           </li>

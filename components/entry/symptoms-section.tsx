@@ -20,17 +20,30 @@ interface SymptomsSectionProps {
 
 /** "This is your problem if": the checklist, then Where to Check, then any other prose of the section. */
 export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) {
-  const items = entry.symptoms.map((s, i) => staticHtml(<span key={i}><InlineMarkdown>{s.text}</InlineMarkdown></span>));
+  const items = entry.symptoms.map((s, i) =>
+    staticHtml(
+      <span key={i}>
+        <InlineMarkdown>{s.text}</InlineMarkdown>
+      </span>,
+    ),
+  );
   return (
     <section aria-labelledby={anchor}>
-      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>{SECTION_LABELS.symptoms}</AnchorHeading>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>
+        {SECTION_LABELS.symptoms}
+      </AnchorHeading>
       <SymptomChecklist storageKey={`kb:symptoms:${entry.id}`} items={items} />
       <MarkdownBlocks items={entry.symptomNotes} />
       {entry.whereToCheckText !== null && (
         <div className={styles.where}>
           {panel}
           {staticHtml(<h3 className={section.subhead}>Where to check</h3>)}
-          {hasProse(entry.whereToCheckText) && staticHtml(<p><InlineMarkdown>{entry.whereToCheckText}</InlineMarkdown></p>)}
+          {hasProse(entry.whereToCheckText) &&
+            staticHtml(
+              <p>
+                <InlineMarkdown>{entry.whereToCheckText}</InlineMarkdown>
+              </p>,
+            )}
           <CommandList commands={entry.whereToCheck} />
         </div>
       )}

@@ -23,20 +23,24 @@ export function Toc({ entry }: TocProps) {
             {s.kind === 'solution' && entry.patterns.length > 1 && (
               <ul className="list-reset">
                 {entry.patterns.map((p) => (
-                  <li key={p.anchor}><a href={`#${p.anchor}`}>{p.phase ?? p.heading}</a></li>
+                  <li key={p.anchor}>
+                    <a href={`#${p.anchor}`}>{p.phase ?? p.heading}</a>
+                  </li>
                 ))}
               </ul>
             )}
             {s.kind === 'fallback' && entry.fallbacks.length > 0 && (
               <ul className="list-reset">
                 {entry.fallbacks.map((f, i) => (
-                  <li key={f.anchor}><a href={`#${f.anchor}`}>{`Option ${f.number ?? i + 1}: ${markdownToText(f.title)}`}</a></li>
+                  <li key={f.anchor}>
+                    <a href={`#${f.anchor}`}>{`Option ${f.number ?? i + 1}: ${markdownToText(f.title)}`}</a>
+                  </li>
                 ))}
               </ul>
             )}
           </li>
         ))}
       </ul>
-    </nav>
+    </nav>,
   );
 }

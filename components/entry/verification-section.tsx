@@ -26,31 +26,53 @@ export function VerificationSection({ entry, anchor, fallbackAnchor, panel }: Ve
   const checks = checksOf(v.expected);
   const fallbacks = entry.fallbacks.map((f) => ({ anchor: f.anchor, title: f.title, when: f.when }));
   const config = readSiteConfig();
-  const feedback = config.repoUrl ? { repoUrl: config.repoUrl, repoBranch: config.repoBranch, siteUrl: config.siteUrl } : null;
+  const feedback = config.repoUrl
+    ? { repoUrl: config.repoUrl, repoBranch: config.repoBranch, siteUrl: config.siteUrl }
+    : null;
   return (
     <section aria-labelledby={anchor}>
-      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>{SECTION_LABELS.verification}</AnchorHeading>
+      <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.verification}>
+        {SECTION_LABELS.verification}
+      </AnchorHeading>
       {panel}
       {v.blocks.map((block, i) => (
-        <CodeBlockView key={i} block={block} copyLabel={`Copy code: Verification${v.blocks.length > 1 ? ` (${i + 1})` : ''}`} />
+        <CodeBlockView
+          key={i}
+          block={block}
+          copyLabel={`Copy code: Verification${v.blocks.length > 1 ? ` (${i + 1})` : ''}`}
+        />
       ))}
       {v.expected.length > 0 && (
         <>
           {staticHtml(<h3 className={section.subhead}>Expected</h3>)}
-          {staticHtml(<ul className={`list-reset ${section.checklist}`}>
-            {v.expected.map((line, i) => (
-              <li key={i}><InlineMarkdown>{line}</InlineMarkdown></li>
-            ))}
-          </ul>)}
+          {staticHtml(
+            <ul className={`list-reset ${section.checklist}`}>
+              {v.expected.map((line, i) => (
+                <li key={i}>
+                  <InlineMarkdown>{line}</InlineMarkdown>
+                </li>
+              ))}
+            </ul>,
+          )}
         </>
       )}
-      {(checks.length > 0 || feedback) && <VerifyPanel id={entry.id} checks={checks} fallbacks={fallbacks} fallbackAnchor={fallbackAnchor} feedback={feedback} />}
-      <MarkdownBlocks items={v.notes} />
-      {fallbackAnchor && entry.fallbacks.length > 0 && staticHtml(
-        <p className={styles.didnt}>
-          <strong>If it didn’t work</strong> → <a href={`#${fallbackAnchor}`}>see the fallbacks below</a>
-        </p>
+      {(checks.length > 0 || feedback) && (
+        <VerifyPanel
+          id={entry.id}
+          checks={checks}
+          fallbacks={fallbacks}
+          fallbackAnchor={fallbackAnchor}
+          feedback={feedback}
+        />
       )}
+      <MarkdownBlocks items={v.notes} />
+      {fallbackAnchor &&
+        entry.fallbacks.length > 0 &&
+        staticHtml(
+          <p className={styles.didnt}>
+            <strong>If it didn’t work</strong> → <a href={`#${fallbackAnchor}`}>see the fallbacks below</a>
+          </p>,
+        )}
     </section>
   );
 }

@@ -11,7 +11,10 @@ export function SiteHeader() {
       </a>
       <div className={styles.bar}>
         <a href={paths.home()} className={styles.brand}>
-          <span aria-hidden="true" className={styles.logo}>⚑</span> {SITE.name}
+          <span aria-hidden="true" className={styles.logo}>
+            ⚑
+          </span>{' '}
+          {SITE.name}
         </a>
         <nav aria-label="Site" className={styles.nav}>
           <a href={paths.browse()}>Browse</a>

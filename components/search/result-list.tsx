@@ -20,7 +20,12 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
   return (
     <ul id={id} aria-label="Search results" className={`list-reset ${styles.results}`}>
       {results.map((result, i) => (
-        <li key={result.id} id={`${id}-${i}`} className={i === active ? styles.active : undefined} aria-current={i === active ? 'true' : undefined}>
+        <li
+          key={result.id}
+          id={`${id}-${i}`}
+          className={i === active ? styles.active : undefined}
+          aria-current={i === active ? 'true' : undefined}
+        >
           <a href={result.url} className={styles.result} onClick={onOpen}>
             <span className={styles.title}>{result.title}</span>
             <span className={styles.meta}>
@@ -28,12 +33,17 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
               {result.confident ? (
                 result.lines.length > 0 && <> · line {result.lines.join(', ')}</>
               ) : (
-                <> · <span className={styles.closest}>closest entry, not a confident match</span></>
+                <>
+                  {' '}
+                  · <span className={styles.closest}>closest entry, not a confident match</span>
+                </>
               )}
             </span>
             {result.matched && (
               <span className={styles.matched}>
-                {result.highlights.map((run, k) => (run.mark ? <mark key={k}>{run.text}</mark> : <span key={k}>{run.text}</span>))}
+                {result.highlights.map((run, k) =>
+                  run.mark ? <mark key={k}>{run.text}</mark> : <span key={k}>{run.text}</span>,
+                )}
               </span>
             )}
           </a>

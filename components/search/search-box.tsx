@@ -61,7 +61,11 @@ export function SearchBox() {
   };
 
   return (
-    <div className={styles.box} onFocus={onFocus} onBlur={(event) => event.currentTarget.contains(event.relatedTarget) || setFocused(false)}>
+    <div
+      className={styles.box}
+      onFocus={onFocus}
+      onBlur={(event) => event.currentTarget.contains(event.relatedTarget) || setFocused(false)}
+    >
       <input
         ref={input}
         type="search"

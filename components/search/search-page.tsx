@@ -31,7 +31,12 @@ export function SearchPage() {
   /** Length of the last paste when it was longer than the search takes and only its start was kept. */
   const [pastedChars, setPastedChars] = useState<number | null>(null);
   const state = useSearch(query, LIMIT, true);
-  const cut = pastedChars !== null ? { searched: query.length, total: pastedChars } : state.status === 'done' && state.truncated ? { searched: state.searched, total: query.length } : null;
+  const cut =
+    pastedChars !== null
+      ? { searched: query.length, total: pastedChars }
+      : state.status === 'done' && state.truncated
+        ? { searched: state.searched, total: query.length }
+        : null;
 
   // A huge paste is cut before it reaches the field: laying out 1 MB of text alone blocks a browser for ~0.4 s.
   const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>) => {
@@ -67,10 +72,18 @@ export function SearchPage() {
         }}
         onPaste={onPaste}
       />
-      <SearchStatus state={state} cut={cut} hint="Paste an error message or a few log lines. Timestamps, prefixes, ids and paths are ignored." />
-      {state.status === 'done' && !state.confident && state.results.length > 0 && <h2 className={styles.closestHeading}>Closest entries</h2>}
+      <SearchStatus
+        state={state}
+        cut={cut}
+        hint="Paste an error message or a few log lines. Timestamps, prefixes, ids and paths are ignored."
+      />
+      {state.status === 'done' && !state.confident && state.results.length > 0 && (
+        <h2 className={styles.closestHeading}>Closest entries</h2>
+      )}
       {'results' in state && state.results.length > 0 && <ResultList id={listId} results={state.results} active={-1} />}
-      {state.status === 'done' && state.confident && <MatchedLines query={capPaste(query).text} results={state.results} />}
+      {state.status === 'done' && state.confident && (
+        <MatchedLines query={capPaste(query).text} results={state.results} />
+      )}
       {state.status === 'done' && !state.confident && <DraftEntry query={capPaste(query).text} />}
     </div>
   );

@@ -21,7 +21,8 @@ export function SearchStatus({ state, hint, cut }: SearchStatusProps) {
       {message(state, hint)}
       {state.status !== 'idle' && truncated && (
         <strong className={styles.truncated}>
-          {' '}Only the first {Math.round(truncated.searched / 1024)} KB of this paste
+          {' '}
+          Only the first {Math.round(truncated.searched / 1024)} KB of this paste
           {truncated.total > 0 ? ` (${Math.round(truncated.total / 1024)} KB)` : ''} were searched.
         </strong>
       )}

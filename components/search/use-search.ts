@@ -32,7 +32,9 @@ export function useSearch(query: string, limit: number, enabled: boolean): Searc
       loadEngine()
         .then((engine) => engine.search(text, limit))
         .then(({ results, confident }) => settle({ status: 'done', results, confident, truncated, searched }))
-        .catch((error: unknown) => settle({ status: 'error', message: error instanceof Error ? error.message : String(error) }));
+        .catch((error: unknown) =>
+          settle({ status: 'error', message: error instanceof Error ? error.message : String(error) }),
+        );
     }, DEBOUNCE_MS);
     return () => {
       current = false;

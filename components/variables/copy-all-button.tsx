@@ -45,7 +45,12 @@ export function CopyAllButton({ choices, verification = null }: CopyAllButtonPro
     <span className={styles.copyAll}>
       {!single && choices.length > 0 && <span className={styles.done}>Copy all steps, one way:</span>}
       {choices.map((choice) => (
-        <button key={choice.label} type="button" className={styles.button} onClick={() => copy(choice, 'Copied all steps')}>
+        <button
+          key={choice.label}
+          type="button"
+          className={styles.button}
+          onClick={() => copy(choice, 'Copied all steps')}
+        >
           {single ? 'Copy all steps' : choice.label}
         </button>
       ))}

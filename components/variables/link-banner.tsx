@@ -23,7 +23,8 @@ export function LinkBanner() {
         {proposal.source === 'log' ? 'Values taken from the log you pasted' : 'This link filled in values'}
       </h2>
       <p className={styles.intro}>
-        They came from {from}, not from you: check them. They are used on this page for this visit only, marked “link:” in the commands.
+        They came from {from}, not from you: check them. They are used on this page for this visit only, marked “link:”
+        in the commands.
       </p>
       <ul className={styles.bannerList}>
         {entries.map(([name, value]) => {
@@ -37,10 +38,18 @@ export function LinkBanner() {
         })}
       </ul>
       <div className={styles.actions}>
-        <button type="button" className={styles.button} onClick={() => (keepLinkValues(), announce('Values from the link kept.'))}>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => (keepLinkValues(), announce('Values from the link kept.'))}
+        >
           Keep {entries.length === 1 ? 'this value' : 'these values'}
         </button>
-        <button type="button" className={styles.button} onClick={() => (discardLinkValues(), announce('Values from the link discarded.'))}>
+        <button
+          type="button"
+          className={styles.button}
+          onClick={() => (discardLinkValues(), announce('Values from the link discarded.'))}
+        >
           Discard
         </button>
       </div>

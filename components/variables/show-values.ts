@@ -6,7 +6,12 @@ import type { VariableValues } from '@/lib/variables/substitute';
  * variable gets back the text the page rendered, which is kept in `data-placeholder`. A value a link
  * proposed and the reader has not kept yet (`fromLink`) sets `data-filled="link"`.
  */
-export function showValues(root: ParentNode, typed: VariableValues, defaults: VariableValues, fromLink: VariableValues = {}): void {
+export function showValues(
+  root: ParentNode,
+  typed: VariableValues,
+  defaults: VariableValues,
+  fromLink: VariableValues = {},
+): void {
   for (const element of root.querySelectorAll<HTMLElement>('[data-var]')) {
     const name = element.dataset.var ?? '';
     if (element.dataset.placeholder === undefined) element.dataset.placeholder = element.textContent ?? '';

@@ -37,8 +37,13 @@ export function VariableField({ variable, rule, value, idPrefix, removed = [], o
   const warning = [removedNote(removed), shellWarning(value)].filter(Boolean).join(' ') || null;
   const usesDefault = defaultValue !== undefined && value === '';
   const expected = rule.describe === ANY_TEXT ? '' : `Expected ${rule.describe}.`;
-  const builtFrom = variable.compose === undefined ? '' : `Or leave it empty and fill in ${listNames(partsOf(variable.compose))}: it is built from them.`;
-  const hint = [result.ok ? expected : result.message, builtFrom, usesDefault ? `Empty: ${defaultValue} is used.` : ''].filter(Boolean).join(' ');
+  const builtFrom =
+    variable.compose === undefined
+      ? ''
+      : `Or leave it empty and fill in ${listNames(partsOf(variable.compose))}: it is built from them.`;
+  const hint = [result.ok ? expected : result.message, builtFrom, usesDefault ? `Empty: ${defaultValue} is used.` : '']
+    .filter(Boolean)
+    .join(' ');
   const describedBy = [hint && `${id}-hint`, warning && `${id}-warning`].filter(Boolean).join(' ') || undefined;
   return (
     <div className={styles.field}>

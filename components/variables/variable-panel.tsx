@@ -7,7 +7,17 @@ import { buildShareLink } from '@/lib/variables/url';
 import { variableRule } from '@/lib/variables/value-rules';
 import { announce, ensureAnnouncer } from './announcer';
 import { showValues } from './show-values';
-import { clearValues, getLinkProposal, getServerLinkProposal, getServerValues, getValues, setDefaults, setProblems, setValue, subscribe } from './store';
+import {
+  clearValues,
+  getLinkProposal,
+  getServerLinkProposal,
+  getServerValues,
+  getValues,
+  setDefaults,
+  setProblems,
+  setValue,
+  subscribe,
+} from './store';
 import { writeClipboard } from './clipboard';
 import { VariableField, type PanelVariable } from './variable-field';
 import styles from './variables.module.css';
@@ -35,7 +45,15 @@ export function VariablePanel({ variables, variant = 'inline' }: VariablePanelPr
   const idPrefix = useId();
   const values = useSyncExternalStore(subscribe, getValues, getServerValues);
   const rules = useMemo(
-    () => variables.map((v) => variableRule(v.name, { description: v.description, example: v.example, default: v.defaultValue, pattern: v.pattern })),
+    () =>
+      variables.map((v) =>
+        variableRule(v.name, {
+          description: v.description,
+          example: v.example,
+          default: v.defaultValue,
+          pattern: v.pattern,
+        }),
+      ),
     [variables],
   );
   const declaredDefaults = useMemo(
@@ -70,7 +88,11 @@ export function VariablePanel({ variables, variant = 'inline' }: VariablePanelPr
     setProblems(problems);
     return () => setProblems({});
   }, [variables, rules, values, built]);
-  const hydrated = useSyncExternalStore(noSubscription, () => true, () => false);
+  const hydrated = useSyncExternalStore(
+    noSubscription,
+    () => true,
+    () => false,
+  );
 
   // The aside copy is rendered in the browser only: without JavaScript its fields would do nothing,
   // and server-rendering it would put a second panel's markup into every page's HTML and payload.
@@ -93,7 +115,11 @@ export function VariablePanel({ variables, variant = 'inline' }: VariablePanelPr
   }
 
   return (
-    <section className={`${styles.panel} ${styles[variant]}`} aria-labelledby={`${idPrefix}-title`} data-kb-variable-panel="">
+    <section
+      className={`${styles.panel} ${styles[variant]}`}
+      aria-labelledby={`${idPrefix}-title`}
+      data-kb-variable-panel=""
+    >
       <h2 id={`${idPrefix}-title`} className={styles.title}>
         Your values
       </h2>

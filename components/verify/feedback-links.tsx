@@ -26,19 +26,28 @@ export function FeedbackLinks({ id, target, options, output }: FeedbackLinksProp
         <label>
           What did you try?{' '}
           <select value={tried} onChange={(e) => setTried(e.target.value)}>
-            {['Main solution', ...options].map((o) => <option key={o}>{o}</option>)}
+            {['Main solution', ...options].map((o) => (
+              <option key={o}>{o}</option>
+            ))}
           </select>
         </label>
         {output.trim() !== '' && (
           <label>
-            <input type="checkbox" checked={include} onChange={(e) => setInclude(e.target.checked)} /> Include the pasted output
+            <input type="checkbox" checked={include} onChange={(e) => setInclude(e.target.checked)} /> Include the
+            pasted output
           </label>
         )}
       </p>
       <p className={styles.actions}>
-        <a href={link('fixed')} rel="noopener noreferrer" target="_blank">This fixed it</a>
-        <a href={link('failed')} rel="noopener noreferrer" target="_blank">This didn’t work</a>
-        <span className={styles.note}>Opens a new issue in the KB’s repository; your variable values are never included.</span>
+        <a href={link('fixed')} rel="noopener noreferrer" target="_blank">
+          This fixed it
+        </a>
+        <a href={link('failed')} rel="noopener noreferrer" target="_blank">
+          This didn’t work
+        </a>
+        <span className={styles.note}>
+          Opens a new issue in the KB’s repository; your variable values are never included.
+        </span>
       </p>
     </div>
   );

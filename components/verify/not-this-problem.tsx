@@ -29,13 +29,18 @@ export function NotThisProblem({ seen }: NotThisProblemProps) {
   }, [query]);
   return (
     <div data-not-this-problem="">
-      <p><strong>This is probably not your problem.</strong> Fewer than half of its symptoms match.</p>
+      <p>
+        <strong>This is probably not your problem.</strong> Fewer than half of its symptoms match.
+      </p>
       {closest && closest.length > 0 && (
         <>
           <p>Entries whose symptoms are closest to what you ticked:</p>
           <ul>
             {closest.map((r) => (
-              <li key={r.id}><a href={r.path}>{r.title}</a>{r.matched && <> — “{r.matched}”</>}</li>
+              <li key={r.id}>
+                <a href={r.path}>{r.title}</a>
+                {r.matched && <> — “{r.matched}”</>}
+              </li>
             ))}
           </ul>
         </>

@@ -34,47 +34,73 @@ export function VerifyPanel({ checks, fallbacks, fallbackAnchor, id: entryId, fe
   const failed = verdict ? verdict.results.filter((r) => !r.pass).length : 0;
   return (
     <div className={styles.panel} data-verify-panel="" data-empty={output.trim() === '' ? '' : undefined}>
-      {checks.length > 0 && (<>
-      <label htmlFor={id} className={styles.label}>Paste the output of the commands above to check it</label>
-      <textarea id={id} className={styles.input} rows={5} spellCheck={false} value={output}
-        onChange={(e) => setOutput(e.target.value)} />
-      <p className={styles.actions}>
-        <button type="button" onClick={() => setVerdict(verifyOutput(checks, output))}>Check output</button>
-        <span className={styles.note}>Checked in your browser; nothing is sent.</span>
-      </p>
-      {verdict && (
-        <div role="status" data-verdict={verdict.empty ? 'empty' : verdict.pass ? 'pass' : 'fail'}>
-          {verdict.empty ? (
-            <p>Nothing to check yet: paste the output first.</p>
-          ) : (
-            <>
-              <p className={verdict.pass ? styles.ok : styles.bad}>
-                {verdict.pass ? `All ${checks.length} checks passed — the fix worked.` : `${failed} of ${checks.length} checks failed.`}
-              </p>
-              <ul className={`list-reset ${styles.results}`}>
-                {verdict.results.map((r, i) => (
-                  <li key={i} data-result={r.pass ? 'pass' : 'fail'}>
-                    <strong className={r.pass ? styles.ok : styles.bad}>{r.pass ? 'Pass' : 'Fail'}</strong> {plain(r.check.label)}
-                    {r.line !== null && <code className={styles.proof}>line {r.lineNumber}: {r.line}</code>}
-                    {r.line === null && !r.pass && <span className={styles.note}> — not found in the output</span>}
-                  </li>
-                ))}
-              </ul>
-              {!verdict.pass && fallbackAnchor && fallbacks.length > 0 && (
-                <p data-next-step="">
-                  {pick ? (
-                    <>Try next: <a href={`#${pick.fallback.anchor}`}>{pick.fallback.title}</a> — its “When” matches <code>{pick.line}</code></>
-                  ) : (
-                    <>Try next: <a href={`#${fallbackAnchor}`}>the fallbacks below</a></>
+      {checks.length > 0 && (
+        <>
+          <label htmlFor={id} className={styles.label}>
+            Paste the output of the commands above to check it
+          </label>
+          <textarea
+            id={id}
+            className={styles.input}
+            rows={5}
+            spellCheck={false}
+            value={output}
+            onChange={(e) => setOutput(e.target.value)}
+          />
+          <p className={styles.actions}>
+            <button type="button" onClick={() => setVerdict(verifyOutput(checks, output))}>
+              Check output
+            </button>
+            <span className={styles.note}>Checked in your browser; nothing is sent.</span>
+          </p>
+          {verdict && (
+            <div role="status" data-verdict={verdict.empty ? 'empty' : verdict.pass ? 'pass' : 'fail'}>
+              {verdict.empty ? (
+                <p>Nothing to check yet: paste the output first.</p>
+              ) : (
+                <>
+                  <p className={verdict.pass ? styles.ok : styles.bad}>
+                    {verdict.pass
+                      ? `All ${checks.length} checks passed — the fix worked.`
+                      : `${failed} of ${checks.length} checks failed.`}
+                  </p>
+                  <ul className={`list-reset ${styles.results}`}>
+                    {verdict.results.map((r, i) => (
+                      <li key={i} data-result={r.pass ? 'pass' : 'fail'}>
+                        <strong className={r.pass ? styles.ok : styles.bad}>{r.pass ? 'Pass' : 'Fail'}</strong>{' '}
+                        {plain(r.check.label)}
+                        {r.line !== null && (
+                          <code className={styles.proof}>
+                            line {r.lineNumber}: {r.line}
+                          </code>
+                        )}
+                        {r.line === null && !r.pass && <span className={styles.note}> — not found in the output</span>}
+                      </li>
+                    ))}
+                  </ul>
+                  {!verdict.pass && fallbackAnchor && fallbacks.length > 0 && (
+                    <p data-next-step="">
+                      {pick ? (
+                        <>
+                          Try next: <a href={`#${pick.fallback.anchor}`}>{pick.fallback.title}</a> — its “When” matches{' '}
+                          <code>{pick.line}</code>
+                        </>
+                      ) : (
+                        <>
+                          Try next: <a href={`#${fallbackAnchor}`}>the fallbacks below</a>
+                        </>
+                      )}
+                    </p>
                   )}
-                </p>
+                </>
               )}
-            </>
+            </div>
           )}
-        </div>
+        </>
       )}
-      </>)}
-      {feedback && <FeedbackLinks id={entryId} target={feedback} options={fallbacks.map((f) => f.title)} output={output} />}
+      {feedback && (
+        <FeedbackLinks id={entryId} target={feedback} options={fallbacks.map((f) => f.title)} output={output} />
+      )}
     </div>
   );
 }

@@ -22,9 +22,12 @@ export interface TextPiece {
  */
 export function entryTextPieces(e: EntryModel): TextPiece[] {
   const pieces: TextPiece[] = [];
-  const md = (where: string, value: string | null | undefined) => value && pieces.push({ where, text: markdownToText(value) });
+  const md = (where: string, value: string | null | undefined) =>
+    value && pieces.push({ where, text: markdownToText(value) });
   const code = (where: string, value: string) =>
-    value.split('\n').forEach((line, i) => line.trim() && pieces.push({ where: `${where} line ${i + 1}`, text: codeText(line) }));
+    value
+      .split('\n')
+      .forEach((line, i) => line.trim() && pieces.push({ where: `${where} line ${i + 1}`, text: codeText(line) }));
 
   md('title', e.title);
   md('tldr', e.tldr);
@@ -61,13 +64,17 @@ export function entryTextPieces(e: EntryModel): TextPiece[] {
   }
   md('applicable', e.applicable);
   md('frequency', e.frequency);
-  e.sections.filter((s) => s.kind === 'other').forEach((s) => (md(`section "${s.heading}" heading`, s.heading), md(`section "${s.heading}"`, s.markdown)));
+  e.sections
+    .filter((s) => s.kind === 'other')
+    .forEach((s) => (md(`section "${s.heading}" heading`, s.heading), md(`section "${s.heading}"`, s.markdown)));
   return pieces;
 }
 
 /** A line of code as the page shows it: each `__NAME__` as its bare name. */
 function codeText(line: string): string {
-  return splitPlaceholders(line).map((p) => (p.kind === 'text' ? p.text : p.name)).join('');
+  return splitPlaceholders(line)
+    .map((p) => (p.kind === 'text' ? p.text : p.name))
+    .join('');
 }
 
 /**
@@ -93,6 +100,8 @@ function escape(text: string): string {
 
 /** What a copy button of a block must put on the clipboard: the code, declared defaults filled in. */
 export function expectedCopy(e: EntryModel, code: string): string {
-  const defaults = Object.fromEntries(Object.entries(e.meta.variables).flatMap(([n, d]) => (d.default ? [[n, d.default]] : [])));
+  const defaults = Object.fromEntries(
+    Object.entries(e.meta.variables).flatMap(([n, d]) => (d.default ? [[n, d.default]] : [])),
+  );
   return substitute(code, withDefaults({}, defaults));
 }

@@ -1,6 +1,24 @@
 import { KB_ID_PATTERN } from '../name-patterns';
 
-const STOP_WORDS = new Set(['a', 'an', 'the', 'of', 'on', 'in', 'to', 'for', 'with', 'and', 'or', 'is', 'not', 'when', 'after', 'your', 'my']);
+const STOP_WORDS = new Set([
+  'a',
+  'an',
+  'the',
+  'of',
+  'on',
+  'in',
+  'to',
+  'for',
+  'with',
+  'and',
+  'or',
+  'is',
+  'not',
+  'when',
+  'after',
+  'your',
+  'my',
+]);
 
 /** Upper-case id words from free text: `Port already allocated!` → [PORT, ALREADY, ALLOCATED]. */
 function idWords(text: string): string[] {
@@ -19,7 +37,9 @@ function idWords(text: string): string[] {
  */
 export function idPrefix(technology: string, title: string): string {
   const tech = idWords(technology);
-  const words = idWords(title).filter((w) => !tech.includes(w)).slice(0, 3);
+  const words = idWords(title)
+    .filter((w) => !tech.includes(w))
+    .slice(0, 3);
   const parts = [...tech, ...words];
   const prefix = parts.join('_') || 'ENTRY';
   return /^[A-Z]/.test(prefix) ? prefix : `KB_${prefix}`;

@@ -27,7 +27,11 @@ const SETTINGS = ['KB_SITE_URL', 'KB_REPO_URL', 'KB_REPO_BRANCH', 'KB_CONTENT_DI
  * Stamp of the code and settings every page is built from; with `contentDir`, also of the content
  * folder's files that are not entries (such as `_variables.yml`, which every entry's model takes from).
  */
-export function codeStamp(root: string, env: Record<string, string | undefined> = process.env, contentDir?: string): string {
+export function codeStamp(
+  root: string,
+  env: Record<string, string | undefined> = process.env,
+  contentDir?: string,
+): string {
   const hash = createHash('sha256');
   const add = (rel: string): void => {
     const file = path.join(root, rel);
@@ -39,7 +43,8 @@ export function codeStamp(root: string, env: Record<string, string | undefined> 
   if (contentDir && existsSync(contentDir)) {
     for (const name of readdirSync(contentDir).sort()) {
       const file = path.join(contentDir, name);
-      if (!name.endsWith('.md') && statSync(file).isFile()) hash.update(name).update('\0').update(readFileSync(file)).update('\0');
+      if (!name.endsWith('.md') && statSync(file).isFile())
+        hash.update(name).update('\0').update(readFileSync(file)).update('\0');
     }
   }
   for (const name of SETTINGS) hash.update(`${name}=${env[name] ?? ''}\n`);
@@ -50,7 +55,11 @@ export function codeStamp(root: string, env: Record<string, string | undefined> 
 export function pageHashes(entries: readonly EntryModel[]): Record<string, string> {
   const pages: Record<string, string> = {};
   for (const entry of entries) {
-    const inputs = { entry, related: relatedEntries(entries, entry).map(summarize), referencedBy: backlinks(entries, entry).map(summarize) };
+    const inputs = {
+      entry,
+      related: relatedEntries(entries, entry).map(summarize),
+      referencedBy: backlinks(entries, entry).map(summarize),
+    };
     pages[entry.id] = createHash('sha256').update(JSON.stringify(inputs)).digest('base64url').slice(0, 22);
   }
   return pages;

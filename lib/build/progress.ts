@@ -11,7 +11,12 @@ import path from 'node:path';
 export function progressLine(done: number, total: number, pagesPerSecond: number | null): string {
   const pct = Math.floor((done / total) * 100);
   const left = pagesPerSecond ? (total - done) / pagesPerSecond : null;
-  const eta = left === null ? '' : left < 90 ? `, about ${Math.max(1, Math.round(left))} s left` : `, about ${Math.round(left / 60)} min left`;
+  const eta =
+    left === null
+      ? ''
+      : left < 90
+        ? `, about ${Math.max(1, Math.round(left))} s left`
+        : `, about ${Math.round(left / 60)} min left`;
   return `  … ${done.toLocaleString('en-US')}/${total.toLocaleString('en-US')} entry pages generated (${pct} %)${eta}`;
 }
 

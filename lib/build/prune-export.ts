@@ -43,7 +43,11 @@ async function pruneFolder(root: string, dir: string, result: PruneResult): Prom
     if (isRscPayload(entry.name, names)) {
       await remove(root, file, result);
       left--;
-    } else if (entry.isDirectory() && !(dir === root && entry.name === '_next') && (await pruneFolder(root, file, result))) {
+    } else if (
+      entry.isDirectory() &&
+      !(dir === root && entry.name === '_next') &&
+      (await pruneFolder(root, file, result))
+    ) {
       await rmdir(file);
       left--;
     }
@@ -55,7 +59,9 @@ async function pruneFolder(root: string, dir: string, result: PruneResult): Prom
 async function remove(root: string, file: string, result: PruneResult): Promise<void> {
   const info = await stat(file);
   const files = info.isDirectory()
-    ? (await readdir(file, { withFileTypes: true, recursive: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name))
+    ? (await readdir(file, { withFileTypes: true, recursive: true }))
+        .filter((e) => e.isFile())
+        .map((e) => path.join(e.parentPath, e.name))
     : [file];
   for (const f of files) {
     const { size } = await stat(f); // read before adding: `bytes += await …` would lose concurrent updates

@@ -17,7 +17,8 @@ export async function prepareRenderCache(root: string): Promise<string | null> {
   if (process.env.KB_BUILD_CACHE === '0') return null;
   const stamp = renderStamp(root);
   if (existsSync(base)) {
-    for (const name of await readdir(base)) if (name !== stamp) await rm(path.join(base, name), { recursive: true, force: true });
+    for (const name of await readdir(base))
+      if (name !== stamp) await rm(path.join(base, name), { recursive: true, force: true });
   }
   const dir = path.join(base, stamp);
   await mkdir(dir, { recursive: true });

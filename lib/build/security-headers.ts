@@ -52,7 +52,8 @@ export function pageCsp(hashes: readonly string[], imageHosts: readonly string[]
 export function addCspMeta(html: string, imageHosts: readonly string[] = []): string {
   const meta = `<meta http-equiv="Content-Security-Policy" content="${pageCsp(inlineScriptHashes(html), imageHosts)}"/>`;
   const charset = /<meta\s+charset=["']?utf-8["']?\s*\/?>/i.exec(html);
-  if (charset) return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
+  if (charset)
+    return html.slice(0, charset.index + charset[0].length) + meta + html.slice(charset.index + charset[0].length);
   const head = /<head\b[^>]*>/i.exec(html);
   if (head) return html.slice(0, head.index + head[0].length) + meta + html.slice(head.index + head[0].length);
   return meta + html;
@@ -60,7 +61,9 @@ export function addCspMeta(html: string, imageHosts: readonly string[] = []): st
 
 /** The `_headers` file (Netlify, Cloudflare Pages format) with {@link SECURITY_HEADERS} for every path. */
 export function headersFile(): string {
-  return `/*\n${Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}\n`).join('')}`;
+  return `/*\n${Object.entries(SECURITY_HEADERS)
+    .map(([k, v]) => `  ${k}: ${v}\n`)
+    .join('')}`;
 }
 
 /**

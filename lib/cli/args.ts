@@ -24,18 +24,28 @@ interface Args<T extends OptionSpecs> {
  * string option without a value, a boolean given one. Each is a UsageError, printed with the usage text.
  */
 export function parseCommandArgs<T extends OptionSpecs>(argv: string[], options: T): Args<T> {
-  const { values, positionals, tokens } = parseArgs({ args: argv, options, allowPositionals: true, strict: false, tokens: true });
+  const { values, positionals, tokens } = parseArgs({
+    args: argv,
+    options,
+    allowPositionals: true,
+    strict: false,
+    tokens: true,
+  });
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const spec = token.rawName.startsWith('--') && Object.hasOwn(options, token.name) ? options[token.name] : undefined;
     if (!spec) throw new UsageError(unknownOption(argv[token.index], Object.keys(options)));
     if (spec.type === 'string' && token.value === undefined) throw new UsageError(`${token.rawName} needs a value`);
-    if (spec.type === 'boolean' && token.value !== undefined) throw new UsageError(`${token.rawName} takes no value, got ${argv[token.index]}`);
+    if (spec.type === 'boolean' && token.value !== undefined)
+      throw new UsageError(`${token.rawName} takes no value, got ${argv[token.index]}`);
   }
   return { values: values as OptionValues<T>, positionals };
 }
 
 function unknownOption(arg: string, names: string[]): string {
-  const hint = didYouMean(arg, names.map((name) => `--${name}`));
+  const hint = didYouMean(
+    arg,
+    names.map((name) => `--${name}`),
+  );
   return `unknown option ${arg}${hint ? ` (did you mean ${hint}?)` : ''}`;
 }

@@ -45,8 +45,10 @@ async function fixFile(name: string, write: boolean, io: CliIO): Promise<number>
   try {
     before = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    io.stderr(`${file}: ${invalidUtf8(bytes)}; not changed: its bytes cannot be repaired with certainty. ` +
-      'Convert the file to UTF-8 first (e.g. `iconv -f WINDOWS-1252 -t UTF-8`), then run fix-encoding again\n');
+    io.stderr(
+      `${file}: ${invalidUtf8(bytes)}; not changed: its bytes cannot be repaired with certainty. ` +
+        'Convert the file to UTF-8 first (e.g. `iconv -f WINDOWS-1252 -t UTF-8`), then run fix-encoding again\n',
+    );
     return 1;
   }
   const { text: after, spots } = repairMojibake(before);
@@ -55,7 +57,9 @@ async function fixFile(name: string, write: boolean, io: CliIO): Promise<number>
     return 0;
   }
   if (encodingDiagnostics(before, name).length === 0) {
-    io.stdout(`${file}: mojibake appears only inside code spans or fenced code (an intentional example, as kb validate sees it); not changed\n`);
+    io.stdout(
+      `${file}: mojibake appears only inside code spans or fenced code (an intentional example, as kb validate sees it); not changed\n`,
+    );
     return 0;
   }
   if (!write) {
@@ -70,7 +74,12 @@ async function fixFile(name: string, write: boolean, io: CliIO): Promise<number>
       return 1;
     }
     const written = await replaceFileText(path, after);
-    const how = written.target !== path ? ` (symlink: repaired its target ${printable(written.target)})` : written.mode === 'in-place' ? ' (hard-linked: written in place)' : '';
+    const how =
+      written.target !== path
+        ? ` (symlink: repaired its target ${printable(written.target)})`
+        : written.mode === 'in-place'
+          ? ' (hard-linked: written in place)'
+          : '';
     io.stdout(describeChanges(file + how, spots));
   } catch (error) {
     io.stderr(`${file}: cannot write file: ${reason(error)}\n`);
@@ -100,7 +109,13 @@ function warnInexact(file: string, spots: RepairSpot[], io: CliIO): void {
   for (const d of inFile(file, found)) io.stderr(`${formatDiagnostic(safeDiagnostic(d))}\n`);
 }
 
-const ERROR_CODES: Record<string, string> = { ENOENT: 'no such file', EISDIR: 'is a directory', EACCES: 'permission denied', EPERM: 'operation not permitted', EROFS: 'read-only file system' };
+const ERROR_CODES: Record<string, string> = {
+  ENOENT: 'no such file',
+  EISDIR: 'is a directory',
+  EACCES: 'permission denied',
+  EPERM: 'operation not permitted',
+  EROFS: 'read-only file system',
+};
 
 /** A short reason without the absolute path Node puts in its messages. */
 function reason(error: unknown): string {

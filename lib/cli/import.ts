@@ -33,7 +33,10 @@ export const importPosts: CliCommand = async (argv, io) => {
     io.stdout(`${shown}\n`);
     const problems = parseEntryFile(file, draft.markdown, { displayFile: shown }).diagnostics;
     io.stderr(`${input} → ${shown}\nCheck before publishing:\n${draft.checks.map((c) => `  - ${c}`).join('\n')}\n`);
-    if (problems.length) io.stderr(`kb validate reports:\n${problems.map((d) => `  ${formatDiagnostic({ file: shown, ...d })}`).join('\n')}\n`);
+    if (problems.length)
+      io.stderr(
+        `kb validate reports:\n${problems.map((d) => `  ${formatDiagnostic({ file: shown, ...d })}`).join('\n')}\n`,
+      );
   }
   return failed ? 1 : 0;
 };

@@ -59,7 +59,9 @@ export async function openKb(dir: string, cacheRoot: string | null, cwd = proces
   }
   const byId = new Map(kb.entries.map((e) => [e.id, e]));
   return {
-    ids: kb.entries.map((e) => e.id), diagnostics: kb.diagnostics, cached: false,
+    ids: kb.entries.map((e) => e.id),
+    diagnostics: kb.diagnostics,
+    cached: false,
     entry: async (id) => byId.get(id),
     indexFile: async (name) => index.get(name),
   };
@@ -68,7 +70,9 @@ export async function openKb(dir: string, cacheRoot: string | null, cwd = proces
 function fromCache(folder: string, meta: Meta): OpenedKb {
   const position = new Map(meta.ids.map((id, i) => [id, i]));
   return {
-    ids: meta.ids, diagnostics: meta.diagnostics, cached: true,
+    ids: meta.ids,
+    diagnostics: meta.diagnostics,
+    cached: true,
     entry: async (id) => {
       const i = position.get(id);
       if (i === undefined) return undefined;
@@ -92,7 +96,12 @@ async function fingerprintOf(dir: string, cwd: string): Promise<string> {
 }
 
 /** Writes the cache into a temporary folder and renames it into place, so a reader never sees half of it. */
-async function writeCache(folder: string, entries: readonly EntryModel[], meta: Meta, index: Map<string, unknown>): Promise<void> {
+async function writeCache(
+  folder: string,
+  entries: readonly EntryModel[],
+  meta: Meta,
+  index: Map<string, unknown>,
+): Promise<void> {
   const temp = `${folder}.tmp-${process.pid}`;
   await rm(temp, { recursive: true, force: true });
   try {
@@ -117,8 +126,11 @@ function packFile(n: number): string {
 /** Removes all but the newest KEEP fingerprints (and leftovers of killed writers). */
 async function prune(cacheRoot: string, current: string): Promise<void> {
   const items = await readdir(cacheRoot, { withFileTypes: true });
-  const dated = await Promise.all(items.filter((i) => i.isDirectory() && i.name !== current)
-    .map(async (i) => ({ name: i.name, at: (await stat(path.join(cacheRoot, i.name))).mtimeMs })));
+  const dated = await Promise.all(
+    items
+      .filter((i) => i.isDirectory() && i.name !== current)
+      .map(async (i) => ({ name: i.name, at: (await stat(path.join(cacheRoot, i.name))).mtimeMs })),
+  );
   const old = dated.sort((a, b) => b.at - a.at).slice(KEEP - 1);
   await Promise.all(old.map((o) => rm(path.join(cacheRoot, o.name), { recursive: true, force: true })));
 }

@@ -49,7 +49,9 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     return 0;
   }
   try {
-    return await (await load())(rest, io);
+    return await (
+      await load()
+    )(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     io.stderr(`kb ${name}: ${error.message}\n\n${USAGE}`);

@@ -16,12 +16,18 @@ const DEFAULT_LIMIT = 5;
  * from. Ranks with the same index and code as the web search.
  */
 export const search: CliCommand = async (argv, io) => {
-  const args = parseCommandArgs(argv, { content: { type: 'string' }, limit: { type: 'string' }, json: { type: 'boolean' } });
+  const args = parseCommandArgs(argv, {
+    content: { type: 'string' },
+    limit: { type: 'string' },
+    json: { type: 'boolean' },
+  });
   const limit = parseLimit(args.values.limit);
   if (args.positionals.length === 0) throw new UsageError('kb search needs a QUERY, or - to read it from stdin');
   const query = args.positionals.includes('-') ? await io.readStdin() : args.positionals.join(' ');
   if (query.trim() === '') {
-    io.stderr('kb search: the query is empty. Paste an error message, e.g. kb search "exec format error",\nor pipe a log: docker logs app 2>&1 | kb search -\n');
+    io.stderr(
+      'kb search: the query is empty. Paste an error message, e.g. kb search "exec format error",\nor pipe a log: docker logs app 2>&1 | kb search -\n',
+    );
     return 1;
   }
   const kb = await openKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd);
@@ -43,14 +49,21 @@ export const search: CliCommand = async (argv, io) => {
 function parseLimit(value: string | undefined): number {
   if (value === undefined) return DEFAULT_LIMIT;
   const limit = Number(value);
-  if (!Number.isInteger(limit) || limit < 1) throw new UsageError(`--limit must be a positive whole number, got "${value}"`);
+  if (!Number.isInteger(limit) || limit < 1)
+    throw new UsageError(`--limit must be a positive whole number, got "${value}"`);
   return limit;
 }
 
 function toJson(result: SearchResult) {
   return {
-    id: result.id, title: result.title, score: result.score, matched: result.matched, confident: result.confident, lines: result.lines,
-    values: result.values, url: result.url,
+    id: result.id,
+    title: result.title,
+    score: result.score,
+    matched: result.matched,
+    confident: result.confident,
+    lines: result.lines,
+    values: result.values,
+    url: result.url,
   };
 }
 
@@ -65,9 +78,12 @@ function formatResults(results: readonly SearchResult[], query = ''): string {
   const pasted = query.trim().includes('\n') ? query.split(/\r?\n/) : null;
   return results
     .map((r, i) => {
-      const lines = [`${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`];
+      const lines = [
+        `${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`,
+      ];
       if (r.matched) lines.push(`   matched: ${r.matched}`);
-      if (pasted) for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
+      if (pasted)
+        for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
       for (const [name, value] of Object.entries(r.values)) lines.push(`   value:   ${name}=${value} (from the paste)`);
       lines.push(`   page:    ${r.url}`);
       return lines.join('\n');

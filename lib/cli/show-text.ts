@@ -13,7 +13,10 @@ function plain(markdown: string): string {
 
 function code(block: CodeBlock, values: VariableValues): string {
   const text = substitute(block.code, values).replace(/\s+$/, '');
-  return text.split('\n').map((l) => `    ${l}`).join('\n');
+  return text
+    .split('\n')
+    .map((l) => `    ${l}`)
+    .join('\n');
 }
 
 function heading(title: string): string {
@@ -30,18 +33,25 @@ export function entryText(entry: EntryModel, values: VariableValues, url: string
   if (entry.fixTime) out.push(`Fix time: ${entry.fixTime}`);
   out.push(url);
   out.push(heading('This is your problem if'), ...entry.symptoms.map((s) => `  [ ] ${plain(s.text)}`));
-  if (entry.whereToCheck.length) out.push('', 'Where to check:', ...entry.whereToCheck.map((c) => `    ${substitute(c.code, values)}`));
+  if (entry.whereToCheck.length)
+    out.push('', 'Where to check:', ...entry.whereToCheck.map((c) => `    ${substitute(c.code, values)}`));
   out.push(heading('Solution'));
   for (const p of entry.patterns) out.push('', p.heading, ...p.blocks.map((b) => code(b, values)));
-  if (entry.critical.length) out.push('', 'Critical:', ...entry.critical.map((c) => `  ✓ ${plain(c.name)} — ${plain(c.why)}`));
+  if (entry.critical.length)
+    out.push('', 'Critical:', ...entry.critical.map((c) => `  ✓ ${plain(c.name)} — ${plain(c.why)}`));
   if (entry.verification) {
     out.push(heading('Verification'), ...entry.verification.blocks.map((b) => code(b, values)));
-    if (entry.verification.expected.length) out.push('', 'Expected:', ...entry.verification.expected.map((e) => `  ✓ ${plain(e)}`));
+    if (entry.verification.expected.length)
+      out.push('', 'Expected:', ...entry.verification.expected.map((e) => `  ✓ ${plain(e)}`));
   }
   if (entry.fallbacks.length) {
     out.push(heading('Fallback'));
     for (const f of entry.fallbacks) {
-      out.push('', `Option ${f.number ?? ''}: ${f.title}`.replace('Option : ', 'Option: '), ...f.blocks.map((b) => code(b, values)));
+      out.push(
+        '',
+        `Option ${f.number ?? ''}: ${f.title}`.replace('Option : ', 'Option: '),
+        ...f.blocks.map((b) => code(b, values)),
+      );
       if (f.when) out.push(`  When: ${plain(f.when)}`);
       if (f.risks) out.push(`  Risks: ${plain(f.risks)}`);
     }
@@ -53,6 +63,10 @@ export function entryText(entry: EntryModel, values: VariableValues, url: string
 }
 
 function allCode(entry: EntryModel): string {
-  const blocks = [...entry.patterns.flatMap((p) => p.blocks), ...(entry.verification?.blocks ?? []), ...entry.fallbacks.flatMap((f) => f.blocks)];
+  const blocks = [
+    ...entry.patterns.flatMap((p) => p.blocks),
+    ...(entry.verification?.blocks ?? []),
+    ...entry.fallbacks.flatMap((f) => f.blocks),
+  ];
   return [...blocks.map((b) => b.code), ...entry.whereToCheck.map((c) => c.code)].join('\n');
 }

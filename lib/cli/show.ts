@@ -13,7 +13,12 @@ import { safeDiagnostic, terminalSafeLine } from './terminal-text';
 
 /** `kb show ID [--content DIR] [--json] [--var NAME=value]... [--url URL]`: the entry for a terminal, or its model as JSON. */
 export const show: CliCommand = async (argv, io) => {
-  const args = parseCommandArgs(argv, { content: { type: 'string' }, url: { type: 'string' }, json: { type: 'boolean' }, var: { type: 'string', multiple: true } });
+  const args = parseCommandArgs(argv, {
+    content: { type: 'string' },
+    url: { type: 'string' },
+    json: { type: 'boolean' },
+    var: { type: 'string', multiple: true },
+  });
   const [id, extra] = args.positionals;
   if (!id || extra) throw new UsageError('kb show takes exactly one ID');
   const values = parseVars(args.values.var ?? []);
@@ -21,10 +26,16 @@ export const show: CliCommand = async (argv, io) => {
   const found = lookupId(id, kb.ids);
   const entry = 'match' in found ? await kb.entry(found.match) : undefined;
   if (!entry) {
-    const problems = kb.diagnostics.filter((d) => d.file.toUpperCase().endsWith(`${id.toUpperCase()}.MD`) && d.severity === 'error');
+    const problems = kb.diagnostics.filter(
+      (d) => d.file.toUpperCase().endsWith(`${id.toUpperCase()}.MD`) && d.severity === 'error',
+    );
     const hint = 'suggestion' in found && found.suggestion ? `did you mean ${found.suggestion}? ` : '';
     const shown = terminalSafeLine(id);
-    io.stderr(problems.length ? `${shown} is invalid:\n${problems.map((d) => formatDiagnostic(safeDiagnostic(d))).join('\n')}\n` : `no entry ${shown}; ${hint}run \`kb search ${shown}\` to find one\n`);
+    io.stderr(
+      problems.length
+        ? `${shown} is invalid:\n${problems.map((d) => formatDiagnostic(safeDiagnostic(d))).join('\n')}\n`
+        : `no entry ${shown}; ${hint}run \`kb search ${shown}\` to find one\n`,
+    );
     return 1;
   }
   if (args.values.json) {
@@ -42,7 +53,8 @@ function parseVars(pairs: string[]): Record<string, string> {
   for (const pair of pairs) {
     const at = pair.indexOf('=');
     const name = pair.slice(0, at);
-    if (at < 1 || !VARIABLE_NAME_PATTERN.test(name)) throw new UsageError(`--var takes NAME=value with an upper-case NAME, got "${pair}"`);
+    if (at < 1 || !VARIABLE_NAME_PATTERN.test(name))
+      throw new UsageError(`--var takes NAME=value with an upper-case NAME, got "${pair}"`);
     values[name] = pair.slice(at + 1);
   }
   return values;

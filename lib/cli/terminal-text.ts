@@ -4,7 +4,10 @@
  * escapes, so content cannot recolour, move the cursor, set the window title or fake a line.
  */
 export function terminalSafe(text: string): string {
-  return text.replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+  return text.replace(
+    /[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g,
+    (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`,
+  );
 }
 
 /** Like `terminalSafe`, for text that must stay on one line (file names, messages): newlines and tabs are escaped too. */

@@ -36,11 +36,17 @@ export const verify: CliCommand = async (argv, io) => {
     io.stdout(`${r.pass ? 'PASS' : 'FAIL'}  ${r.check.label}${proof}\n`);
   }
   const failed = verdict.results.filter((r) => !r.pass).length;
-  io.stdout(failed === 0 ? `${id}: all ${checks.length} check(s) passed\n` : `${id}: ${failed} of ${checks.length} check(s) failed\n`);
+  io.stdout(
+    failed === 0
+      ? `${id}: all ${checks.length} check(s) passed\n`
+      : `${id}: ${failed} of ${checks.length} check(s) failed\n`,
+  );
   if (failed > 0 && entry.fallbacks.length > 0) {
     const pick = pickFallback(entry.fallbacks, output);
     const target = pick?.fallback ?? entry.fallbacks[0];
-    io.stdout(`next: ${target.title} (/kb/${id}#${target.anchor})${pick ? ` — its "When" matches: ${pick.line}` : ''}\n`);
+    io.stdout(
+      `next: ${target.title} (/kb/${id}#${target.anchor})${pick ? ` — its "When" matches: ${pick.line}` : ''}\n`,
+    );
   }
   return failed === 0 ? 0 : 1;
 };

@@ -22,7 +22,11 @@ export interface ParsedFile {
 }
 
 /** Runs one file through split → validate → parse. Pure: no I/O, never throws. */
-export function parseEntryFile(file: string, text: string, options: { invalidUtf8?: boolean; displayFile?: string } = {}): ParsedFile {
+export function parseEntryFile(
+  file: string,
+  text: string,
+  options: { invalidUtf8?: boolean; displayFile?: string } = {},
+): ParsedFile {
   const diagnostics: FileDiagnostic[] = [];
   if (options.invalidUtf8) diagnostics.push(invalidEncoding());
   diagnostics.push(...encodingDiagnostics(text, options.displayFile ?? file));
@@ -35,13 +39,24 @@ export function parseEntryFile(file: string, text: string, options: { invalidUtf
   if (meta) {
     const expected = file.split('/').pop()!.replace(/\.md$/, '');
     if (meta.kb_id !== expected) diagnostics.push(mismatch(meta.kb_id, expected, split.positionOf(['kb_id'])));
-    diagnostics.push(...checkVariableDeclarations(meta.variables, body.model.variables, (name) => split.positionOf(['variables', name]).line));
+    diagnostics.push(
+      ...checkVariableDeclarations(
+        meta.variables,
+        body.model.variables,
+        (name) => split.positionOf(['variables', name]).line,
+      ),
+    );
     diagnostics.push(...placeholderTypos(text, Object.keys(meta.variables)));
     diagnostics.push(...authorStandIns(text));
   }
   const entry: EntryModel | null = meta ? { id: meta.kb_id, file, meta, ...body.model } : null;
   if (entry) diagnostics.push(...checkCapturePlaceholders(entry), ...checkMatchPatterns(entry, split.positionOf));
-  return { entry, declared: declaredIds(split.data ?? split.recovered?.data), diagnostics, positionOf: split.positionOf };
+  return {
+    entry,
+    declared: declaredIds(split.data ?? split.recovered?.data),
+    diagnostics,
+    positionOf: split.positionOf,
+  };
 }
 
 /**
@@ -55,7 +70,9 @@ function frontmatterChecks(split: ReturnType<typeof splitFrontmatter>): ReturnTy
   if (!split.recovered) return { meta: null, diagnostics: [] };
   const { skipped, data, positionOf } = split.recovered;
   const checked = validateFrontmatter(data, positionOf);
-  const diagnostics = checked.diagnostics.filter((d) => !(d.code === 'missing-field' && skipped.some((k) => d.message.includes(`"${k}"`))));
+  const diagnostics = checked.diagnostics.filter(
+    (d) => !(d.code === 'missing-field' && skipped.some((k) => d.message.includes(`"${k}"`))),
+  );
   return { meta: null, diagnostics };
 }
 
@@ -68,7 +85,10 @@ function declaredIds(data: unknown): ParsedFile['declared'] {
 
 function invalidEncoding(): FileDiagnostic {
   return {
-    line: 1, column: 1, severity: 'error', code: 'encoding-invalid',
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'encoding-invalid',
     message: 'the file is not valid UTF-8',
     hint: 're-save the file as UTF-8 (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)',
   };
@@ -78,7 +98,9 @@ function mismatch(id: string, expected: string, at: { line: number; column: numb
   // Offer the file name as the id only when it is a valid one (`my-entry.md` is not).
   const other = KB_ID_PATTERN.test(expected) ? `, or set kb_id: ${expected}` : '';
   return {
-    ...at, severity: 'error', code: 'file-name-mismatch',
+    ...at,
+    severity: 'error',
+    code: 'file-name-mismatch',
     message: `kb_id "${id}" does not match the file name "${expected}.md"`,
     hint: `rename the file to ${id}.md${other}`,
   };

@@ -26,7 +26,14 @@ interface SplitFile {
 export function splitFrontmatter(text: string): SplitFile {
   // Checked before gray-matter sees the text: it reads `---word` as the name of a parser engine and throws.
   if (!/^---[ \t]*\r?\n/.test(text)) {
-    return { data: null, body: text, bodyLine: 1, positionOf: () => ({ line: 1, column: 1 }), diagnostics: [noFrontmatter()], recovered: null };
+    return {
+      data: null,
+      body: text,
+      bodyLine: 1,
+      positionOf: () => ({ line: 1, column: 1 }),
+      diagnostics: [noFrontmatter()],
+      recovered: null,
+    };
   }
   const file = matter(text, { engines: { yaml: () => ({}) }, language: 'yaml' });
   const prefix = text.endsWith(file.content) ? text.slice(0, text.length - file.content.length) : '';
@@ -59,7 +66,14 @@ export function parseYaml(source: string, what = 'frontmatter'): ParsedYaml {
   }));
   const positionOf = (path: readonly PropertyKey[]) => where(nodeAt(doc, path));
   const data = diagnostics.length ? null : toData(doc, what);
-  if (data instanceof AliasProblem) diagnostics.push({ ...where(data.offset), severity: 'error', code: 'yaml-syntax', message: data.message, hint: data.hint });
+  if (data instanceof AliasProblem)
+    diagnostics.push({
+      ...where(data.offset),
+      severity: 'error',
+      code: 'yaml-syntax',
+      message: data.message,
+      hint: data.hint,
+    });
   const errorLines = diagnostics.map((d) => d.line);
   const recovered = diagnostics.length && !(data instanceof AliasProblem) ? recover(source, errorLines) : null;
   return { data: data instanceof AliasProblem ? null : data, positionOf, diagnostics, recovered };
@@ -70,7 +84,11 @@ const MAX_ALIAS_COUNT = 100;
 
 /** What went wrong with a YAML alias (`*name`), at the alias. */
 class AliasProblem {
-  constructor(readonly offset: number, readonly message: string, readonly hint: string) {}
+  constructor(
+    readonly offset: number,
+    readonly message: string,
+    readonly hint: string,
+  ) {}
 }
 
 /**
@@ -92,11 +110,17 @@ function toData(doc: Document, what: string): unknown {
     });
     const at = (node: Alias | null) => (node as Alias | null)?.range?.[0] ?? 0;
     if (unresolved) {
-      return new AliasProblem(at(unresolved), `${what} is not valid YAML: alias *${(unresolved as Alias).source} refers to no anchor`,
-        `write the value itself; aliases (*name) need an anchor (&name) earlier in the ${what}, and it rarely needs either`);
+      return new AliasProblem(
+        at(unresolved),
+        `${what} is not valid YAML: alias *${(unresolved as Alias).source} refers to no anchor`,
+        `write the value itself; aliases (*name) need an anchor (&name) earlier in the ${what}, and it rarely needs either`,
+      );
     }
-    return new AliasProblem(at(first), `${what} is not valid YAML: aliases expand too far (${error instanceof Error ? error.message : 'error'})`,
-      `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which guards against "billion laughs" files`);
+    return new AliasProblem(
+      at(first),
+      `${what} is not valid YAML: aliases expand too far (${error instanceof Error ? error.message : 'error'})`,
+      `write the values out; at most ${MAX_ALIAS_COUNT} alias expansions are allowed, which guards against "billion laughs" files`,
+    );
   }
 }
 
@@ -183,13 +207,17 @@ function firstLine(message: string): string {
 function yamlHint(code: string): string {
   if (code === 'DUPLICATE_KEY') return 'remove or rename the repeated key; each field appears once';
   if (code.includes('QUOTE')) return 'close the quoted string on the same line, or quote the whole value';
-  if (code.includes('INDENT') || code === 'BAD_INDENT') return 'indent nested values consistently with spaces (no tabs)';
+  if (code.includes('INDENT') || code === 'BAD_INDENT')
+    return 'indent nested values consistently with spaces (no tabs)';
   return 'check this line: quote values containing `:` or `#`, close brackets and quotes, indent with spaces';
 }
 
 function noFrontmatter(): FileDiagnostic {
   return {
-    line: 1, column: 1, severity: 'error', code: 'frontmatter-missing',
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'frontmatter-missing',
     message: 'the file does not start with a `---` frontmatter block',
     hint: 'start the file with `---`, the fields (kb_id, category, platform, …), then `---`',
   };

@@ -22,10 +22,15 @@ export async function writeKbHandoff(file: string, kb: Kb): Promise<void> {
  * The KB of `dir`: the one the build handed off when it names the same folder, else loaded from disk.
  * A handed-off file for another folder, or one that cannot be read, is ignored (the KB is loaded as usual).
  */
-export async function loadKbForBuild(dir: string, env: Readonly<Record<string, string | undefined>> = process.env): Promise<Kb> {
+export async function loadKbForBuild(
+  dir: string,
+  env: Readonly<Record<string, string | undefined>> = process.env,
+): Promise<Kb> {
   const file = env[KB_HANDOFF_ENV];
   if (file) {
-    const kb = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Kb).catch(() => null);
+    const kb = await readFile(file, 'utf8')
+      .then((text) => JSON.parse(text) as Kb)
+      .catch(() => null);
     if (kb && path.resolve(kb.dir) === path.resolve(dir)) return kb;
   }
   return loadKb(dir);

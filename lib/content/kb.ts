@@ -31,7 +31,10 @@ export async function loadKb(dir: string, options: { cwd?: string } = {}): Promi
     const merged = withKbVariables(file.entry, kbVariables, (name) => file.positionOf(['variables', name]).line);
     return { file: s.file, ...file, entry: merged.entry, diagnostics: [...file.diagnostics, ...merged.diagnostics] };
   });
-  const diagnostics = [...inFile(kbFile, kbVariables.diagnostics), ...parsed.flatMap((p) => inFile(display(p.file), p.diagnostics))];
+  const diagnostics = [
+    ...inFile(kbFile, kbVariables.diagnostics),
+    ...parsed.flatMap((p) => inFile(display(p.file), p.diagnostics)),
+  ];
   diagnostics.push(...crossChecks(parsed, display));
   const withEntries = parsed.flatMap((p) => (p.entry ? [{ file: display(p.file), entry: p.entry }] : []));
   diagnostics.push(...meaningConflicts(withEntries, { file: kbFile, variables: kbVariables }));
@@ -57,16 +60,26 @@ function crossChecks(parsed: (ParsedFile & { file: string })[], display: (file: 
     const files = byId.get(p.declared.id)!;
     if (files.length > 1) {
       const others = files.filter((f) => f !== p.file).map((f) => display(f));
-      found.push({ file: display(p.file), ...p.positionOf(['kb_id']), severity: 'error', code: 'duplicate-id',
+      found.push({
+        file: display(p.file),
+        ...p.positionOf(['kb_id']),
+        severity: 'error',
+        code: 'duplicate-id',
         message: `kb_id "${p.declared.id}" is also used by ${others.join(', ')}`,
-        hint: 'give each entry its own kb_id (and file name); bump the number, e.g. _002' });
+        hint: 'give each entry its own kb_id (and file name); bump the number, e.g. _002',
+      });
     }
     p.declared.related.forEach((rel, i) => {
       if (byId.has(rel)) return;
       const guess = didYouMean(rel, ids);
-      found.push({ file: display(p.file), ...p.positionOf(['related_kb', i]), severity: 'error', code: 'unknown-related',
+      found.push({
+        file: display(p.file),
+        ...p.positionOf(['related_kb', i]),
+        severity: 'error',
+        code: 'unknown-related',
         message: `related_kb "${rel}" is not an entry of this KB`,
-        hint: guess ? `did you mean "${guess}"?` : 'use the kb_id of an existing entry, or remove it' });
+        hint: guess ? `did you mean "${guess}"?` : 'use the kb_id of an existing entry, or remove it',
+      });
     });
   }
   return found;
@@ -87,6 +100,13 @@ function displayPath(cwd: string, dir: string, file: string): string {
 }
 
 function missingDir(dir: string): Diagnostic {
-  return { file: dir, line: 1, column: 1, severity: 'error', code: 'content-missing',
-    message: 'content folder not found', hint: 'create it, or point KB_CONTENT_DIR / --content at the folder that holds the *.md entries' };
+  return {
+    file: dir,
+    line: 1,
+    column: 1,
+    severity: 'error',
+    code: 'content-missing',
+    message: 'content folder not found',
+    hint: 'create it, or point KB_CONTENT_DIR / --content at the folder that holds the *.md entries',
+  };
 }

@@ -56,9 +56,7 @@ export function decode(bytes: Uint8Array): { text: string; invalidUtf8: boolean 
 /** Reads every entry file of a content folder. */
 export async function loadSources(dir: string): Promise<SourceFile[]> {
   const files = await listEntryFiles(dir);
-  return Promise.all(
-    files.map(async (file) => ({ file, ...decode(await readFile(path.join(dir, file))) })),
-  );
+  return Promise.all(files.map(async (file) => ({ file, ...decode(await readFile(path.join(dir, file))) })));
 }
 
 function normalise(text: string): string {

@@ -1,6 +1,12 @@
 import type { z } from 'zod';
 import { type DiagnosticCode, didYouMean, type FileDiagnostic } from '../diagnostics';
-import { CRITICALITIES, FRONTMATTER_KEYS, type Frontmatter, frontmatterSchema, VARIABLE_DECLARATION_KEYS } from './schema';
+import {
+  CRITICALITIES,
+  FRONTMATTER_KEYS,
+  type Frontmatter,
+  frontmatterSchema,
+  VARIABLE_DECLARATION_KEYS,
+} from './schema';
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 
@@ -21,7 +27,10 @@ const EXAMPLES: Record<string, string> = {
 };
 
 /** Validates raw frontmatter with zod: the only place a typed `Frontmatter` is born. */
-export function validateFrontmatter(data: unknown, positionOf: Position): { meta: Frontmatter | null; diagnostics: FileDiagnostic[] } {
+export function validateFrontmatter(
+  data: unknown,
+  positionOf: Position,
+): { meta: Frontmatter | null; diagnostics: FileDiagnostic[] } {
   const result = frontmatterSchema.safeParse(data ?? {});
   if (result.success) return { meta: result.data, diagnostics: [] };
   return { meta: null, diagnostics: result.error.issues.flatMap((issue) => toDiagnostics(issue, data, positionOf)) };
@@ -33,37 +42,83 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, positionOf: Posit
       const top = issue.path.length === 0;
       const known = top ? FRONTMATTER_KEYS : VARIABLE_DECLARATION_KEYS;
       const guess = didYouMean(key, known);
-      return diag([...issue.path, key], positionOf, 'unknown-field', `unknown field "${[...issue.path, key].join('.')}"`,
-        `${guess ? `did you mean "${guess}"? ` : ''}allowed fields: ${known.join(', ')}`);
+      return diag(
+        [...issue.path, key],
+        positionOf,
+        'unknown-field',
+        `unknown field "${[...issue.path, key].join('.')}"`,
+        `${guess ? `did you mean "${guess}"? ` : ''}allowed fields: ${known.join(', ')}`,
+      );
     });
   }
   const field = issue.path.map(String).join('.') || 'frontmatter';
   const value = valueAt(data, issue.path);
   const example = EXAMPLES[String(issue.path[0])] ?? '';
   if (value === undefined) {
-    return [diag(issue.path.slice(0, -1), positionOf, 'missing-field', `missing required field "${field}"`, `add \`${example}\``)];
+    return [
+      diag(
+        issue.path.slice(0, -1),
+        positionOf,
+        'missing-field',
+        `missing required field "${field}"`,
+        `add \`${example}\``,
+      ),
+    ];
   }
   const got = `got ${JSON.stringify(value)}`;
   switch (issue.code) {
     case 'invalid_type':
-      return [diag(issue.path, positionOf, 'wrong-type', `"${field}" must be ${article(issue.expected)}, ${got}`, `write it like \`${example}\``)];
+      return [
+        diag(
+          issue.path,
+          positionOf,
+          'wrong-type',
+          `"${field}" must be ${article(issue.expected)}, ${got}`,
+          `write it like \`${example}\``,
+        ),
+      ];
     case 'invalid_value': {
       const allowed = issue.values.map(String);
       const guess = typeof value === 'string' ? didYouMean(value, allowed) : undefined;
-      return [diag(issue.path, positionOf, 'invalid-value', `"${field}" must be one of ${allowed.join(', ')}; ${got}`,
-        `${guess ? `did you mean "${guess}"? ` : ''}allowed values: ${allowed.join(', ')}`)];
+      return [
+        diag(
+          issue.path,
+          positionOf,
+          'invalid-value',
+          `"${field}" must be one of ${allowed.join(', ')}; ${got}`,
+          `${guess ? `did you mean "${guess}"? ` : ''}allowed values: ${allowed.join(', ')}`,
+        ),
+      ];
     }
     case 'too_big':
     case 'too_small':
-      return [diag(issue.path, positionOf, 'out-of-range', `"${field}" ${bound(issue)}; ${got}`, `write it like \`${example}\``)];
+      return [
+        diag(
+          issue.path,
+          positionOf,
+          'out-of-range',
+          `"${field}" ${bound(issue)}; ${got}`,
+          `write it like \`${example}\``,
+        ),
+      ];
     default:
-      return [diag(issue.path, positionOf, codeFor(issue.path), `"${field}" ${issue.message}; ${got}`, `write it like \`${example}\``)];
+      return [
+        diag(
+          issue.path,
+          positionOf,
+          codeFor(issue.path),
+          `"${field}" ${issue.message}; ${got}`,
+          `write it like \`${example}\``,
+        ),
+      ];
   }
 }
 
 function bound(issue: z.core.$ZodIssueTooBig | z.core.$ZodIssueTooSmall): string {
   const items = issue.origin === 'array' ? ' item(s)' : issue.origin === 'string' ? ' characters' : '';
-  return issue.code === 'too_big' ? `must be at most ${issue.maximum}${items}` : `must be at least ${issue.minimum}${items}`;
+  return issue.code === 'too_big'
+    ? `must be at most ${issue.maximum}${items}`
+    : `must be at least ${issue.minimum}${items}`;
 }
 
 function codeFor(path: readonly PropertyKey[]): DiagnosticCode {
@@ -72,13 +127,20 @@ function codeFor(path: readonly PropertyKey[]): DiagnosticCode {
   return 'invalid-format';
 }
 
-function diag(path: readonly PropertyKey[], positionOf: Position, code: DiagnosticCode, message: string, hint: string): FileDiagnostic {
+function diag(
+  path: readonly PropertyKey[],
+  positionOf: Position,
+  code: DiagnosticCode,
+  message: string,
+  hint: string,
+): FileDiagnostic {
   return { ...positionOf(path), severity: 'error', code, message, hint };
 }
 
 function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
   let value: unknown = data;
-  for (const key of path) value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of path)
+    value = value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined;
   return value;
 }
 

@@ -13,7 +13,10 @@ export function encodingDiagnostics(text: string, displayFile: string): FileDiag
   const code = codeMask(text);
   const inProse = spots.filter((s) => !code(s));
   return (inProse.length > 0 ? spots : []).map((spot) => ({
-    line: spot.line, column: spot.column, severity: 'error', code: 'encoding-damaged',
+    line: spot.line,
+    column: spot.column,
+    severity: 'error',
+    code: 'encoding-damaged',
     message: `damaged encoding: "${spot.found}" is UTF-8 that was read as Windows-1252/1254 (meant "${spot.suggestion}")`,
     hint: `run \`npx kb fix-encoding ${displayFile} --write\`, then check the spots it reports as not restored exactly`,
   }));
@@ -27,6 +30,6 @@ function codeMask(text: string): (spot: MojibakeSpot) => boolean {
     if (fenced.has(spot.line - 1)) return true;
     const chars = [...lines[spot.line - 1]];
     const before = chars.slice(0, spot.column - 1).join('');
-    return ((before.match(/`/g) ?? []).length % 2) === 1;
+    return (before.match(/`/g) ?? []).length % 2 === 1;
   };
 }

@@ -16,13 +16,48 @@ export interface CodePage {
 
 /** cp1252 at 0x80–0x9F, index = byte − 0x80; `null` marks an undefined byte. */
 const CP1252_HIGH: readonly (string | null)[] = [
-  '€', null, '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', null, 'Ž', null,
-  null, '‘', '’', '“', '”', '•', '–', '—', '˜', '™', 'š', '›', 'œ', null, 'ž', 'Ÿ',
+  '€',
+  null,
+  '‚',
+  'ƒ',
+  '„',
+  '…',
+  '†',
+  '‡',
+  'ˆ',
+  '‰',
+  'Š',
+  '‹',
+  'Œ',
+  null,
+  'Ž',
+  null,
+  null,
+  '‘',
+  '’',
+  '“',
+  '”',
+  '•',
+  '–',
+  '—',
+  '˜',
+  '™',
+  'š',
+  '›',
+  'œ',
+  null,
+  'ž',
+  'Ÿ',
 ];
 
 /** cp1254 letters that replace Latin-1 (Icelandic letters → Turkish letters). */
 const CP1254_LETTERS: ReadonlyMap<number, string> = new Map([
-  [0xd0, 'Ğ'], [0xdd, 'İ'], [0xde, 'Ş'], [0xf0, 'ğ'], [0xfd, 'ı'], [0xfe, 'ş'],
+  [0xd0, 'Ğ'],
+  [0xdd, 'İ'],
+  [0xde, 'Ş'],
+  [0xf0, 'ğ'],
+  [0xfd, 'ı'],
+  [0xfe, 'ş'],
 ]);
 
 function buildPage(name: string, high: readonly (string | null)[], letters: ReadonlyMap<number, string>): CodePage {

@@ -43,7 +43,8 @@ interface Run {
 }
 
 const isContinuation = (b: number): boolean => b >= 0x80 && b <= 0xbf;
-const sequenceLength = (lead: number): number => (lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0);
+const sequenceLength = (lead: number): number =>
+  lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
 /** Signs that end a word; `Å”` may be a quoted Swedish `Å`, `Ã”` hardly anything real. */
 const CLOSING_SIGNS = new Set([0x85, 0x92, 0x94, 0x96, 0x97, 0x9b, 0xbb]);
 
@@ -56,7 +57,13 @@ const MAY_HOLD_DAMAGE = /[\u00C2-\u00F4\u011E\u011F\u0130\u015E]/;
 /** Finds every damaged run in `text`; pure, never changes anything. */
 export function findMojibake(text: string): MojibakeSpot[] {
   if (!MAY_HOLD_DAMAGE.test(text)) return [];
-  return scanMojibake(text).map(({ line, column, found, suggestion, exact }) => ({ line, column, found, suggestion, exact }));
+  return scanMojibake(text).map(({ line, column, found, suggestion, exact }) => ({
+    line,
+    column,
+    found,
+    suggestion,
+    exact,
+  }));
 }
 
 /** Like {@link findMojibake}, with offsets and the guesses behind each suggestion. */
@@ -86,7 +93,7 @@ function candidateRuns(text: string): Run[] {
 /** Splits a run's bytes at lead bytes; only continuation bytes were ever dropped. */
 function tokenize(bytes: number[]): Token[] {
   const tokens: Token[] = [];
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const need = sequenceLength(bytes[i]);
     let end = i + 1;
     while (need > 0 && end < bytes.length && end - i < need && isContinuation(bytes[end])) end++;
@@ -121,7 +128,8 @@ function readPiece(t: Token, page: CodePage, previous: string | undefined): Piec
   }
   // A byte the code page does not define was dropped. Only shapes real text hardly ever has
   // count: `ğŸ`/`ðŸ` + sign (emoji), `â` + sign (punctuation), `ï¸` (U+FE0F after an emoji).
-  const shape = (lead >= 0xf0 && (t.bytes.length >= 3 || second === 0x9f)) || lead === 0xe2 || (lead === 0xef && second === 0xb8);
+  const shape =
+    (lead >= 0xf0 && (t.bytes.length >= 3 || second === 0x9f)) || lead === 0xe2 || (lead === 0xef && second === 0xb8);
   return shape ? { token: t, strong: true, guess } : undefined;
 }
 
@@ -151,5 +159,14 @@ function buildSpot(run: Run, pieces: Piece[], page: CodePage): ScannedSpot {
   const suggestion = pieces.map((p) => p.guess.chosen).join('');
   const guesses = pieces.filter((p) => p.token.bytes.length < p.token.need).map((p) => p.guess);
   const exact = guesses.every((g) => g.fits && g.alternatives.length === 0);
-  return { line: run.line, column: run.column + first, found, suggestion, exact, offset: run.offsets[first], guesses, page };
+  return {
+    line: run.line,
+    column: run.column + first,
+    found,
+    suggestion,
+    exact,
+    offset: run.offsets[first],
+    guesses,
+    page,
+  };
 }

@@ -61,7 +61,8 @@ export function inexactDiagnostic(spot: RepairSpot): FileDiagnostic | undefined 
 
 function describeGuess(guess: Guess): string {
   const shown = guess.alternatives.slice(0, SHOWN_ALTERNATIVES).map(show).join(' ');
-  const more = guess.alternatives.length > SHOWN_ALTERNATIVES ? ` (+${guess.alternatives.length - SHOWN_ALTERNATIVES} more)` : '';
+  const more =
+    guess.alternatives.length > SHOWN_ALTERNATIVES ? ` (+${guess.alternatives.length - SHOWN_ALTERNATIVES} more)` : '';
   if (!guess.fits) return `it could be ${shown}${more}, none of them a template character or emoji`;
   return `${show(guess.chosen)} could also be ${shown}${more}`;
 }

@@ -77,7 +77,8 @@ function choose(candidates: string[], previous: string | undefined): string | un
   if (candidates.length === 1) return candidates[0];
   const known = candidates.find((c) => KB_VOCABULARY.has(c));
   if (known) return known;
-  if (previous && PICTOGRAPHIC.test(previous) && candidates.includes(VARIATION_SELECTOR_16)) return VARIATION_SELECTOR_16;
+  if (previous && PICTOGRAPHIC.test(previous) && candidates.includes(VARIATION_SELECTOR_16))
+    return VARIATION_SELECTOR_16;
   const pictographs = candidates.filter((c) => PICTOGRAPHIC.test(c));
   return pictographs[0];
 }

@@ -25,7 +25,11 @@ let handlersInstalled = false;
 function installCleanup(): void {
   if (handlersInstalled) return;
   handlersInstalled = true;
-  for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) {
+  for (const [signal, code] of [
+    ['SIGINT', 130],
+    ['SIGTERM', 143],
+    ['SIGHUP', 129],
+  ] as const) {
     process.once(signal, () => {
       cleanupPending();
       process.exit(code);

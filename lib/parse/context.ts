@@ -35,7 +35,10 @@ export function takeClosing(blocks: Block[]): { blocks: Block[]; applicable: str
   const kept = blocks.filter((block) => {
     if (block.token.type !== 'paragraph') return true;
     const { fields, rest } = labelledFields(block.raw);
-    const all = fields.length > 0 && rest === '' && fields.every((f) => /^(applicable|applies to|frequency)/.test(keyword(f.label)));
+    const all =
+      fields.length > 0 &&
+      rest === '' &&
+      fields.every((f) => /^(applicable|applies to|frequency)/.test(keyword(f.label)));
     if (!all) return true;
     for (const f of fields) {
       if (keyword(f.label).startsWith('freq')) frequency = f.value;

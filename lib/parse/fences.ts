@@ -47,6 +47,7 @@ export function findFences(lines: readonly string[]): Fence[] {
 /** The 0-based numbers of the lines inside fenced blocks (fences themselves excluded). */
 export function fencedLines(lines: readonly string[]): Set<number> {
   const inside = new Set<number>();
-  for (const fence of findFences(lines)) for (let i = fence.open + 1; i < (fence.close ?? lines.length); i++) inside.add(i);
+  for (const fence of findFences(lines))
+    for (let i = fence.open + 1; i < (fence.close ?? lines.length); i++) inside.add(i);
   return inside;
 }

@@ -19,7 +19,10 @@ type BodyModel = Omit<EntryModel, 'id' | 'file' | 'meta'>;
 /** Parses an entry body into the model; `firstLine` is the body's line in the file. Never throws. */
 export function parseBody(body: string, firstLine: number): { model: BodyModel; diagnostics: FileDiagnostic[] } {
   const all = lexBlocks(body, firstLine);
-  const diagnostics = all.filter(isCode).map(checkFence).filter((d): d is FileDiagnostic => d !== null);
+  const diagnostics = all
+    .filter(isCode)
+    .map(checkFence)
+    .filter((d): d is FileDiagnostic => d !== null);
   const titles = all.filter((b) => b.token.type === 'heading' && b.token.depth === 1);
   const blocks = all.filter((b) => b.token.type !== 'hr' && !titles.includes(b));
   const closing = takeClosing(blocks);
@@ -31,7 +34,8 @@ export function parseBody(body: string, firstLine: number): { model: BodyModel; 
   model.frequency = closing.frequency;
   const anchors = new Set<string>(Object.values(SECTION_ANCHORS));
   for (const group of groups) addSection(model, group.title, group.headingLine, group.blocks, anchors);
-  for (const group of groups) if (sectionKind(group.title) === 'verification') diagnostics.push(...checkExpectedPatterns(group.blocks));
+  for (const group of groups)
+    if (sectionKind(group.title) === 'verification') diagnostics.push(...checkExpectedPatterns(group.blocks));
   model.variables = modelVariables(model);
   for (const extra of titles.slice(1)) diagnostics.push(secondTitle(extra));
   const misses = sectionMisses(model.sections);
@@ -43,7 +47,13 @@ export function parseBody(body: string, firstLine: number): { model: BodyModel; 
 
 function addSection(model: BodyModel, title: string, line: number, blocks: Block[], anchors: Set<string>): void {
   const kind = sectionKind(title);
-  const ref: SectionRef = { kind, heading: title, anchor: kind === 'other' ? '' : SECTION_ANCHORS[kind], line, markdown: null };
+  const ref: SectionRef = {
+    kind,
+    heading: title,
+    anchor: kind === 'other' ? '' : SECTION_ANCHORS[kind],
+    line,
+    markdown: null,
+  };
   if (kind === 'symptoms') {
     const part = parseSymptoms(blocks);
     model.symptoms.push(...part.symptoms);
@@ -59,18 +69,25 @@ function addSection(model: BodyModel, title: string, line: number, blocks: Block
   } else if (kind === 'verification') {
     const part = parseVerification(blocks);
     model.verification = model.verification
-      ? { blocks: [...model.verification.blocks, ...part.blocks], expected: [...model.verification.expected, ...part.expected], notes: [...model.verification.notes, ...part.notes] }
+      ? {
+          blocks: [...model.verification.blocks, ...part.blocks],
+          expected: [...model.verification.expected, ...part.expected],
+          notes: [...model.verification.notes, ...part.notes],
+        }
       : part;
   } else if (kind === 'fallback') {
     const part = parseFallbacks(blocks);
-    model.fallbacks.push(...part.options.map((o, i) => ({ ...o, anchor: `fallback-${model.fallbacks.length + i + 1}` })));
+    model.fallbacks.push(
+      ...part.options.map((o, i) => ({ ...o, anchor: `fallback-${model.fallbacks.length + i + 1}` })),
+    );
     model.fallbackNotes.push(...part.notes);
   } else if (kind === 'context') {
     model.context = parseContext(blocks);
   } else {
     ref.markdown = toMarkdown(blocks);
   }
-  if (model.sections.some((s) => s.anchor === ref.anchor) || ref.anchor === '') ref.anchor = uniqueAnchor(title, anchors);
+  if (model.sections.some((s) => s.anchor === ref.anchor) || ref.anchor === '')
+    ref.anchor = uniqueAnchor(title, anchors);
   model.sections.push(ref);
 }
 
@@ -83,22 +100,44 @@ function uniqueAnchor(title: string, taken: Set<string>): string {
 }
 
 function plainTitle(block: Block): string {
-  return block.raw.replace(/^#\s+/, '').replace(/\s+#*\s*$/, '').trim();
+  return block.raw
+    .replace(/^#\s+/, '')
+    .replace(/\s+#*\s*$/, '')
+    .trim();
 }
 
 function emptyModel(title: string, summary: ReturnType<typeof parseSummary>['summary']): BodyModel {
   return {
-    title, tldr: summary.tldr, fixTime: summary.fixTime, platformNote: summary.platformNote, intro: [...summary.rest],
-    symptoms: [], whereToCheck: [], whereToCheckText: null, symptomNotes: [],
-    patterns: [], critical: [], versions: [], solutionNotes: [],
-    verification: null, fallbacks: [], fallbackNotes: [], context: null,
-    applicable: null, frequency: null, sections: [], variables: [],
+    title,
+    tldr: summary.tldr,
+    fixTime: summary.fixTime,
+    platformNote: summary.platformNote,
+    intro: [...summary.rest],
+    symptoms: [],
+    whereToCheck: [],
+    whereToCheckText: null,
+    symptomNotes: [],
+    patterns: [],
+    critical: [],
+    versions: [],
+    solutionNotes: [],
+    verification: null,
+    fallbacks: [],
+    fallbackNotes: [],
+    context: null,
+    applicable: null,
+    frequency: null,
+    sections: [],
+    variables: [],
   };
 }
 
 function secondTitle(block: Block): FileDiagnostic {
   return {
-    line: block.line, column: 1, severity: 'error', code: 'title-multiple',
+    line: block.line,
+    column: 1,
+    severity: 'error',
+    code: 'title-multiple',
     message: 'a second `# ` title; an entry has exactly one title',
     hint: 'make this heading a section (`## …`) or a sub-section (`### …`)',
   };
@@ -106,7 +145,10 @@ function secondTitle(block: Block): FileDiagnostic {
 
 /** How a required part is named in messages. */
 const REQUIRED_LABELS: Record<keyof typeof REQUIRED_HINTS, string> = {
-  title: 'title', tldr: 'TL;DR', symptoms: 'symptom checklist', solution: 'solution',
+  title: 'title',
+  tldr: 'TL;DR',
+  symptoms: 'symptom checklist',
+  solution: 'solution',
 };
 
 /**
@@ -114,7 +156,11 @@ const REQUIRED_LABELS: Record<keyof typeof REQUIRED_HINTS, string> = {
  * heading that was meant to be that section (`## This Is Your Problm If`), at the section that is there
  * but empty, else at the title.
  */
-function missingSections(model: BodyModel, titleLine: number, misses: SectionMiss[]): { diagnostics: FileDiagnostic[]; explained: Set<SectionMiss> } {
+function missingSections(
+  model: BodyModel,
+  titleLine: number,
+  misses: SectionMiss[],
+): { diagnostics: FileDiagnostic[]; explained: Set<SectionMiss> } {
   const missing: [keyof typeof REQUIRED_HINTS, boolean][] = [
     ['title', model.title === ''],
     ['tldr', model.tldr === ''],
@@ -122,20 +168,31 @@ function missingSections(model: BodyModel, titleLine: number, misses: SectionMis
     ['solution', !model.patterns.some((p) => p.blocks.length > 0)],
   ];
   const explained = new Set<SectionMiss>();
-  const diagnostics = missing.filter(([, gone]) => gone).map(([name]): FileDiagnostic => {
-    const miss = misses.find((m) => m.kind === name);
-    const section = model.sections.find((s) => s.kind === name);
-    const what = `the required ${REQUIRED_LABELS[name]} is missing`;
-    if (miss) {
-      explained.add(miss);
-      return { line: miss.ref.line, column: 1, severity: 'error', code: 'missing-section',
-        message: `${what}: heading "${miss.ref.heading}" ${miss.reason}`, hint: `rename it to \`## ${miss.heading}\` (emoji optional)` };
-    }
-    return {
-      line: section?.line ?? titleLine, column: 1, severity: 'error', code: 'missing-section',
-      message: `${what}${name === 'symptoms' ? ' (no checklist items found)' : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
-      hint: REQUIRED_HINTS[name],
-    };
-  });
+  const diagnostics = missing
+    .filter(([, gone]) => gone)
+    .map(([name]): FileDiagnostic => {
+      const miss = misses.find((m) => m.kind === name);
+      const section = model.sections.find((s) => s.kind === name);
+      const what = `the required ${REQUIRED_LABELS[name]} is missing`;
+      if (miss) {
+        explained.add(miss);
+        return {
+          line: miss.ref.line,
+          column: 1,
+          severity: 'error',
+          code: 'missing-section',
+          message: `${what}: heading "${miss.ref.heading}" ${miss.reason}`,
+          hint: `rename it to \`## ${miss.heading}\` (emoji optional)`,
+        };
+      }
+      return {
+        line: section?.line ?? titleLine,
+        column: 1,
+        severity: 'error',
+        code: 'missing-section',
+        message: `${what}${name === 'symptoms' ? ' (no checklist items found)' : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
+        hint: REQUIRED_HINTS[name],
+      };
+    });
   return { diagnostics, explained };
 }

@@ -27,7 +27,10 @@ export function labelledFields(markdown: string): { fields: LabelledField[]; res
   const fields = marks.map((m, i) => {
     const start = m.index + m[0].length;
     const end = i + 1 < marks.length ? marks[i + 1].index : markdown.length;
-    const value = markdown.slice(start, end).replace(/\s*\|\s*$/, '').trim();
+    const value = markdown
+      .slice(start, end)
+      .replace(/\s*\|\s*$/, '')
+      .trim();
     return { label: (m[1] ?? m[2]).trim(), value };
   });
   return { fields, rest: markdown.slice(0, marks[0].index).trim() };
@@ -35,7 +38,10 @@ export function labelledFields(markdown: string): { fields: LabelledField[]; res
 
 /** Normalises a label or heading for keyword matching: lower case, letters and digits only. */
 export function keyword(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9;]+/g, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9;]+/g, ' ')
+    .trim();
 }
 
 /** Strips a leading check mark, cross or bullet an author typed by hand (`✓ `, `✔ `, `✗ `, `- `). */

@@ -22,13 +22,19 @@ export function placeholderTypos(text: string, declared: readonly string[]): Fil
   const found: FileDiagnostic[] = [];
   for (const [name, use] of uses) {
     if (declared.includes(name)) continue;
-    const likelier = [...declared, ...[...uses].filter(([other, u]) => other !== name && u.count > use.count).map(([other]) => other)];
+    const likelier = [
+      ...declared,
+      ...[...uses].filter(([other, u]) => other !== name && u.count > use.count).map(([other]) => other),
+    ];
     // One edit, a swap of neighbours counting as one: `PG_HSOT` → `PG_HOST`; `NODE_NAME` beside `POD_NAME` is two.
     const guess = likelier.find((c) => c !== name && !distanceOver(name, c, 1));
     // One edit (a swap counts as one): `PG_HSOT` → `PG_HOST`; `NODE_NAME` beside `POD_NAME` is two, a different name.
     if (!guess) continue;
     found.push({
-      line: use.line, column: 1, severity: 'warning', code: 'variable-typo',
+      line: use.line,
+      column: 1,
+      severity: 'warning',
+      code: 'variable-typo',
       message: `placeholder __${name}__ looks like a misspelling of __${guess}__${declared.includes(guess) ? ' (declared in the frontmatter)' : ''}`,
       hint: `write __${guess}__, or declare ${name} under variables: if it is a different value`,
     });
@@ -43,7 +49,8 @@ function distanceOver(a: string, b: string, limit: number): boolean {
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
       d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
     }
   }
   return d[a.length][b.length] > limit;

@@ -38,11 +38,26 @@ export function sectionMisses(sections: readonly SectionRef[]): SectionMiss[] {
   const misses: SectionMiss[] = [];
   for (const ref of sections) {
     if (ref.kind !== 'other') continue;
-    const spelt = didYouMean(keyword(ref.heading), TEMPLATE_HEADINGS.map(([, h]) => keyword(h)));
+    const spelt = didYouMean(
+      keyword(ref.heading),
+      TEMPLATE_HEADINGS.map(([, h]) => keyword(h)),
+    );
     const bySpelling = TEMPLATE_HEADINGS.find(([, h]) => keyword(h) === spelt);
     const byContent = CONTENT_MARKS.find(([kind, re]) => !present.has(kind) && re.test(ref.markdown ?? ''));
-    if (bySpelling) misses.push({ ref, kind: bySpelling[0], heading: bySpelling[1], reason: `is not a section heading the template knows; did you mean "${bySpelling[1]}"?` });
-    else if (byContent) misses.push({ ref, kind: byContent[0], heading: TEMPLATE_HEADINGS.find(([k]) => k === byContent[0])![1], reason: `is not a section heading the template knows, but ${byContent[2]}` });
+    if (bySpelling)
+      misses.push({
+        ref,
+        kind: bySpelling[0],
+        heading: bySpelling[1],
+        reason: `is not a section heading the template knows; did you mean "${bySpelling[1]}"?`,
+      });
+    else if (byContent)
+      misses.push({
+        ref,
+        kind: byContent[0],
+        heading: TEMPLATE_HEADINGS.find(([k]) => k === byContent[0])![1],
+        reason: `is not a section heading the template knows, but ${byContent[2]}`,
+      });
   }
   return misses;
 }
@@ -50,7 +65,10 @@ export function sectionMisses(sections: readonly SectionRef[]): SectionMiss[] {
 /** A warning for a near-miss heading whose section is not required (the page shows it as plain prose). */
 export function sectionMissWarning(miss: SectionMiss): FileDiagnostic {
   return {
-    line: miss.ref.line, column: 1, severity: 'warning', code: 'unknown-section',
+    line: miss.ref.line,
+    column: 1,
+    severity: 'warning',
+    code: 'unknown-section',
     message: `heading "${miss.ref.heading}" ${miss.reason}; it is shown as plain prose, not as the ${miss.kind} section`,
     hint: `rename it to \`## ${miss.heading}\` (emoji optional), or ignore this if it is meant as an extra section`,
   };

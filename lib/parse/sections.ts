@@ -30,5 +30,6 @@ export const REQUIRED_HINTS = {
   title: 'start the body with one `# Title` line',
   tldr: 'add `> **TL;DR**: <symptom> → <fix>` right under the title',
   symptoms: 'add `## 🔍 This Is Your Problem If:` with `- [ ] …` items; put exact error text in backticks',
-  solution: 'add `## ✅ SOLUTION (copy-paste)` with `### 🎯 Integration Pattern: [Phase — Tool]` and a fenced code block',
+  solution:
+    'add `## ✅ SOLUTION (copy-paste)` with `### 🎯 Integration Pattern: [Phase — Tool]` and a fenced code block',
 } as const;

@@ -18,10 +18,20 @@ export function parseSolution(blocks: Block[]): SolutionPart {
   for (const group of groupByHeading(blocks, 3)) {
     const k = keyword(group.title);
     if (group.heading && /critical|required|prerequisite|must/.test(k)) {
-      part.critical.push(...group.blocks.filter(isList).flatMap(listItems).map((i) => critical(i.text)));
+      part.critical.push(
+        ...group.blocks
+          .filter(isList)
+          .flatMap(listItems)
+          .map((i) => critical(i.text)),
+      );
       part.notes.push(...group.blocks.filter((b) => !isList(b)).map((b) => b.raw));
     } else if (group.heading && /version|compatib/.test(k)) {
-      part.versions.push(...group.blocks.filter(isList).flatMap(listItems).map((i) => version(i.text)));
+      part.versions.push(
+        ...group.blocks
+          .filter(isList)
+          .flatMap(listItems)
+          .map((i) => version(i.text)),
+      );
       part.notes.push(...group.blocks.filter((b) => !isList(b)).map((b) => b.raw));
     } else if (group.blocks.some(isCode) || (group.heading && /pattern|integration|step/.test(k))) {
       part.patterns.push(pattern(group, part.patterns.length + 1));

@@ -25,7 +25,11 @@ export function parseSymptoms(blocks: Block[]): SymptomsPart {
     const where = block.token.type === 'paragraph' ? whereToCheck(block.raw) : null;
     if (where !== null && part.whereToCheckText === null) {
       part.whereToCheckText = where;
-      part.whereToCheck = inlineCodeSpans(where).map((code) => ({ code, variables: findVariables(code), line: block.line }));
+      part.whereToCheck = inlineCodeSpans(where).map((code) => ({
+        code,
+        variables: findVariables(code),
+        line: block.line,
+      }));
     } else {
       part.notes.push(block.raw);
     }

@@ -32,7 +32,9 @@ function open(): Store | null {
 export function readCacheDir(dir: string): Map<string, string> {
   const entries = new Map<string, string>();
   if (!existsSync(dir)) return entries;
-  for (const name of readdirSync(dir).filter((n) => n.endsWith('.jsonl')).sort()) {
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.jsonl'))
+    .sort()) {
     for (const line of readFileSync(path.join(dir, name), 'utf8').split('\n')) {
       if (!line) continue;
       try {
@@ -73,7 +75,10 @@ export function renderStamp(root: string): string {
   const renderDir = path.join(root, 'lib', 'render');
   for (const name of readdirSync(renderDir).sort()) {
     if (!/\.(ts|tsx)$/.test(name)) continue;
-    hash.update(name).update('\0').update(readFileSync(path.join(renderDir, name)));
+    hash
+      .update(name)
+      .update('\0')
+      .update(readFileSync(path.join(renderDir, name)));
   }
   hash.update(readFileSync(path.join(root, 'package-lock.json')));
   return hash.digest('hex').slice(0, 16);

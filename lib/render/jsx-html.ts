@@ -7,10 +7,38 @@
  */
 import { Fragment, isValidElement, type ReactNode } from 'react';
 
-const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const VOID = new Set([
+  'area',
+  'base',
+  'br',
+  'col',
+  'embed',
+  'hr',
+  'img',
+  'input',
+  'link',
+  'meta',
+  'source',
+  'track',
+  'wbr',
+]);
 /** React props written under another name; every other prop is written as it is named (HTML ignores case). */
-const NAMES: Record<string, string> = { className: 'class', htmlFor: 'for', httpEquiv: 'http-equiv', acceptCharset: 'accept-charset', tabIndex: 'tabindex', crossOrigin: 'crossorigin' };
-const SKIP = new Set(['children', 'dangerouslySetInnerHTML', 'suppressHydrationWarning', 'suppressContentEditableWarning', 'key', 'ref']);
+const NAMES: Record<string, string> = {
+  className: 'class',
+  htmlFor: 'for',
+  httpEquiv: 'http-equiv',
+  acceptCharset: 'accept-charset',
+  tabIndex: 'tabindex',
+  crossOrigin: 'crossorigin',
+};
+const SKIP = new Set([
+  'children',
+  'dangerouslySetInnerHTML',
+  'suppressHydrationWarning',
+  'suppressContentEditableWarning',
+  'key',
+  'ref',
+]);
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#x27;' };
 const CLIENT_REFERENCE = Symbol.for('react.client.reference');
 
@@ -36,7 +64,8 @@ export function jsxToHtml(node: ReactNode): string {
   const props = node.props as Record<string, unknown> & { children?: ReactNode };
   if (type === Fragment) return jsxToHtml(props.children);
   if (typeof type === 'function') {
-    if ((type as { $$typeof?: symbol }).$$typeof === CLIENT_REFERENCE) throw new Error(`jsxToHtml: a client component is not static`);
+    if ((type as { $$typeof?: symbol }).$$typeof === CLIENT_REFERENCE)
+      throw new Error(`jsxToHtml: a client component is not static`);
     const out: unknown = (type as (p: unknown) => unknown)(props);
     if (out instanceof Promise) throw new Error(`jsxToHtml: ${type.name || 'a component'} is async`);
     return jsxToHtml(out as ReactNode);

@@ -79,7 +79,9 @@ export function markdownToHtml(markdown: string, options: MarkdownOptions = {}):
 
 /** Markdown → the text a reader sees, for meta descriptions and tests. */
 export function markdownToText(markdown: string): string {
-  return toString(markdownToHast(markdown, { inline: true })).replace(/\s+/g, ' ').trim();
+  return toString(markdownToHast(markdown, { inline: true }))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** A code block → `<pre tabindex=0><code class="hljs language-x">…</code></pre>` as hast, highlighted, placeholders wrapped. */
@@ -94,7 +96,10 @@ function codeTree(code: string, lang: string | null): Root {
     properties: { className: lang ? [`language-${lang.toLowerCase()}`] : [] },
     children: [{ type: 'text', value: code }],
   };
-  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'pre', properties: {}, children: [codeEl] }] };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'pre', properties: {}, children: [codeEl] }],
+  };
   return runCode(tree);
 }
 
@@ -105,7 +110,10 @@ export function codeToHtml(code: string, lang: string | null): string {
 
 /** An inline command → `<code>` with placeholders wrapped, as React elements. */
 export function renderInlineCode(code: string): ReactNode {
-  const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }] };
+  const tree: Root = {
+    type: 'root',
+    children: [{ type: 'element', tagName: 'code', properties: {}, children: [{ type: 'text', value: code }] }],
+  };
   return toReact(cached('inline-code', code, () => runCode(tree)));
 }
 

@@ -12,7 +12,10 @@ export function isExternalUrl(url: string): boolean {
  * into the Content-Security-Policy `img-src` (lib/build/security-headers.ts).
  */
 export function allowedImageHosts(env: Record<string, string | undefined> = process.env): string[] {
-  return (env.KB_IMAGE_HOSTS ?? '').split(/[\s,]+/).map((h) => h.trim().toLowerCase()).filter((h) => /^[a-z0-9.-]+(:\d+)?$/.test(h));
+  return (env.KB_IMAGE_HOSTS ?? '')
+    .split(/[\s,]+/)
+    .map((h) => h.trim().toLowerCase())
+    .filter((h) => /^[a-z0-9.-]+(:\d+)?$/.test(h));
 }
 
 function hostOf(url: string): string | null {

@@ -3,8 +3,16 @@ import { FIELD_WEIGHTS, toSearchDocument, type FieldName, type SearchDocument } 
 import { tokenize } from './normalize';
 import { buildSignatures } from './signature-index';
 import {
-  IMPACT_SCALE, INDEX_FORMAT, inverseDocumentFrequency, powerOfTwoAtLeast, termShardOf,
-  type DocRecord, type IndexFiles, type PostingList, type SignatureRecord, type TermShard,
+  IMPACT_SCALE,
+  INDEX_FORMAT,
+  inverseDocumentFrequency,
+  powerOfTwoAtLeast,
+  termShardOf,
+  type DocRecord,
+  type IndexFiles,
+  type PostingList,
+  type SignatureRecord,
+  type TermShard,
 } from './shards';
 
 /**
@@ -52,7 +60,12 @@ function buildIndex(documents: readonly SearchDocument[], options: BuildOptions 
   const termShards = shardTerms(postings, signatures, options.termShardBytes ?? 8_000);
   const docShards = shardDocs(docs.map(toDocRecord), options.docShardBytes ?? 8_000);
   return {
-    manifest: { format: INDEX_FORMAT, docs: docs.length, termShards: termShards.length, docsPerShard: docShards.perShard },
+    manifest: {
+      format: INDEX_FORMAT,
+      docs: docs.length,
+      termShards: termShards.length,
+      docsPerShard: docShards.perShard,
+    },
     termShards,
     docShards: docShards.shards,
   };
@@ -119,7 +132,11 @@ function average(values: readonly number[]): number {
   return values.length === 0 || sum === 0 ? 1 : sum / values.length;
 }
 
-function shardTerms(postings: Map<string, PostingList>, sigs: Map<string, SignatureRecord[]>, target: number): TermShard[] {
+function shardTerms(
+  postings: Map<string, PostingList>,
+  sigs: Map<string, SignatureRecord[]>,
+  target: number,
+): TermShard[] {
   let size = 0;
   for (const [token, list] of postings) size += token.length + 4 + list.length * 3;
   for (const [token, records] of sigs) size += token.length + JSON.stringify(records).length;
@@ -144,7 +161,9 @@ function toDocRecord(doc: SearchDocument): DocRecord {
   const record: DocRecord = { id: doc.id, title: doc.title, category: doc.category, symptoms: doc.symptoms };
   if (doc.capture.length > 0) record.capture = doc.capture;
   if (doc.match.length > 0) record.match = doc.match;
-  const declared = Object.entries(doc.declared).map(([name, d]) => [name, { pattern: d.pattern, example: d.example }] as const);
+  const declared = Object.entries(doc.declared).map(
+    ([name, d]) => [name, { pattern: d.pattern, example: d.example }] as const,
+  );
   if (declared.length > 0) record.declared = Object.fromEntries(declared);
   return record;
 }

@@ -21,9 +21,10 @@ export function checkCapturePlaceholders(entry: EntryModel): FileDiagnostic[] {
           severity: 'error',
           code: 'capture-unknown-variable',
           message: `the error string \`${text}\` captures __${name}__, which is no variable of this entry`,
-          hint: known.size > 0
-            ? `use one of the entry's variables (${[...known].map((n) => `__${n}__`).join(', ')}), or write ... for a part that varies but feeds no command`
-            : 'write ... for a part that varies; a placeholder captures a value only for a variable the commands use',
+          hint:
+            known.size > 0
+              ? `use one of the entry's variables (${[...known].map((n) => `__${n}__`).join(', ')}), or write ... for a part that varies but feeds no command`
+              : 'write ... for a part that varies; a placeholder captures a value only for a variable the commands use',
         });
       }
       if (names.length > 0 && capturePattern(text) === null) {

@@ -65,7 +65,9 @@ export function captureFrom(pattern: CapturePattern, line: string): CapturedValu
  * variable's rule (declared pattern, else built-in type); the first valid value of a name wins.
  */
 export function captureValues(
-  errorStrings: readonly string[], lines: readonly string[], declarations: Readonly<Record<string, VariableDeclaration>> = {},
+  errorStrings: readonly string[],
+  lines: readonly string[],
+  declarations: Readonly<Record<string, VariableDeclaration>> = {},
 ): CapturedValues {
   const values: CapturedValues = {};
   for (const text of errorStrings) {
@@ -103,7 +105,13 @@ function literal(text: string): string {
       // Spacing next to a wildcard is optional: `require ... docker login` matches `require 'docker login'`.
       const lead = /^\s/.test(piece) ? (i > 0 ? '\\s*' : '\\s+') : '';
       const trail = /\s$/.test(piece) ? (i < pieces.length - 1 ? '\\s*' : '\\s+') : '';
-      return piece.trim() === '' ? (piece === '' ? '' : i > 0 && i < pieces.length - 1 ? '\\s*' : '\\s+') : lead + core + trail;
+      return piece.trim() === ''
+        ? piece === ''
+          ? ''
+          : i > 0 && i < pieces.length - 1
+            ? '\\s*'
+            : '\\s+'
+        : lead + core + trail;
     })
     .join('.*?');
 }

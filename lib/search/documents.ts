@@ -93,7 +93,11 @@ export function plainText(markdown: Markdown): string {
 function bodyTexts(entry: EntryModel): Markdown[] {
   const context = entry.context;
   return [
-    entry.fixTime, entry.platformNote, ...entry.intro, ...entry.symptomNotes, entry.whereToCheckText,
+    entry.fixTime,
+    entry.platformNote,
+    ...entry.intro,
+    ...entry.symptomNotes,
+    entry.whereToCheckText,
     ...entry.patterns.flatMap((p) => [p.heading, ...p.notes]),
     ...entry.critical.flatMap((c) => [c.name, c.why]),
     ...entry.versions.flatMap((v) => [v.label, v.value]),
@@ -101,8 +105,11 @@ function bodyTexts(entry: EntryModel): Markdown[] {
     ...(entry.verification ? [...entry.verification.expected, ...entry.verification.notes] : []),
     ...entry.fallbacks.flatMap((f) => [f.title, f.when, f.risks, ...f.notes]),
     ...entry.fallbackNotes,
-    ...(context ? [context.rootCause, context.sideEffects, context.bestPractice, context.antiPattern, ...context.notes] : []),
-    entry.applicable, entry.frequency,
+    ...(context
+      ? [context.rootCause, context.sideEffects, context.bestPractice, context.antiPattern, ...context.notes]
+      : []),
+    entry.applicable,
+    entry.frequency,
     ...entry.sections.map((s) => s.markdown),
   ].filter((text): text is string => typeof text === 'string' && text.length > 0);
 }

@@ -11,7 +11,8 @@ export const DRAFT_ID = 'NEW_ENTRY_001';
 
 const ANSI = /\u001b\[[0-9;?]*[A-Za-z]/g;
 /** A timestamp opening the line (ISO, syslog): it differs on every run, so it is no part of a symptom. */
-const LEADING_TIME = /^\s*(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?|[A-Z][a-z]{2}\s+\d{1,2}\s+[\d:]{8})\s*/;
+const LEADING_TIME =
+  /^\s*(?:\d{4}-\d{2}-\d{2}[T ][\d:.,]+(?:Z|[+-]\d{2}:?\d{2})?|[A-Z][a-z]{2}\s+\d{1,2}\s+[\d:]{8})\s*/;
 
 /** Longest error line quoted in a draft, in characters. */
 const MAX_SYMPTOM_CHARS = 300;
@@ -24,7 +25,10 @@ export function errorLine(paste: string): string {
   const all = paste.split(/\r?\n/);
   const rank = (l: { weight: number; line: number }) => l.weight + (/:\s*$/.test(all[l.line] ?? '') ? 0 : 1);
   const lines = weighLines(paste);
-  const best = lines.reduce<(typeof lines)[number] | null>((top, l) => (top === null || rank(l) > rank(top) ? l : top), null);
+  const best = lines.reduce<(typeof lines)[number] | null>(
+    (top, l) => (top === null || rank(l) > rank(top) ? l : top),
+    null,
+  );
   const raw = best === null ? paste.trim() : (all[best.line] ?? '');
   const text = raw.replace(ANSI, '').replace(LEADING_TIME, '').replace(/\s+/g, ' ').trim().slice(0, MAX_SYMPTOM_CHARS);
   return text === '' ? 'TODO: the error message' : text;

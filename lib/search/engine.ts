@@ -2,8 +2,16 @@ import { confirmByPatterns } from './match-patterns';
 import { keepTelling, loadTermShard, planQuery, rank, type LoadedTermShard, type QueryPlan } from './query';
 import { toSearchResults, type SearchResult } from './results';
 import {
-  docShardFile, docShardOf, indexFileEntries, INDEX_FORMAT, MANIFEST_FILE, termShardFile,
-  type DocRecord, type IndexFiles, type IndexManifest, type TermShard,
+  docShardFile,
+  docShardOf,
+  indexFileEntries,
+  INDEX_FORMAT,
+  MANIFEST_FILE,
+  termShardFile,
+  type DocRecord,
+  type IndexFiles,
+  type IndexManifest,
+  type TermShard,
 } from './shards';
 
 /**
@@ -46,7 +54,8 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
     fresh.catch(() => cache.delete(n)); // a failed fetch is retried by the next query
     return fresh;
   };
-  const termShard = (n: number) => cached(termShards, n, async () => loadTermShard(asTermShard(await load(termShardFile(n)))));
+  const termShard = (n: number) =>
+    cached(termShards, n, async () => loadTermShard(asTermShard(await load(termShardFile(n)))));
   const docShard = (n: number) => cached(docShards, n, async () => asDocShard(await load(docShardFile(n))));
 
   return {
@@ -59,10 +68,18 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
       const loaded = await Promise.all(plan.termShards.map(async (n) => [n, await termShard(n)] as const));
       const ranking = rank(plan, new Map(loaded), index, limit);
       const candidates = await Promise.all(
-        ranking.docs.map(async (ranked) => ({ ranked, record: (await docShard(docShardOf(ranked.doc, index.docsPerShard)))[ranked.doc % index.docsPerShard] })),
+        ranking.docs.map(async (ranked) => ({
+          ranked,
+          record: (await docShard(docShardOf(ranked.doc, index.docsPerShard)))[ranked.doc % index.docsPerShard],
+        })),
       );
       const kept = keepTelling(candidates.map((c) => confirmByPatterns(c, plan.lines)));
-      const results = toSearchResults(kept.map((k) => k.ranked), kept.map((k) => k.record), plan, ranking.idf);
+      const results = toSearchResults(
+        kept.map((k) => k.ranked),
+        kept.map((k) => k.record),
+        plan,
+        ranking.idf,
+      );
       return { results, plan, confident: results[0]?.confident ?? false };
     },
   };

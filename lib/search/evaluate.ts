@@ -1,4 +1,3 @@
-
 /**
  * Accuracy measurement: runs labelled queries through an engine and reports top-1 / top-3.
  * Used by the accuracy benchmark and its test. Browser-safe.
@@ -35,7 +34,11 @@ export interface AccuracyReport {
 }
 
 /** Runs every case (depth: how many results to look at) and counts top-1 and top-3 hits. */
-export async function measureAccuracy(engine: Ranker, cases: readonly AccuracyCase[], depth = 10): Promise<AccuracyReport> {
+export async function measureAccuracy(
+  engine: Ranker,
+  cases: readonly AccuracyCase[],
+  depth = 10,
+): Promise<AccuracyReport> {
   const outcomes: CaseOutcome[] = [];
   for (const item of cases) {
     const { results } = await engine.search(item.query, depth);

@@ -49,7 +49,9 @@ interface PasteLine {
 
 /** The lines a pattern list matches, and the values its groups capture there (validated; the first valid value of a name wins). */
 export function matchPatterns(
-  patterns: readonly string[], lines: readonly PasteLine[], declarations: Readonly<Record<string, Pick<VariableDeclaration, 'pattern' | 'example'>>> = {},
+  patterns: readonly string[],
+  lines: readonly PasteLine[],
+  declarations: Readonly<Record<string, Pick<VariableDeclaration, 'pattern' | 'example'>>> = {},
 ): { lines: number[]; values: CapturedValues } {
   const matched = new Set<number>();
   const values: CapturedValues = {};
@@ -80,7 +82,10 @@ export function matchPatterns(
  * A candidate confirmed by its entry's `match:` patterns: a pattern matching a line of the paste makes
  * it confident on that line, as a matched exact error string does. Candidates without patterns pass unchanged.
  */
-export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocRecord }>(candidate: T, lines: readonly PasteLine[]): T {
+export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocRecord }>(
+  candidate: T,
+  lines: readonly PasteLine[],
+): T {
   const patterns = candidate.record.match;
   if (!patterns || patterns.length === 0) return candidate;
   const found = matchPatterns(patterns, lines, candidate.record.declared).lines;

@@ -22,9 +22,15 @@ export async function matchTestWarnings(
   const warnings: Diagnostic[] = [];
   for (const entry of entries) {
     const queries = [
-      ...entry.symptoms.flatMap((symptom) => symptom.errors.map((text) => ({ text, line: () => symptom.line, what: 'the error string' }))),
+      ...entry.symptoms.flatMap((symptom) =>
+        symptom.errors.map((text) => ({ text, line: () => symptom.line, what: 'the error string' })),
+      ),
       // A match item's line is looked up (a file read in the CLI) only when it gets a warning.
-      ...entry.meta.match.map((m, i) => ({ text: m.example, line: () => matchLineOf(entry, i), what: 'the match example' })),
+      ...entry.meta.match.map((m, i) => ({
+        text: m.example,
+        line: () => matchLineOf(entry, i),
+        what: 'the match example',
+      })),
     ];
     for (const { text, line, what } of queries) {
       const query = text.replace(VARIABLE_PARTS, ' x ').trim();
@@ -34,7 +40,8 @@ export async function matchTestWarnings(
       const first = results[0];
       if (!first) continue;
       const tie = own > 0 && results[own].score === first.score && results[own].confident === first.confident;
-      if (own === 0 && !(results[1] && results[1].score === first.score && results[1].confident === first.confident)) continue;
+      if (own === 0 && !(results[1] && results[1].score === first.score && results[1].confident === first.confident))
+        continue;
       const other = own === 0 ? results[1] : first;
       warnings.push({
         file: fileOf(entry),

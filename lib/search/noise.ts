@@ -56,7 +56,8 @@ const VARIABLE_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
  * An absolute path (`/usr/local/bin/node`, `~/x/y`, `C:\a\b`): group 1 is the basename, kept
  * because it names the program or file; the directories are the variable part.
  */
-const ABSOLUTE_PATH = /(?<=^|[\s'"`(=,[<:])(?:[A-Za-z]:|~|\.{1,2})?[/\\]+(?:[^\s'"`:,()[\]<>/\\]+[/\\]+)*([^\s'"`:,()[\]<>/\\]*)/g;
+const ABSOLUTE_PATH =
+  /(?<=^|[\s'"`(=,[<:])(?:[A-Za-z]:|~|\.{1,2})?[/\\]+(?:[^\s'"`:,()[\]<>/\\]+[/\\]+)*([^\s'"`:,()[\]<>/\\]*)/g;
 
 /** `file.go:228`, `index.js:12:5`: the line and column numbers vary, the file name does not. */
 const FILE_POSITION = /(\.[A-Za-z]\w{0,5}):\d+(?::\d+)?/g;

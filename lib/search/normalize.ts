@@ -12,10 +12,12 @@ export const WILDCARD = '*';
 const WILDCARD_MARK = '\uE000';
 
 const STOPWORDS = new Set(
-  ('a an the and or of to in on at for is are was were be been being it its this that these those ' +
+  (
+    'a an the and or of to in on at for is are was were be been being it its this that these those ' +
     'with as by from into onto your you we our my me us he she they them their if then so do does did ' +
     'has have had will would should may might which when what while there here but also just than too ' +
-    'very all any some such via per').split(' '),
+    'very all any some such via per'
+  ).split(' '),
 );
 
 const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [

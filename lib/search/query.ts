@@ -1,8 +1,12 @@
 import { hitScore, matchSignature } from './signature-match';
 import { queryTerms, weighLines, type QueryTerm, type WeightedLine } from './signals';
 import {
-  IMPACT_SCALE, inverseDocumentFrequency, termShardOf,
-  type IndexManifest, type SignatureRecord, type TermShard,
+  IMPACT_SCALE,
+  inverseDocumentFrequency,
+  termShardOf,
+  type IndexManifest,
+  type SignatureRecord,
+  type TermShard,
 } from './shards';
 
 /**
@@ -67,7 +71,12 @@ export function loadTermShard(raw: TermShard): LoadedTermShard {
  * Ranks documents: BM25F impacts of the query terms plus a boost for matched exact error strings.
  * Returns the best `limit` candidates unfiltered; {@link keepTelling} decides what is shown.
  */
-export function rank(plan: QueryPlan, shards: ReadonlyMap<number, LoadedTermShard>, manifest: IndexManifest, limit: number): Ranking {
+export function rank(
+  plan: QueryPlan,
+  shards: ReadonlyMap<number, LoadedTermShard>,
+  manifest: IndexManifest,
+  limit: number,
+): Ranking {
   const scores = new Float64Array(manifest.docs);
   const touched: number[] = [];
   const idf = new Map<string, number>();
@@ -136,7 +145,12 @@ function addPostings(postings: Int32Array, weight: number, scores: Float64Array,
 }
 
 /** Per document: the score of its best matching signature, that signature's symptom, and every line matched confidently. */
-function bestSignatures(records: Iterable<SignatureRecord>, lines: readonly WeightedLine[], idf: ReadonlyMap<string, number>, maxIdf: number) {
+function bestSignatures(
+  records: Iterable<SignatureRecord>,
+  lines: readonly WeightedLine[],
+  idf: ReadonlyMap<string, number>,
+  maxIdf: number,
+) {
   const best = new Map<number, { score: number; symptom: number; lines: number[] }>();
   const present = new Set<string>();
   for (const line of lines) for (const token of line.tokens) present.add(token);

@@ -37,7 +37,12 @@ interface TextRun {
 }
 
 /** Turns ranked documents and their records into results, choosing the matched symptom of each. */
-export function toSearchResults(ranked: readonly RankedDoc[], records: readonly DocRecord[], plan: QueryPlan, idf: ReadonlyMap<string, number>): SearchResult[] {
+export function toSearchResults(
+  ranked: readonly RankedDoc[],
+  records: readonly DocRecord[],
+  plan: QueryPlan,
+  idf: ReadonlyMap<string, number>,
+): SearchResult[] {
   const weights = new Map(plan.terms.map((t) => [t.token, t.weight * (idf.get(t.token) ?? 0)]));
   const tokens = queryTokens(plan);
   const textOf = new Map(plan.lines.map((l) => [l.line, l.text]));
@@ -48,7 +53,13 @@ export function toSearchResults(ranked: readonly RankedDoc[], records: readonly 
     const values = hit.confident
       ? {
           ...(record.match ? matchPatterns(record.match, matchedLines, record.declared).values : {}),
-          ...(record.capture ? captureValues(record.capture, matchedLines.map((l) => l.text), record.declared) : {}),
+          ...(record.capture
+            ? captureValues(
+                record.capture,
+                matchedLines.map((l) => l.text),
+                record.declared,
+              )
+            : {}),
         }
       : {};
     const matched = symptom === null ? null : fillValues(record.symptoms[symptom], values);
@@ -72,7 +83,9 @@ export function toSearchResults(ranked: readonly RankedDoc[], records: readonly 
 
 /** The symptom with captured values in place of their placeholders: what the reader's own log says. */
 function fillValues(text: string, values: CapturedValues): string {
-  return text.replace(/__([A-Z][A-Z0-9_]*)__/g, (raw, name: string) => (Object.hasOwn(values, name) ? values[name] : raw));
+  return text.replace(/__([A-Z][A-Z0-9_]*)__/g, (raw, name: string) =>
+    Object.hasOwn(values, name) ? values[name] : raw,
+  );
 }
 
 function bestSymptom(symptoms: readonly string[], weights: ReadonlyMap<string, number>): number | null {

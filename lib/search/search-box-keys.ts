@@ -26,10 +26,7 @@ export function pasteInto(value: string, text: string, start: number, end: numbe
 
 /** What a key pressed in the search field does. */
 type KeyAction =
-  | { type: 'move'; active: number }
-  | { type: 'open'; index: number }
-  | { type: 'submit' }
-  | { type: 'close' };
+  { type: 'move'; active: number } | { type: 'open'; index: number } | { type: 'submit' } | { type: 'close' };
 
 /**
  * Arrow keys move through the results, Enter opens the active one (or, with none active, the
@@ -37,7 +34,8 @@ type KeyAction =
  */
 export function keyAction(key: string, active: number, count: number, query: string): KeyAction | null {
   if (key === 'ArrowDown' || key === 'ArrowUp') return { type: 'move', active: moveActive(key, active, count) };
-  if (key === 'Enter' && query.trim() !== '') return active >= 0 && active < count ? { type: 'open', index: active } : { type: 'submit' };
+  if (key === 'Enter' && query.trim() !== '')
+    return active >= 0 && active < count ? { type: 'open', index: active } : { type: 'submit' };
   if (key === 'Escape') return { type: 'close' };
   return null;
 }

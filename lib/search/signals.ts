@@ -48,7 +48,8 @@ const ERROR_WORDS =
 const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
 
 /** Prefixes that announce an error even when the rest of the line does not say so. */
-const ERROR_PREFIX = /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\[?(?:ERROR|FATAL|CRITICAL)\]?)|level=(?:error|fatal)/;
+const ERROR_PREFIX =
+  /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\[?(?:ERROR|FATAL|CRITICAL)\]?)|level=(?:error|fatal)/;
 
 const LINE_WEIGHT = { error: 1, errorPrefix: 0.6, other: 0.3, frame: 0.05 } as const;
 
@@ -65,7 +66,13 @@ export function weighLines(paste: string): WeightedLine[] {
     const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
     inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
     if (tokens.length === 0) continue;
-    lines.push({ tokens, weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw), line, text: raw, tail: chainTail(raw) });
+    lines.push({
+      tokens,
+      weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw),
+      line,
+      text: raw,
+      tail: chainTail(raw),
+    });
   }
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
   return lines.map((l) => ({ ...l, weight: l.weight / best }));
@@ -107,12 +114,14 @@ const ASIDES = /'[^'\n]*'|"[^"\n]*"|‘[^’\n]*’|“[^”\n]*”/g;
  */
 export function chainParts(line: string): Array<{ text: string; bare: string }> {
   const text = line.replace(QUOTED_FIELD, (whole, key: string, value: string) =>
-    value.includes('\\"') || ERROR_KEYS.has(key.toLowerCase()) ? `${key}=${value.replaceAll('\\"', '')}` : whole);
+    value.includes('\\"') || ERROR_KEYS.has(key.toLowerCase()) ? `${key}=${value.replaceAll('\\"', '')}` : whole,
+  );
   const masked = text.replace(ASIDES, (aside) => '\u0000'.repeat(aside.length));
   const parts: Array<{ text: string; bare: string }> = [];
   let start = 0;
   const separator = new RegExp(CHAIN_SEPARATOR.source, 'g');
-  const push = (end: number) => parts.push({ text: text.slice(start, end), bare: masked.slice(start, end).replaceAll('\u0000', ' ') });
+  const push = (end: number) =>
+    parts.push({ text: text.slice(start, end), bare: masked.slice(start, end).replaceAll('\u0000', ' ') });
   for (const match of masked.matchAll(separator)) {
     push(match.index);
     start = match.index + match[0].length;
@@ -162,7 +171,10 @@ const WRAPPER_WEIGHT = 0.6;
  * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most
  * `limit` of them: a 200-line paste must not fetch every shard of the index.
  */
-export function queryTerms(lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[] }>, limit: number): QueryTerm[] {
+export function queryTerms(
+  lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[] }>,
+  limit: number,
+): QueryTerm[] {
   const weights = new Map<string, number>();
   for (const line of lines) {
     if (line.weight < MIN_TERM_WEIGHT) continue;

@@ -22,7 +22,8 @@ const VALUE_WEIGHT = 0.25;
  * Quoted parts, absolute paths, and names joined by hyphens with a digit in them (`web-01`,
  * `api-7d9f8b6c5-x2x9z`): example values.
  */
-const VALUES = /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<![\w.-])([A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)|(?<=^|[\s=(])((?:~|\.{1,2})?\/[^\s'"`:,()]+)/g;
+const VALUES =
+  /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<![\w.-])([A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)|(?<=^|[\s=(])((?:~|\.{1,2})?\/[^\s'"`:,()]+)/g;
 
 /** Tokens found only inside the example values of an error string (see {@link VALUES}). */
 export function valueTokens(text: string): Set<string> {
@@ -37,7 +38,10 @@ export function valueTokens(text: string): Set<string> {
 }
 
 /** Signatures by anchor token. */
-export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMap<string, number>): Map<string, SignatureRecord[]> {
+export function buildSignatures(
+  docs: readonly SearchDocument[],
+  idf: ReadonlyMap<string, number>,
+): Map<string, SignatureRecord[]> {
   let maxIdf = 0;
   for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
@@ -53,7 +57,15 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
       const values = valueTokens(signature.text);
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
       const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round(weight(t) * SIG_WEIGHT_SCALE)));
-      const record: SignatureRecord = [id++, n, signature.symptom, tokens, weights, tailStartOf(signature.text, tokens), innerStartOf(signature.text, tokens)];
+      const record: SignatureRecord = [
+        id++,
+        n,
+        signature.symptom,
+        tokens,
+        weights,
+        tailStartOf(signature.text, tokens),
+        innerStartOf(signature.text, tokens),
+      ];
       if ((carriers.get(key) ?? 0) > 1) record.push(1);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
@@ -73,7 +85,8 @@ export function buildSignatures(docs: readonly SearchDocument[], idf: ReadonlyMa
 function entriesPerSignature(docs: readonly SearchDocument[]): Map<string, number> {
   const count = new Map<string, number>();
   for (const doc of docs) {
-    for (const key of new Set(doc.signatures.map((s) => signatureTokens(s.text).join(' ')))) count.set(key, (count.get(key) ?? 0) + 1);
+    for (const key of new Set(doc.signatures.map((s) => signatureTokens(s.text).join(' '))))
+      count.set(key, (count.get(key) ?? 0) + 1);
   }
   return count;
 }

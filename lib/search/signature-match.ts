@@ -17,7 +17,15 @@ const MIN_COVERAGE = 0.5;
  * A match at least this complete, on an error line, is a confident one ("this is your error").
  * `specificity`: the matched weight must reach this share of the idf of a token only one entry has.
  */
-const CONFIDENT = { coverage: 0.75, full: 0.95, lineShare: 0.5, tail: 0.75, queryTail: 0.5, lineWeight: 0.5, specificity: 0.5 } as const;
+const CONFIDENT = {
+  coverage: 0.75,
+  full: 0.95,
+  lineShare: 0.5,
+  tail: 0.75,
+  queryTail: 0.5,
+  lineWeight: 0.5,
+  specificity: 0.5,
+} as const;
 
 /** The match of one signature on one line of a query. */
 interface SignatureHit {
@@ -52,7 +60,11 @@ interface SignatureMatch {
  * `idf` weighs the query's own tail tokens.
  */
 export function matchSignature(
-  record: SignatureRecord, lines: readonly WeightedLine[], present: ReadonlySet<string>, idf: ReadonlyMap<string, number>, maxIdf: number,
+  record: SignatureRecord,
+  lines: readonly WeightedLine[],
+  present: ReadonlySet<string>,
+  idf: ReadonlyMap<string, number>,
+  maxIdf: number,
 ): SignatureMatch | null {
   const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, shared] = record;
   const tokens: string[] = [];
@@ -88,12 +100,19 @@ export function matchSignature(
   for (const line of lines) {
     const coverage = orderedOverlap(tokens, weights, line.tokens) / specificity;
     if (coverage < MIN_COVERAGE) continue;
-    const inner = innerFrom > 0 ? innerCoverage(tokens.slice(innerFrom), weights.slice(innerFrom), line.tokens, specificity) : 0;
+    const inner =
+      innerFrom > 0 ? innerCoverage(tokens.slice(innerFrom), weights.slice(innerFrom), line.tokens, specificity) : 0;
     const lineWeight = line.weight;
     const values = hasSlots ? slotValues(tokens, weights, slots, line.tokens) : NO_VALUES;
     const hit: SignatureHit = {
-      specificity, coverage, tail: tailShare(tailTokens, line.tokens), queryTail: queryTailShare(line.tail, own, idf, values), lineWeight,
-      lineShare: queryTailShare(line.tokens, own, idf, values), inner, line: line.line,
+      specificity,
+      coverage,
+      tail: tailShare(tailTokens, line.tokens),
+      queryTail: queryTailShare(line.tail, own, idf, values),
+      lineWeight,
+      lineShare: queryTailShare(line.tokens, own, idf, values),
+      inner,
+      line: line.line,
     };
     if (shared !== 1 && isConfident(hit, maxIdf)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
@@ -104,18 +123,31 @@ export function matchSignature(
 /** True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone has. */
 function isConfident(hit: SignatureHit, maxIdf: number): boolean {
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
-  const tailAgrees = hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
+  const tailAgrees =
+    hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
   // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
   const tailAlone = hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full && hit.lineShare >= CONFIDENT.full;
   // Or everything inside the outermost wrapper is there (the same error reported by another tool).
   const innerWhole = hit.inner >= CONFIDENT.full;
-  return (hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole) && hit.tail >= CONFIDENT.tail && tailAgrees &&
-    hit.lineWeight >= CONFIDENT.lineWeight && hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf;
+  return (
+    (hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole) &&
+    hit.tail >= CONFIDENT.tail &&
+    tailAgrees &&
+    hit.lineWeight >= CONFIDENT.lineWeight &&
+    hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf
+  );
 }
 
 /** Score of a hit: telling strings matched in full, tail included, on an error line count most. */
 export function hitScore(hit: SignatureHit): number {
-  return hit.specificity * hit.coverage * hit.coverage * hit.lineWeight * (0.25 + 0.75 * hit.tail) * (0.5 + 0.5 * hit.queryTail);
+  return (
+    hit.specificity *
+    hit.coverage *
+    hit.coverage *
+    hit.lineWeight *
+    (0.25 + 0.75 * hit.tail) *
+    (0.5 + 0.5 * hit.queryTail)
+  );
 }
 
 function tailShare(tail: ReadonlyMap<string, number>, line: readonly string[]): number {
@@ -135,7 +167,12 @@ function tailShare(tail: ReadonlyMap<string, number>, line: readonly string[]): 
  * signature's wildcard slots (`values`) are left out: they are the values the author's `...` stands
  * for, not words of another error.
  */
-function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: ReadonlyMap<string, number>, values: ReadonlySet<string>): number {
+function queryTailShare(
+  tail: readonly string[],
+  own: ReadonlySet<string>,
+  idf: ReadonlyMap<string, number>,
+  values: ReadonlySet<string>,
+): number {
   let total = 0;
   let found = 0;
   for (const token of new Set(tail)) {
@@ -149,7 +186,12 @@ function queryTailShare(tail: readonly string[], own: ReadonlySet<string>, idf: 
 }
 
 /** Share of the inner elements found in order, when they carry at least half of the string's weight; else 0. */
-function innerCoverage(tokens: readonly string[], weights: readonly number[], line: readonly string[], specificity: number): number {
+function innerCoverage(
+  tokens: readonly string[],
+  weights: readonly number[],
+  line: readonly string[],
+  specificity: number,
+): number {
   const total = weights.reduce((a, b) => a + b, 0);
   return total * 2 < specificity || total === 0 ? 0 : orderedOverlap(tokens, weights, line) / total;
 }
@@ -162,7 +204,12 @@ const NO_VALUES: ReadonlySet<string> = new Set();
  * subject's words. A slot before the first matched token reaches back to the line's start, one after
  * the last to its end. `slots[k]`: a wildcard stands before token k; `slots[tokens.length]`: after the last.
  */
-export function slotValues(tokens: readonly string[], weights: readonly number[], slots: readonly boolean[], line: readonly string[]): Set<string> {
+export function slotValues(
+  tokens: readonly string[],
+  weights: readonly number[],
+  slots: readonly boolean[],
+  line: readonly string[],
+): Set<string> {
   const n = tokens.length;
   const m = line.length;
   const width = m + 1;
@@ -174,8 +221,9 @@ export function slotValues(tokens: readonly string[], weights: readonly number[]
     }
   }
   const matched = new Int32Array(n).fill(-1);
-  for (let i = n, j = m; i > 0 && j > 0; ) {
-    if (tokens[i - 1] === line[j - 1] && table[i * width + j] === table[(i - 1) * width + j - 1] + weights[i - 1]) matched[--i] = --j;
+  for (let i = n, j = m; i > 0 && j > 0;) {
+    if (tokens[i - 1] === line[j - 1] && table[i * width + j] === table[(i - 1) * width + j - 1] + weights[i - 1])
+      matched[--i] = --j;
     else if (table[(i - 1) * width + j] >= table[i * width + j - 1]) i--;
     else j--;
   }

@@ -64,5 +64,11 @@ export function backlinks(entries: readonly EntryModel[], entry: EntryModel): En
 
 /** The plain props a list shows for an entry. */
 export function summarize(entry: EntryModel): EntrySummary {
-  return { id: entry.id, title: entry.title, tldr: entry.tldr, criticality: entry.meta.criticality, category: entry.meta.category };
+  return {
+    id: entry.id,
+    title: entry.title,
+    tldr: entry.tldr,
+    criticality: entry.meta.criticality,
+    category: entry.meta.category,
+  };
 }

@@ -42,7 +42,9 @@ export async function entryRouteIds(): Promise<string[]> {
   const kb = await getKb();
   const ids = kb.entries.map((e) => e.id);
   if (!IS_DEV) return ids;
-  const broken = kb.diagnostics.filter((d) => d.severity === 'error' && d.file.endsWith('.md')).map((d) => path.basename(d.file, '.md'));
+  const broken = kb.diagnostics
+    .filter((d) => d.severity === 'error' && d.file.endsWith('.md'))
+    .map((d) => path.basename(d.file, '.md'));
   return [...new Set([...ids, ...broken])];
 }
 

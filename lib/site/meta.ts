@@ -42,7 +42,11 @@ export function entryMetadata(entry: EntryModel, siteUrl: string | null): Metada
  * `created`). Addresses are absolute when KB_SITE_URL is set, as the sitemap protocol requires; without it
  * they are site paths, and the build says so.
  */
-export function sitemapOf(entries: readonly EntryModel[], pages: readonly string[], siteUrl: string | null): MetadataRoute.Sitemap {
+export function sitemapOf(
+  entries: readonly EntryModel[],
+  pages: readonly string[],
+  siteUrl: string | null,
+): MetadataRoute.Sitemap {
   const at = (path: string) => `${siteUrl ?? ''}${path}`;
   return [
     ...pages.map((p) => ({ url: at(p) })),

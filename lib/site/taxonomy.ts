@@ -24,7 +24,8 @@ export function termsOf(entry: EntryModel, kind: TaxonomyKind): string[] {
 /** Every term of a taxonomy with its entry count, sorted by term. */
 export function termCounts(entries: readonly EntryModel[], kind: TaxonomyKind): TermCount[] {
   const counts = new Map<string, number>();
-  for (const entry of entries) for (const term of new Set(termsOf(entry, kind))) counts.set(term, (counts.get(term) ?? 0) + 1);
+  for (const entry of entries)
+    for (const term of new Set(termsOf(entry, kind))) counts.set(term, (counts.get(term) ?? 0) + 1);
   return [...counts].map(([term, count]) => ({ term, count })).sort((a, b) => a.term.localeCompare(b.term));
 }
 
@@ -35,7 +36,10 @@ export function entriesWith(entries: readonly EntryModel[], kind: TaxonomyKind, 
 
 /** Entries grouped by category (categories sorted), each group sorted for listing. */
 export function byCategory(entries: readonly EntryModel[]): { category: string; entries: EntryModel[] }[] {
-  return termCounts(entries, 'category').map(({ term }) => ({ category: term, entries: entriesWith(entries, 'category', term) }));
+  return termCounts(entries, 'category').map(({ term }) => ({
+    category: term,
+    entries: entriesWith(entries, 'category', term),
+  }));
 }
 
 /**
@@ -45,8 +49,15 @@ export function byCategory(entries: readonly EntryModel[]): { category: string; 
 const HOME_LIST_LIMIT = 12;
 
 /** The home page's groups: each category with its total and its first `limit` entries as listed. */
-export function homeGroups(entries: readonly EntryModel[], limit = HOME_LIST_LIMIT): { category: string; total: number; entries: EntryModel[] }[] {
-  return byCategory(entries).map((g) => ({ category: g.category, total: g.entries.length, entries: g.entries.slice(0, limit) }));
+export function homeGroups(
+  entries: readonly EntryModel[],
+  limit = HOME_LIST_LIMIT,
+): { category: string; total: number; entries: EntryModel[] }[] {
+  return byCategory(entries).map((g) => ({
+    category: g.category,
+    total: g.entries.length,
+    entries: g.entries.slice(0, limit),
+  }));
 }
 
 /** Most critical first, then by title. */

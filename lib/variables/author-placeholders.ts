@@ -9,16 +9,35 @@ const CAPS = /(?<![$\w{%@-])(?:([A-Z][A-Z0-9_]{2,}):([A-Z][A-Z0-9_]{2,})|((?:YOU
 
 /** Variable names the KB already uses for common stand-ins. */
 const KNOWN: Readonly<Record<string, string>> = {
-  image: 'IMAGE_NAME', 'image-name': 'IMAGE_NAME', container: 'CONTAINER', 'container-id': 'CONTAINER', pod: 'POD_NAME',
-  'pod-name': 'POD_NAME', namespace: 'NAMESPACE', ns: 'NAMESPACE', tag: 'TAG', port: 'PORT', host: 'HOST', hostname: 'HOST',
-  user: 'USER', username: 'USER', pkg: 'PACKAGE', package: 'PACKAGE', deployment: 'DEPLOYMENT', registry: 'REGISTRY',
+  image: 'IMAGE_NAME',
+  'image-name': 'IMAGE_NAME',
+  container: 'CONTAINER',
+  'container-id': 'CONTAINER',
+  pod: 'POD_NAME',
+  'pod-name': 'POD_NAME',
+  namespace: 'NAMESPACE',
+  ns: 'NAMESPACE',
+  tag: 'TAG',
+  port: 'PORT',
+  host: 'HOST',
+  hostname: 'HOST',
+  user: 'USER',
+  username: 'USER',
+  pkg: 'PACKAGE',
+  package: 'PACKAGE',
+  deployment: 'DEPLOYMENT',
+  registry: 'REGISTRY',
 };
 
 /** The variable to suggest for a stand-in: `<pod-name>` → `POD_NAME`, `IMAGE:TAG` → `IMAGE_NAME` and `TAG`. */
 export function suggestVariable(standIn: string): string {
   const key = standIn.toLowerCase().replace(/[ _]/g, '-');
   if (Object.hasOwn(KNOWN, key)) return KNOWN[key];
-  return standIn.replace(/^(?:YOUR|MY)_/, '').toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_|_$/g, '');
+  return standIn
+    .replace(/^(?:YOUR|MY)_/, '')
+    .toUpperCase()
+    .replace(/[^A-Z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 }
 
 /** Removes a shell comment (`# …` after a blank or at the start) so prose in comments is not checked. */
@@ -32,15 +51,23 @@ function findIn(code: string, line: number): FileDiagnostic[] {
   for (const m of code.matchAll(ANGLE)) {
     const name = suggestVariable(m[1]);
     found.push({
-      line, column: 1, severity: 'warning', code: 'variable-stand-in',
+      line,
+      column: 1,
+      severity: 'warning',
+      code: 'variable-stand-in',
       message: `command has the stand-in ${m[0]}: it is not filled in for the reader, and pasted into a shell it is a redirection`,
       hint: `write __${name}__ instead (and describe it under variables: if it is new)`,
     });
   }
   for (const m of code.matchAll(CAPS)) {
-    const names = m[3] ? [suggestVariable(m[3])] : [suggestVariable(m[1]) === 'IMAGE' ? 'IMAGE_NAME' : suggestVariable(m[1]), suggestVariable(m[2])];
+    const names = m[3]
+      ? [suggestVariable(m[3])]
+      : [suggestVariable(m[1]) === 'IMAGE' ? 'IMAGE_NAME' : suggestVariable(m[1]), suggestVariable(m[2])];
     found.push({
-      line, column: 1, severity: 'warning', code: 'variable-stand-in',
+      line,
+      column: 1,
+      severity: 'warning',
+      code: 'variable-stand-in',
       message: `command has the capitalised stand-in ${m[0]}: it is not filled in for the reader`,
       hint: `write ${m[3] ? `__${names[0]}__` : `__${names[0]}__:__${names[1]}__`} instead (and describe new names under variables:)`,
     });
@@ -60,7 +87,8 @@ export function authorStandIns(text: string): FileDiagnostic[] {
   const inFence = new Map<number, boolean>(); // line → inside a shell block
   for (const fence of findFences(lines)) {
     const shell = shellKind(fence.lang) !== 'none' && fence.lang !== 'text' && fence.lang !== '';
-    for (let i = fence.open; i <= (fence.close ?? lines.length - 1); i++) inFence.set(i, shell && i !== fence.open && i !== fence.close);
+    for (let i = fence.open; i <= (fence.close ?? lines.length - 1); i++)
+      inFence.set(i, shell && i !== fence.open && i !== fence.close);
   }
   lines.forEach((raw, i) => {
     const shell = inFence.get(i);

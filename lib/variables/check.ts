@@ -18,7 +18,10 @@ export function checkVariableDeclarations(
   declLine: (name: string) => number,
 ): FileDiagnostic[] {
   const compositions = compositionsOf(declared);
-  const usedNames = new Set([...used, ...used.flatMap((name) => (compositions[name] ? partsOf(compositions[name]) : []))]);
+  const usedNames = new Set([
+    ...used,
+    ...used.flatMap((name) => (compositions[name] ? partsOf(compositions[name]) : [])),
+  ]);
   const found: FileDiagnostic[] = [];
   for (const [name, declaration] of Object.entries(declared)) {
     const at = { line: declLine(name), column: 1 };
@@ -48,7 +51,11 @@ type DeclarationProblem = Omit<FileDiagnostic, 'line' | 'column'>;
  * `label` names it in messages): a `pattern` that does not compile or can backtrack catastrophically,
  * a `compose` template without parts or built from itself.
  */
-export function declarationProblems(label: string, name: string, declaration: VariableDeclaration): DeclarationProblem[] {
+export function declarationProblems(
+  label: string,
+  name: string,
+  declaration: VariableDeclaration,
+): DeclarationProblem[] {
   const found: DeclarationProblem[] = [];
   const compiled = declaration.pattern === undefined ? null : compilePattern(declaration.pattern);
   if (compiled !== null && !compiled.ok) {
@@ -74,9 +81,10 @@ export function declarationProblems(label: string, name: string, declaration: Va
       found.push({
         severity: 'error',
         code: 'variable-compose',
-        message: parts.length === 0
-          ? `${label}.compose names no variable: "${declaration.compose}"`
-          : `${label}.compose builds ${name} from itself: "${declaration.compose}"`,
+        message:
+          parts.length === 0
+            ? `${label}.compose names no variable: "${declaration.compose}"`
+            : `${label}.compose builds ${name} from itself: "${declaration.compose}"`,
         hint: 'write the value with the placeholders of its parts, e.g. compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"',
       });
     }
@@ -103,12 +111,16 @@ interface OffFormatValue {
 }
 
 /** The `example` and `default` of `values` that `rule` rejects: a sample or fallback the page would then refuse to copy. */
-export function offFormatValues(rule: VariableRule, values: Pick<VariableDeclaration, 'example' | 'default'>): OffFormatValue[] {
+export function offFormatValues(
+  rule: VariableRule,
+  values: Pick<VariableDeclaration, 'example' | 'default'>,
+): OffFormatValue[] {
   const found: OffFormatValue[] = [];
   for (const field of ['example', 'default'] as const) {
     const value = values[field];
     const verdict = value === undefined ? { ok: true } : rule.validate(value);
-    if (value !== undefined && !verdict.ok) found.push({ field, value, message: verdict.message ?? 'Not the expected format.' });
+    if (value !== undefined && !verdict.ok)
+      found.push({ field, value, message: verdict.message ?? 'Not the expected format.' });
   }
   return found;
 }

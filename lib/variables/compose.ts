@@ -7,7 +7,9 @@ type Compositions = Readonly<Record<string, string>>;
 
 /** The `compose` templates among declarations. */
 export function compositionsOf(declarations: Readonly<Record<string, VariableDeclaration>>): Record<string, string> {
-  return Object.fromEntries(Object.entries(declarations).flatMap(([name, d]) => (d.compose === undefined ? [] : [[name, d.compose]])));
+  return Object.fromEntries(
+    Object.entries(declarations).flatMap(([name, d]) => (d.compose === undefined ? [] : [[name, d.compose]])),
+  );
 }
 
 /** The variables a composed value is built from, in order. */
@@ -61,7 +63,10 @@ export function compositionCycle(compositions: Compositions): string[] | null {
 }
 
 /** `names` followed by the parts of every composed name among them, recursively, without duplicates. */
-export function namesWithParts(names: readonly string[], declarations: Readonly<Record<string, VariableDeclaration>>): string[] {
+export function namesWithParts(
+  names: readonly string[],
+  declarations: Readonly<Record<string, VariableDeclaration>>,
+): string[] {
   const found = new Set<string>();
   const add = (name: string) => {
     if (found.has(name)) return;

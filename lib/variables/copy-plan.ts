@@ -15,9 +15,7 @@ interface CopyInput {
 }
 
 /** The outcome: the text to copy and what to say at the button, or why nothing is copied. */
-export type CopyPlan =
-  | { ok: true; text: string; unfilled: string[]; quoted: string[] }
-  | { ok: false; reason: string };
+export type CopyPlan = { ok: true; text: string; unfilled: string[]; quoted: string[] } | { ok: false; reason: string };
 
 /**
  * Decides what a copy puts on the clipboard. A filled variable whose value fails its format check
@@ -29,8 +27,9 @@ export function planCopy(template: string, input: CopyInput): CopyPlan {
   const { values, problems = {} } = input;
   const shell = shellKind(input.lang);
   const filled = (name: string) => Object.hasOwn(values, name) && values[name] !== '';
-  const failing = [...new Set([...template.matchAll(placeholderRegex())].map((m) => m[1]))]
-    .filter((name) => !isLanguageMacro(name) && filled(name) && Object.hasOwn(problems, name));
+  const failing = [...new Set([...template.matchAll(placeholderRegex())].map((m) => m[1]))].filter(
+    (name) => !isLanguageMacro(name) && filled(name) && Object.hasOwn(problems, name),
+  );
   if (failing.length > 0) {
     const names = failing.join(', ');
     return {

@@ -74,7 +74,8 @@ export const checkNpmPackage: FormatCheck = (value) => {
   return /^(?:@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/.test(value) ? null : 'Not an npm package name.';
 };
 
-const HOST_NAME = /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
+const HOST_NAME =
+  /^(?=.{1,253}$)[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*$/;
 
 /** `host` or `host:port`, where host is a DNS name, an IPv4 address or a bracketed IPv6 address. */
 export const checkHostPort: FormatCheck = (value) => {
@@ -83,7 +84,8 @@ export const checkHostPort: FormatCheck = (value) => {
   const { host, port } = splitHostPort(value);
   if (host === null) return 'Put an IPv6 address in brackets: `[::1]:5000`.';
   if (port !== null && checkPort(port) !== null) return 'The port must be a number from 1 to 65535.';
-  if (host.startsWith('[')) return /^\[[0-9A-Fa-f:.]+\]$/.test(host) && host.includes(':') ? null : 'Not an IPv6 address.';
+  if (host.startsWith('['))
+    return /^\[[0-9A-Fa-f:.]+\]$/.test(host) && host.includes(':') ? null : 'Not an IPv6 address.';
   if (/^[0-9.]+$/.test(host)) {
     const parts = host.split('.');
     return parts.length === 4 && parts.every((p) => /^[0-9]{1,3}$/.test(p) && Number(p) <= 255)

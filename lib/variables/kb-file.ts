@@ -1,7 +1,12 @@
 import { didYouMean, type FileDiagnostic } from '../diagnostics';
 import { parseYaml } from '../content/frontmatter';
 import { KB_VARIABLES_FILE } from '../content/load';
-import { VARIABLE_DECLARATION_KEYS, VARIABLE_NAME_PATTERN, type VariableDeclaration, variableDeclarationSchema } from '../content/schema';
+import {
+  VARIABLE_DECLARATION_KEYS,
+  VARIABLE_NAME_PATTERN,
+  type VariableDeclaration,
+  variableDeclarationSchema,
+} from '../content/schema';
 import { compositionCycle, compositionsOf } from './compose';
 import { cycleProblem, declarationProblems, offFormatValues } from './check';
 import { variableRule } from './value-rules';
@@ -30,9 +35,14 @@ export function parseKbVariables(text: string): KbVariables & { diagnostics: Fil
   const at = (path: readonly PropertyKey[]) => ({ ...yaml.positionOf(path) });
   if (yaml.data === null || yaml.data === undefined) return { declarations: {}, lineOf, diagnostics };
   if (typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
-    diagnostics.push({ line: 1, column: 1, severity: 'error', code: 'wrong-type',
+    diagnostics.push({
+      line: 1,
+      column: 1,
+      severity: 'error',
+      code: 'wrong-type',
       message: `${KB_VARIABLES_FILE} must be a mapping from variable names to their declarations`,
-      hint: 'write one name per top-level key, e.g.\nIMAGE_REF:\n  description: Full image reference\n  example: ghcr.io/acme/api:1.4.2' });
+      hint: 'write one name per top-level key, e.g.\nIMAGE_REF:\n  description: Full image reference\n  example: ghcr.io/acme/api:1.4.2',
+    });
     return { declarations: {}, lineOf, diagnostics };
   }
   const declarations: Record<string, VariableDeclaration> = {};
@@ -54,10 +64,21 @@ type Located = { path: PropertyKey[]; problem: Omit<FileDiagnostic, 'line' | 'co
 
 function checkOne(name: string, raw: unknown): Located[] {
   if (!VARIABLE_NAME_PATTERN.test(name)) {
-    const upper = name.toUpperCase().replace(/[^A-Z0-9]+/g, '_').replace(/^_+|_+$/g, '');
-    return [{ path: [name], problem: { severity: 'error', code: 'invalid-format',
-      message: `"${name}" is not a variable name: names are upper-case letters and digits joined by single _`,
-      hint: `write it as ${upper || 'IMAGE_REF'}, and __${upper || 'IMAGE_REF'}__ in the entries` } }];
+    const upper = name
+      .toUpperCase()
+      .replace(/[^A-Z0-9]+/g, '_')
+      .replace(/^_+|_+$/g, '');
+    return [
+      {
+        path: [name],
+        problem: {
+          severity: 'error',
+          code: 'invalid-format',
+          message: `"${name}" is not a variable name: names are upper-case letters and digits joined by single _`,
+          hint: `write it as ${upper || 'IMAGE_REF'}, and __${upper || 'IMAGE_REF'}__ in the entries`,
+        },
+      },
+    ];
   }
   const result = variableDeclarationSchema.safeParse(raw ?? {});
   if (!result.success) {
@@ -65,14 +86,32 @@ function checkOne(name: string, raw: unknown): Located[] {
       if (issue.code === 'unrecognized_keys') {
         return issue.keys.map((key) => {
           const guess = didYouMean(key, VARIABLE_DECLARATION_KEYS);
-          return { path: [name, key], problem: { severity: 'error', code: 'unknown-field', message: `unknown field "${name}.${key}"`,
-            hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed fields: ${VARIABLE_DECLARATION_KEYS.join(', ')}` } };
+          return {
+            path: [name, key],
+            problem: {
+              severity: 'error',
+              code: 'unknown-field',
+              message: `unknown field "${name}.${key}"`,
+              hint: `${guess ? `did you mean "${guess}"? ` : ''}allowed fields: ${VARIABLE_DECLARATION_KEYS.join(', ')}`,
+            },
+          };
         });
       }
       const field = [name, ...issue.path.map(String)].join('.');
-      return [{ path: [name, ...issue.path], problem: { severity: 'error', code: 'wrong-type',
-        message: issue.path.length === 0 ? `"${name}" must be a mapping of fields, got ${JSON.stringify(raw)}` : `"${field}" must be text`,
-        hint: `write it like\n${name}:\n  description: What the reader types\n  example: a-sample-value` } }];
+      return [
+        {
+          path: [name, ...issue.path],
+          problem: {
+            severity: 'error',
+            code: 'wrong-type',
+            message:
+              issue.path.length === 0
+                ? `"${name}" must be a mapping of fields, got ${JSON.stringify(raw)}`
+                : `"${field}" must be text`,
+            hint: `write it like\n${name}:\n  description: What the reader types\n  example: a-sample-value`,
+          },
+        },
+      ];
     });
   }
   const declaration = result.data;
@@ -80,9 +119,15 @@ function checkOne(name: string, raw: unknown): Located[] {
   if (located.length > 0) return located;
   const rule = variableRule(name, declaration);
   for (const { field, value, message } of offFormatValues(rule, declaration)) {
-    located.push({ path: [name, field], problem: { severity: 'error', code: 'variable-example',
-      message: `${name}.${field} "${value}" does not fit the variable's own format: ${message}`,
-      hint: `change the ${field} or the pattern so that they agree` } });
+    located.push({
+      path: [name, field],
+      problem: {
+        severity: 'error',
+        code: 'variable-example',
+        message: `${name}.${field} "${value}" does not fit the variable's own format: ${message}`,
+        hint: `change the ${field} or the pattern so that they agree`,
+      },
+    });
   }
   return located;
 }

@@ -29,18 +29,26 @@ export function withKbVariables(
     const mine = own[name];
     const at = { line: mine ? declLine(name) : 1, column: 1 };
     if (mine?.compose !== undefined && mine.compose !== base.compose) {
-      diagnostics.push({ ...at, severity: 'error', code: 'variable-redefined',
+      diagnostics.push({
+        ...at,
+        severity: 'error',
+        code: 'variable-redefined',
         message: `variables.${name}.compose redefines ${name}: ${KB_VARIABLES_FILE}:${kb.lineOf(name)} ${base.compose === undefined ? 'declares it as a plain value' : `builds it as "${base.compose}"`}`,
-        hint: `remove compose here to use the KB's meaning, or give this value its own name (e.g. ${name}_FULL) and declare it` });
+        hint: `remove compose here to use the KB's meaning, or give this value its own name (e.g. ${name}_FULL) and declare it`,
+      });
     }
     const declaration = narrow(base, mine);
     merged[name] = declaration;
     if (!mine) continue;
     const rule = variableRule(name, declaration);
     for (const { field, value, message } of offFormatValues(rule, mine)) {
-      diagnostics.push({ ...at, severity: 'error', code: 'variable-example',
+      diagnostics.push({
+        ...at,
+        severity: 'error',
+        code: 'variable-example',
         message: `variables.${name}.${field} "${value}" does not fit ${name} as ${KB_VARIABLES_FILE}:${kb.lineOf(name)} declares it: ${message}`,
-        hint: `change the ${field}, or give this meaning its own name and declare it` });
+        hint: `change the ${field}, or give this meaning its own name and declare it`,
+      });
     }
   }
   return { entry: { ...entry, meta: { ...entry.meta, variables: merged } }, diagnostics };
@@ -49,9 +57,10 @@ export function withKbVariables(
 /** The KB's declaration narrowed by the entry's. */
 function narrow(base: VariableDeclaration, mine: VariableDeclaration | undefined): VariableDeclaration {
   if (!mine) return base;
-  const pattern = base.pattern !== undefined && mine.pattern !== undefined && base.pattern !== mine.pattern
-    ? `(?=(?:${base.pattern})$)(?:${mine.pattern})`
-    : mine.pattern ?? base.pattern;
+  const pattern =
+    base.pattern !== undefined && mine.pattern !== undefined && base.pattern !== mine.pattern
+      ? `(?=(?:${base.pattern})$)(?:${mine.pattern})`
+      : (mine.pattern ?? base.pattern);
   const merged: VariableDeclaration = {
     description: mine.description ?? base.description,
     example: mine.example ?? base.example,

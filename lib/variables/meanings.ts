@@ -38,7 +38,11 @@ export function shapesIn(code: string): Map<string, { shape: Shape; beside: stri
 }
 
 function blocksOf(entry: EntryModel): CodeBlock[] {
-  return [...entry.patterns.flatMap((p) => p.blocks), ...(entry.verification?.blocks ?? []), ...entry.fallbacks.flatMap((f) => f.blocks)];
+  return [
+    ...entry.patterns.flatMap((p) => p.blocks),
+    ...(entry.verification?.blocks ?? []),
+    ...entry.fallbacks.flatMap((f) => f.blocks),
+  ];
 }
 
 /** Each variable's use in an entry; a name used both ways counts as `part` (the stricter meaning). */
@@ -69,8 +73,13 @@ interface EntryForMeanings {
  * One stored value serves every entry, so one of them would copy a wrong command. Each diagnostic
  * names both files.
  */
-export function meaningConflicts(entries: readonly EntryForMeanings[], kb?: { file: string; variables: KbVariables }): Diagnostic[] {
-  const first = new Map<string, { file: string; use: Use; pattern?: string }>(kb ? declaredUses(kb.file, kb.variables) : []);
+export function meaningConflicts(
+  entries: readonly EntryForMeanings[],
+  kb?: { file: string; variables: KbVariables },
+): Diagnostic[] {
+  const first = new Map<string, { file: string; use: Use; pattern?: string }>(
+    kb ? declaredUses(kb.file, kb.variables) : [],
+  );
   const found: Diagnostic[] = [];
   const reported = new Set<string>();
   for (const { file, entry } of entries) {
@@ -83,10 +92,12 @@ export function meaningConflicts(entries: readonly EntryForMeanings[], kb?: { fi
       }
       const key = `${name}\u0000${file}`;
       if (reported.has(key)) continue;
-      const describe = (u: Use) => (u.shape === 'whole' ? 'a whole value' : `a part of a value built with ${u.beside.join(', ')}`);
+      const describe = (u: Use) =>
+        u.shape === 'whole' ? 'a whole value' : `a part of a value built with ${u.beside.join(', ')}`;
       let why: string | null = null;
       const declared = kb !== undefined && Object.hasOwn(kb.variables.declarations, name);
-      if (other.use.shape !== use.shape) why = `${describe(use)} here (line ${use.line}) but ${describe(other.use)} in ${other.file}:${other.use.line}`;
+      if (other.use.shape !== use.shape)
+        why = `${describe(use)} here (line ${use.line}) but ${describe(other.use)} in ${other.file}:${other.use.line}`;
       // A name the KB declares may be narrowed by each entry: its patterns then apply together, no conflict.
       else if (!declared && pattern !== undefined && other.pattern !== undefined && pattern !== other.pattern) {
         why = `declared with pattern ${pattern} here but ${other.pattern} in ${other.file}`;
@@ -94,13 +105,17 @@ export function meaningConflicts(entries: readonly EntryForMeanings[], kb?: { fi
       if (why === null) continue;
       reported.add(key);
       found.push({
-        file, line: use.line, column: 1, severity: 'warning', code: 'variable-meaning',
+        file,
+        line: use.line,
+        column: 1,
+        severity: 'warning',
+        code: 'variable-meaning',
         message: `${name} means two things: ${why}; one stored value serves both entries`,
         hint: declared
           ? `use ${name} as ${kb!.file} declares it, and give the other meaning its own name there`
           : /^IMAGE/.test(name)
-          ? 'use IMAGE_REF for a full reference (registry/repository:tag) and IMAGE_REPO for the repository beside REGISTRY and TAG'
-          : `give one of the meanings its own name, e.g. REGISTRY_${name} for the part inside the built value`,
+            ? 'use IMAGE_REF for a full reference (registry/repository:tag) and IMAGE_REPO for the repository beside REGISTRY and TAG'
+            : `give one of the meanings its own name, e.g. REGISTRY_${name} for the part inside the built value`,
       });
     }
   }

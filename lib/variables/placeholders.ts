@@ -7,8 +7,24 @@ import { VARIABLE_NAME_SOURCE } from '../name-patterns';
 const PLACEHOLDER_SOURCE = `(?<![A-Za-z0-9_])__(${VARIABLE_NAME_SOURCE})__(?![A-Za-z0-9_])`;
 
 const LANGUAGE_MACROS = new Set([
-  'FILE', 'LINE', 'DIR', 'DATE', 'TIME', 'FUNCTION', 'FUNC', 'CLASS', 'METHOD',
-  'VA_ARGS', 'COUNTER', 'END', 'DATA', 'GNUC', 'STDC', 'TIMESTAMP', 'TRAIT', 'COMPILER_HALT_OFFSET',
+  'FILE',
+  'LINE',
+  'DIR',
+  'DATE',
+  'TIME',
+  'FUNCTION',
+  'FUNC',
+  'CLASS',
+  'METHOD',
+  'VA_ARGS',
+  'COUNTER',
+  'END',
+  'DATA',
+  'GNUC',
+  'STDC',
+  'TIMESTAMP',
+  'TRAIT',
+  'COMPILER_HALT_OFFSET',
 ]);
 
 /** A fresh global regex matching placeholders; group 1 is the name. */

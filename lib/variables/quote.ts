@@ -6,7 +6,20 @@ export type ShellKind = 'posix' | 'powershell' | 'none';
 /** Where a placeholder sits in its command: outside quotes, inside '…' or "…", or in a here-document body. */
 type QuoteContext = 'plain' | 'single' | 'double' | 'heredoc' | 'heredoc-literal';
 
-const POSIX_LANGS = new Set(['', 'sh', 'bash', 'zsh', 'ksh', 'dash', 'shell', 'console', 'shellsession', 'text', 'plaintext', 'txt']);
+const POSIX_LANGS = new Set([
+  '',
+  'sh',
+  'bash',
+  'zsh',
+  'ksh',
+  'dash',
+  'shell',
+  'console',
+  'shellsession',
+  'text',
+  'plaintext',
+  'txt',
+]);
 const POWERSHELL_LANGS = new Set(['powershell', 'pwsh', 'ps1', 'ps', 'posh']);
 
 /** The shell a block's language names; a block without a language is read as a POSIX shell command. */

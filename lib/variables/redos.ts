@@ -16,11 +16,18 @@ export function checkPatternSafety(anchored: RegExp): RedosVerdict {
   try {
     result = isSafe(anchored, { timeout: TIMEOUT_MS });
   } catch (error) {
-    return { safe: false, reason: `the analyser could not read it (${error instanceof Error ? error.message : String(error)})` };
+    return {
+      safe: false,
+      reason: `the analyser could not read it (${error instanceof Error ? error.message : String(error)})`,
+    };
   }
   if (result.safe) return { safe: true };
   if (result.error === 'timedOut' || result.error === 'hitMaxSteps') {
     return { safe: false, reason: 'it could not be shown safe within the analyser’s limits' };
   }
-  return { safe: false, reason: 'one input can be matched in very many ways (a repeated group that can repeat inside itself), so a value that fails can hang the page' };
+  return {
+    safe: false,
+    reason:
+      'one input can be matched in very many ways (a repeated group that can repeat inside itself), so a value that fails can hang the page',
+  };
 }

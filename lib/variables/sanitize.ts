@@ -5,13 +5,23 @@
  */
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
 /** An ANSI escape sequence (CSI `ESC [ … letter`, OSC `ESC ] … BEL|ESC \`, or ESC + one character). */
-const ESCAPE_SEQUENCE = /\u001b(?:\[[0-9;?<=>!]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,256}(?:\u0007|\u001b\\)?|[@-_])/gu;
+const ESCAPE_SEQUENCE =
+  /\u001b(?:\[[0-9;?<=>!]{0,32}[ -/]{0,4}[@-~]|\][^\u0007\u001b]{0,256}(?:\u0007|\u001b\\)?|[@-_])/gu;
 
 const NAMES: Readonly<Record<string, string>> = {
-  '\r': 'carriage return', '\n': 'line break', '\t': 'tab', '\u0000': 'NUL', '\u001b': 'escape',
-  '\u200b': 'zero-width space', '\u200c': 'zero-width non-joiner', '\u200d': 'zero-width joiner',
-  '\u200e': 'left-to-right mark', '\u200f': 'right-to-left mark', '\ufeff': 'byte order mark',
-  '\u2028': 'line separator', '\u2029': 'paragraph separator',
+  '\r': 'carriage return',
+  '\n': 'line break',
+  '\t': 'tab',
+  '\u0000': 'NUL',
+  '\u001b': 'escape',
+  '\u200b': 'zero-width space',
+  '\u200c': 'zero-width non-joiner',
+  '\u200d': 'zero-width joiner',
+  '\u200e': 'left-to-right mark',
+  '\u200f': 'right-to-left mark',
+  '\ufeff': 'byte order mark',
+  '\u2028': 'line separator',
+  '\u2029': 'paragraph separator',
 };
 
 /** The result of {@link sanitizeValue}: the clean value and what was taken out, named for display. */
@@ -26,7 +36,8 @@ function describeCharacter(char: string): string {
   if (Object.hasOwn(NAMES, char)) return NAMES[char];
   const code = char.codePointAt(0) ?? 0;
   const hex = `U+${code.toString(16).toUpperCase().padStart(4, '0')}`;
-  if (code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069)) return `bidi control ${hex}`;
+  if (code === 0x061c || (code >= 0x202a && code <= 0x202e) || (code >= 0x2066 && code <= 0x2069))
+    return `bidi control ${hex}`;
   if (code >= 0x2060 && code <= 0x2064) return `invisible ${hex}`;
   return `control ${hex}`;
 }

@@ -21,16 +21,21 @@ const OPTION = /^[ \t]*#[ \t]*Option[ \t]+([A-Z0-9]+)\b[ \t]*[:.)-]?[ \t]*(.*)$/
  * (lines before the first option go into every one). Only shell blocks are run; other blocks
  * (YAML, Dockerfile, JSON) are left out with a comment naming them.
  */
-export function scriptChoices(patterns: ReadonlyArray<{ name: string; blocks: readonly ScriptBlock[] }>): ScriptChoice[] {
+export function scriptChoices(
+  patterns: ReadonlyArray<{ name: string; blocks: readonly ScriptBlock[] }>,
+): ScriptChoice[] {
   const choices: ScriptChoice[] = [];
   for (const pattern of patterns) {
     const shell = mainShell(pattern.blocks);
     if (shell === null) continue;
     const split = pattern.blocks.findIndex((b) => shellKind(b.lang) === shell && optionChunks(b.code) !== null);
-    const variants = split < 0 ? [{ label: pattern.name, blocks: pattern.blocks }] : (optionChunks(pattern.blocks[split].code) ?? []).map((o) => ({
-      label: `${pattern.name}: ${o.label}`,
-      blocks: pattern.blocks.map((b, i) => (i === split ? { lang: b.lang, code: o.code } : b)),
-    }));
+    const variants =
+      split < 0
+        ? [{ label: pattern.name, blocks: pattern.blocks }]
+        : (optionChunks(pattern.blocks[split].code) ?? []).map((o) => ({
+            label: `${pattern.name}: ${o.label}`,
+            blocks: pattern.blocks.map((b, i) => (i === split ? { lang: b.lang, code: o.code } : b)),
+          }));
     for (const v of variants) choices.push({ label: v.label, shell, template: script(v.blocks, shell, v.label) });
   }
   return choices;
@@ -68,7 +73,10 @@ function script(blocks: readonly ScriptBlock[], shell: 'posix' | 'powershell', l
   for (const b of blocks) {
     const kind = shellKind(b.lang);
     if (kind === shell) parts.push(b.code.replace(/\s+$/, ''));
-    else parts.push(`# Left out: a ${b.lang ?? 'text'} block (${b.code.split('\n').length} lines) that is not a ${shell === 'posix' ? 'shell' : 'PowerShell'} command; copy it from the page.`);
+    else
+      parts.push(
+        `# Left out: a ${b.lang ?? 'text'} block (${b.code.split('\n').length} lines) that is not a ${shell === 'posix' ? 'shell' : 'PowerShell'} command; copy it from the page.`,
+      );
   }
   const body = parts.filter((p) => p !== '').join('\n\n');
   const title = `# ${label.replace(/\s+/g, ' ')}`;

@@ -4,7 +4,6 @@ import type { VariableValues } from './substitute';
 /** Longest value read from a link; longer ones are ignored rather than cut, so nothing half-copied runs. */
 export const MAX_VALUE_LENGTH = 1000;
 
-
 /**
  * Variable values carried by a query string (`?IMAGE_NAME=acme/web:2`). Only upper-case variable
  * names are read (other parameters such as `utm_source` are ignored), empty and over-long values are

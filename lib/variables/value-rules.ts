@@ -1,6 +1,12 @@
 import type { VariableDeclaration } from '../content/schema';
 import {
-  checkDnsLabel, checkDnsSubdomain, checkHostPort, checkImageReference, checkNpmPackage, checkPort, checkUserName,
+  checkDnsLabel,
+  checkDnsSubdomain,
+  checkHostPort,
+  checkImageReference,
+  checkNpmPackage,
+  checkPort,
+  checkUserName,
   type FormatCheck,
 } from './formats';
 
@@ -33,19 +39,48 @@ interface BuiltIn {
 }
 
 const BUILT_INS: Record<BuiltInType, BuiltIn> = {
-  image: { describe: 'a Docker image reference: [registry/]name[:tag]', example: 'myorg/api:1.4.2', check: checkImageReference },
-  'dns-label': { describe: 'a Kubernetes name: lower-case letters, digits and -, at most 63 characters', example: 'my-namespace', check: checkDnsLabel },
-  'dns-subdomain': { describe: 'a Kubernetes name: lower-case letters, digits, - and ., at most 253 characters', example: 'my-app', check: checkDnsSubdomain },
+  image: {
+    describe: 'a Docker image reference: [registry/]name[:tag]',
+    example: 'myorg/api:1.4.2',
+    check: checkImageReference,
+  },
+  'dns-label': {
+    describe: 'a Kubernetes name: lower-case letters, digits and -, at most 63 characters',
+    example: 'my-namespace',
+    check: checkDnsLabel,
+  },
+  'dns-subdomain': {
+    describe: 'a Kubernetes name: lower-case letters, digits, - and ., at most 253 characters',
+    example: 'my-app',
+    check: checkDnsSubdomain,
+  },
   port: { describe: 'a port number from 1 to 65535', example: '8080', check: checkPort },
   user: { describe: 'a user name: letters, digits, _, . and -', example: 'deploy', check: checkUserName },
-  'npm-package': { describe: 'an npm package name, such as lodash or @scope/name', example: 'lodash', check: checkNpmPackage },
-  host: { describe: 'a host name or IP address, optionally with :port', example: 'registry.example.com:5000', check: checkHostPort },
+  'npm-package': {
+    describe: 'an npm package name, such as lodash or @scope/name',
+    example: 'lodash',
+    check: checkNpmPackage,
+  },
+  host: {
+    describe: 'a host name or IP address, optionally with :port',
+    example: 'registry.example.com:5000',
+    check: checkHostPort,
+  },
 };
 
 const BY_NAME: Readonly<Record<string, BuiltInType>> = {
-  IMAGE_NAME: 'image', IMAGE: 'image', IMAGE_REF: 'image',
-  NAMESPACE: 'dns-label', POD_NAME: 'dns-subdomain', DEPLOYMENT: 'dns-subdomain', SECRET_NAME: 'dns-subdomain',
-  PORT: 'port', USER: 'user', PACKAGE: 'npm-package', HOST: 'host', REGISTRY: 'host',
+  IMAGE_NAME: 'image',
+  IMAGE: 'image',
+  IMAGE_REF: 'image',
+  NAMESPACE: 'dns-label',
+  POD_NAME: 'dns-subdomain',
+  DEPLOYMENT: 'dns-subdomain',
+  SECRET_NAME: 'dns-subdomain',
+  PORT: 'port',
+  USER: 'user',
+  PACKAGE: 'npm-package',
+  HOST: 'host',
+  REGISTRY: 'host',
 };
 
 /** The names with a built-in kind (besides the `_PORT` and `_HOST` endings), for the format doc's table and its test. */
@@ -93,12 +128,16 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
   const compiled = declaration.pattern === undefined ? null : compilePattern(declaration.pattern);
   if (compiled?.ok) {
     // A long pattern says little to a reader under a field; with an example, the example says it.
-    const shown = declaration.pattern!.length > PATTERN_SHOWN_MAX && example !== undefined ? 'the declared format' : declaration.pattern;
+    const shown =
+      declaration.pattern!.length > PATTERN_SHOWN_MAX && example !== undefined
+        ? 'the declared format'
+        : declaration.pattern;
     const describe = `a value matching ${shown}${example === undefined ? '' : `, such as ${example}`}`;
     const regex = compiled.regex;
     const test = (v: string) => {
       // Bounded: `kb validate` rejects patterns that backtrack badly, and no value longer than this is ever tested.
-      if (v.length > PATTERN_CHECK_MAX) return `Too long to check: ${v.length} characters, at most ${PATTERN_CHECK_MAX}.`;
+      if (v.length > PATTERN_CHECK_MAX)
+        return `Too long to check: ${v.length} characters, at most ${PATTERN_CHECK_MAX}.`;
       return regex.test(v) ? null : 'Not the expected format.';
     };
     return { describe, example, validate: (value) => check(value, test, describe) };
@@ -116,7 +155,10 @@ export const MAX_CHECKED_LENGTH = 1000;
 function check(value: string, format: FormatCheck, describe: string): Validation {
   if (value === '') return { ok: true };
   if (value.length > MAX_CHECKED_LENGTH) {
-    return { ok: false, message: `Too long: ${value.length} characters, at most ${MAX_CHECKED_LENGTH}. Expected ${describe}.` };
+    return {
+      ok: false,
+      message: `Too long: ${value.length} characters, at most ${MAX_CHECKED_LENGTH}. Expected ${describe}.`,
+    };
   }
   const problem = format(value);
   return problem === null ? { ok: true } : { ok: false, message: `${problem} Expected ${describe}.` };

@@ -40,18 +40,34 @@ export function checksOf(expected: readonly string[]): ExpectedCheck[] {
 export function patternProblem(check: ExpectedCheck): { code: DiagnosticCode; message: string; hint: string } | null {
   if (check.kind !== 'matches') return null;
   if (check.flags.replace(/i/g, '') !== '') {
-    return { code: 'expected-pattern-invalid', message: `pattern flags "${check.flags}" are not allowed`, hint: 'only the `i` flag is supported: `/pattern/i`' };
+    return {
+      code: 'expected-pattern-invalid',
+      message: `pattern flags "${check.flags}" are not allowed`,
+      hint: 'only the `i` flag is supported: `/pattern/i`',
+    };
   }
   try {
     new RegExp(check.value, check.flags);
   } catch (error) {
-    return { code: 'expected-pattern-invalid', message: `pattern /${check.value}/ does not compile: ${(error as Error).message}`, hint: 'fix the regular expression, or use `output contains` for plain text' };
+    return {
+      code: 'expected-pattern-invalid',
+      message: `pattern /${check.value}/ does not compile: ${(error as Error).message}`,
+      hint: 'fix the regular expression, or use `output contains` for plain text',
+    };
   }
   if (check.value.length > MAX_PATTERN_LENGTH) {
-    return { code: 'expected-pattern-slow', message: `pattern is ${check.value.length} characters (at most ${MAX_PATTERN_LENGTH})`, hint: 'shorten it or split it into several Expected items' };
+    return {
+      code: 'expected-pattern-slow',
+      message: `pattern is ${check.value.length} characters (at most ${MAX_PATTERN_LENGTH})`,
+      hint: 'shorten it or split it into several Expected items',
+    };
   }
   if (/\((?:[^()\\]|\\.)*[+*](?:[^()\\]|\\.)*\)[+*{]/.test(check.value)) {
-    return { code: 'expected-pattern-slow', message: `pattern /${check.value}/ nests repeats, which can take very long on some output`, hint: 'remove the outer repeat, e.g. `(a+)+` → `a+`' };
+    return {
+      code: 'expected-pattern-slow',
+      message: `pattern /${check.value}/ nests repeats, which can take very long on some output`,
+      hint: 'remove the outer repeat, e.g. `(a+)+` → `a+`',
+    };
   }
   return null;
 }

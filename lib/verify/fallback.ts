@@ -17,7 +17,10 @@ function codeSpans(markdown: string | null): string[] {
  * The fallback to try first after a failed check: the first whose "When" quotes text found in the
  * output (case-insensitive), with the line that matched; else null. Pure.
  */
-export function pickFallback(fallbacks: readonly FallbackHint[], output: string): { fallback: FallbackHint; line: string } | null {
+export function pickFallback(
+  fallbacks: readonly FallbackHint[],
+  output: string,
+): { fallback: FallbackHint; line: string } | null {
   const lines = outputLines(output).map((l) => l.toLowerCase());
   for (const fallback of fallbacks) {
     for (const span of codeSpans(fallback.when)) {

@@ -8,7 +8,10 @@ export function stripAnsi(text: string): string {
 
 /** Pasted output as lines: ANSI removed, CRLF and lone CR as line breaks, trailing blanks trimmed. */
 export function outputLines(text: string): string[] {
-  const lines = stripAnsi(text).replace(/\r\n?/g, '\n').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const lines = stripAnsi(text)
+    .replace(/\r\n?/g, '\n')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

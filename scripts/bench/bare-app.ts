@@ -13,7 +13,20 @@ const FILES: Record<string, string> = {
   'next.config.mjs': `import { availableParallelism } from 'node:os';
 export default { output: 'export', images: { unoptimized: true }, experimental: { cpus: Number(process.env.KB_BUILD_CPUS) || availableParallelism() } };
 `,
-  'tsconfig.json': JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, moduleResolution: 'bundler', module: 'esnext', target: 'ES2022', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'ES2022'] } }),
+  'tsconfig.json': JSON.stringify({
+    compilerOptions: {
+      jsx: 'react-jsx',
+      strict: true,
+      moduleResolution: 'bundler',
+      module: 'esnext',
+      target: 'ES2022',
+      skipLibCheck: true,
+      noEmit: true,
+      isolatedModules: true,
+      esModuleInterop: true,
+      lib: ['dom', 'ES2022'],
+    },
+  }),
   'lib/entries.ts': `import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
@@ -63,6 +76,8 @@ export async function writeBareApp(dir: string, projectRoot: string): Promise<vo
     await writeFile(path.join(dir, name), text);
   }
   // Turbopack will not resolve a symlinked node_modules outside the app; a hard-linked copy is instant and takes no space.
-  const link = spawnSync('cp', ['-al', path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules')], { stdio: 'inherit' });
+  const link = spawnSync('cp', ['-al', path.join(projectRoot, 'node_modules'), path.join(dir, 'node_modules')], {
+    stdio: 'inherit',
+  });
   if (link.status !== 0) throw new Error('could not link node_modules into the bare app');
 }

@@ -53,7 +53,11 @@ function treeRssKiB(pid: number): number {
   }
   let total = 0;
   for (const [p] of rss) {
-    for (let q: number | undefined = p; q; q = parent.get(q)) if (q === pid) { total += rss.get(p) ?? 0; break; }
+    for (let q: number | undefined = p; q; q = parent.get(q))
+      if (q === pid) {
+        total += rss.get(p) ?? 0;
+        break;
+      }
   }
   return total;
 }
@@ -63,7 +67,11 @@ function measure(command: string[], cwd: string, env: Record<string, string>): P
   const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'PEAK_KB=%M', ...command] : command;
   const start = performance.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(timed[0], timed.slice(1), { cwd, env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(timed[0], timed.slice(1), {
+      cwd,
+      env: { ...process.env, ...env, NEXT_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     let peak = 0;
     let log = '';
     const sampler = setInterval(() => (peak = Math.max(peak, treeRssKiB(child.pid ?? -1))), 250);
@@ -81,7 +89,12 @@ function measure(command: string[], cwd: string, env: Record<string, string>): P
 
 /** Changes one entry's prose (a sentence after its first paragraph), as an author's edit would. */
 async function touchOneEntry(kb: string, round: number): Promise<void> {
-  const file = path.join(kb, readdirSync(kb).filter((f) => f.endsWith('.md')).sort()[0]);
+  const file = path.join(
+    kb,
+    readdirSync(kb)
+      .filter((f) => f.endsWith('.md'))
+      .sort()[0],
+  );
   const text = await readFile(file, 'utf8');
   const end = text.indexOf('\n---\n') + 5;
   const body = text.slice(end).replace('\n\n', `\n\nEdited for the rebuild benchmark, round ${round}.\n\n`);
@@ -105,19 +118,29 @@ async function main(): Promise<void> {
       const project = { full: [] as Run[], rebuild: [] as Run[] };
       for (let i = 0; i < runs; i++) {
         await rm(path.join(bareDir, '.next'), { recursive: true, force: true });
-        bare.full.push(await measure([process.execPath, 'node_modules/next/dist/bin/next', 'build'], bareDir, { KB_MD_DIR: kb }));
+        bare.full.push(
+          await measure([process.execPath, 'node_modules/next/dist/bin/next', 'build'], bareDir, { KB_MD_DIR: kb }),
+        );
         await rm(path.join(root, '.next'), { recursive: true, force: true });
         await rm(path.join(root, 'node_modules/.cache/kb-render'), { recursive: true, force: true });
         // No last output either, so no entry page can be copied from it (lib/build/partial.ts).
         await rm(projectOut, { recursive: true, force: true });
         project.full.push(await measure(['npm', 'run', 'build'], root, { KB_CONTENT_DIR: kb, KB_OUT_DIR: projectOut }));
         await touchOneEntry(kb, i);
-        bare.rebuild.push(await measure([process.execPath, 'node_modules/next/dist/bin/next', 'build'], bareDir, { KB_MD_DIR: kb }));
-        project.rebuild.push(await measure(['npm', 'run', 'build'], root, { KB_CONTENT_DIR: kb, KB_OUT_DIR: projectOut }));
-        console.log(`${n}: bare ${fmt(bare.full[i])} / ${fmt(bare.rebuild[i])}, project ${fmt(project.full[i])} / ${fmt(project.rebuild[i])}`);
+        bare.rebuild.push(
+          await measure([process.execPath, 'node_modules/next/dist/bin/next', 'build'], bareDir, { KB_MD_DIR: kb }),
+        );
+        project.rebuild.push(
+          await measure(['npm', 'run', 'build'], root, { KB_CONTENT_DIR: kb, KB_OUT_DIR: projectOut }),
+        );
+        console.log(
+          `${n}: bare ${fmt(bare.full[i])} / ${fmt(bare.rebuild[i])}, project ${fmt(project.full[i])} / ${fmt(project.rebuild[i])}`,
+        );
       }
       const [bf, br, pf, pr] = [median(bare.full), median(bare.rebuild), median(project.full), median(project.rebuild)];
-      rows.push(`| ${n.toLocaleString('en')} | ${fmt(bf)} | ${fmt(pf)} | **${(pf.seconds / bf.seconds).toFixed(2)}×** | ${fmt(br)} | ${fmt(pr)} | **${(pr.seconds / pf.seconds).toFixed(2)}×** | ${mem(bf)} | ${mem(pf)} |`);
+      rows.push(
+        `| ${n.toLocaleString('en')} | ${fmt(bf)} | ${fmt(pf)} | **${(pf.seconds / bf.seconds).toFixed(2)}×** | ${fmt(br)} | ${fmt(pr)} | **${(pr.seconds / pf.seconds).toFixed(2)}×** | ${mem(bf)} | ${mem(pf)} |`,
+      );
     }
   } finally {
     await rm(bareDir, { recursive: true, force: true });
@@ -128,7 +151,10 @@ async function main(): Promise<void> {
     ...rows,
   ].join('\n');
   await mkdir(results, { recursive: true });
-  await writeFile(path.join(results, 'build-compare.md'), `${table}\n\nruns per figure: ${runs} (median); memory: whole process tree (largest process)\n`);
+  await writeFile(
+    path.join(results, 'build-compare.md'),
+    `${table}\n\nruns per figure: ${runs} (median); memory: whole process tree (largest process)\n`,
+  );
   console.log(`\n${table}`);
 }
 

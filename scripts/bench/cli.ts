@@ -12,11 +12,18 @@ import { parseArgs } from 'node:util';
 import { writeSyntheticKb } from './synthetic-kb';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const sizes = parseArgs({ allowPositionals: true }).positionals.filter((a) => /^\d+$/.test(a)).map(Number);
+const sizes = parseArgs({ allowPositionals: true })
+  .positionals.filter((a) => /^\d+$/.test(a))
+  .map(Number);
 
 function time(args: string[], env: Record<string, string>, stdin?: string): number {
   const start = performance.now();
-  const r = spawnSync(process.execPath, ['bin/kb.mjs', ...args], { cwd: root, env: { ...process.env, ...env }, input: stdin, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, ['bin/kb.mjs', ...args], {
+    cwd: root,
+    env: { ...process.env, ...env },
+    input: stdin,
+    encoding: 'utf8',
+  });
   const ms = performance.now() - start;
   if (r.status !== 0 && r.status !== 1) throw new Error(`kb ${args.join(' ')} failed: ${r.stderr}`);
   return ms;
@@ -33,7 +40,10 @@ async function main(): Promise<void> {
     await writeSyntheticKb(kb, n);
     const id = `SYN_GIT_${String(2).padStart(5, '0')}`;
     const query = `2026-12-03T10:00:00Z git: error 1002: connection refused at /var/lib/git/cache\n`;
-    for (const [name, args, stdin] of [['kb search -', ['search', '-', '--content', kb], query], ['kb show ID', ['show', id, '--content', kb], undefined]] as const) {
+    for (const [name, args, stdin] of [
+      ['kb search -', ['search', '-', '--content', kb], query],
+      ['kb show ID', ['show', id, '--content', kb], undefined],
+    ] as const) {
       const cache = mkdtempSync(path.join(tmpdir(), 'kb-cache-'));
       const env = { KB_CACHE_DIR: cache };
       const none = time([...args], { KB_CACHE_DIR: 'off' }, stdin);
@@ -45,7 +55,14 @@ async function main(): Promise<void> {
     }
     rmSync(kb, { recursive: true, force: true });
   }
-  console.log(['', '| entries | command | no cache | cold (writes the cache) | warm (median of 5) |', '|---:|---|---:|---:|---:|', ...rows].join('\n'));
+  console.log(
+    [
+      '',
+      '| entries | command | no cache | cold (writes the cache) | warm (median of 5) |',
+      '|---:|---|---:|---:|---:|',
+      ...rows,
+    ].join('\n'),
+  );
 }
 
 await main();

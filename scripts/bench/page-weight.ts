@@ -61,12 +61,18 @@ async function measurePage(out: string, page: string): Promise<PageWeight> {
     js.raw += s.raw;
     js.gzip += s.gzip;
   }
-  const payloads = page === ''
-    ? (await readdir(out)).filter((f) => f === 'index.txt' || /^__next\..*\.txt$/.test(f)).map((f) => path.join(out, f))
-    : [path.join(out, `${page}.txt`), ...(await filesUnder(path.join(out, page)))];
+  const payloads =
+    page === ''
+      ? (await readdir(out))
+          .filter((f) => f === 'index.txt' || /^__next\..*\.txt$/.test(f))
+          .map((f) => path.join(out, f))
+      : [path.join(out, `${page}.txt`), ...(await filesUnder(path.join(out, page)))];
   let rsc = 0;
   for (const f of payloads) if (existsSync(f)) rsc += (await stat(f)).size;
-  const inlineRsc = [...html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce((n, m) => n + Buffer.byteLength(m[0]), 0);
+  const inlineRsc = [...html.matchAll(/<script>self\.__next_f\.push\([\s\S]*?<\/script>/g)].reduce(
+    (n, m) => n + Buffer.byteLength(m[0]),
+    0,
+  );
   return { page: page || '/', html: await size(htmlFile), inlineRsc, rsc, js, scripts };
 }
 
@@ -77,15 +83,43 @@ async function baseline(cache: string, rebuild: boolean): Promise<PageWeight> {
   try {
     await mkdir(path.join(dir, 'app'));
     await writeFile(path.join(dir, 'package.json'), JSON.stringify({ name: 'bare', private: true, type: 'module' }));
-    await writeFile(path.join(dir, 'next.config.mjs'), "export default { output: 'export', images: { unoptimized: true } };\n");
-    await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions: { jsx: 'react-jsx', strict: true, moduleResolution: 'bundler', module: 'esnext', skipLibCheck: true, noEmit: true, isolatedModules: true, esModuleInterop: true, lib: ['dom', 'ES2022'] } }));
-    await writeFile(path.join(dir, 'app/layout.tsx'), "export default function L({ children }: { children: React.ReactNode }) { return <html lang=\"en\"><body>{children}</body></html>; }\n");
-    await writeFile(path.join(dir, 'app/page.tsx'), 'export default function P() { return <main><h1>Hello</h1></main>; }\n');
+    await writeFile(
+      path.join(dir, 'next.config.mjs'),
+      "export default { output: 'export', images: { unoptimized: true } };\n",
+    );
+    await writeFile(
+      path.join(dir, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          jsx: 'react-jsx',
+          strict: true,
+          moduleResolution: 'bundler',
+          module: 'esnext',
+          skipLibCheck: true,
+          noEmit: true,
+          isolatedModules: true,
+          esModuleInterop: true,
+          lib: ['dom', 'ES2022'],
+        },
+      }),
+    );
+    await writeFile(
+      path.join(dir, 'app/layout.tsx'),
+      'export default function L({ children }: { children: React.ReactNode }) { return <html lang="en"><body>{children}</body></html>; }\n',
+    );
+    await writeFile(
+      path.join(dir, 'app/page.tsx'),
+      'export default function P() { return <main><h1>Hello</h1></main>; }\n',
+    );
     // Turbopack will not resolve a symlinked node_modules outside the app, so hard-link a copy (instant, no extra disk).
-    const link = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')], { stdio: 'inherit' });
+    const link = spawnSync('cp', ['-al', path.join(root, 'node_modules'), path.join(dir, 'node_modules')], {
+      stdio: 'inherit',
+    });
     if (link.status !== 0) throw new Error('could not link node_modules into the baseline app');
     const build = spawnSync(process.execPath, [path.join(dir, 'node_modules/next/dist/bin/next'), 'build'], {
-      cwd: dir, stdio: 'inherit', env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+      cwd: dir,
+      stdio: 'inherit',
+      env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
     });
     if (build.status !== 0) throw new Error('bare Next.js build failed');
     const result = await measurePage(path.join(dir, 'out'), '');
@@ -104,8 +138,12 @@ async function rscPayloadFiles(out: string, files: string[]): Promise<{ file: st
     const rel = path.relative(out, f);
     if (rel.startsWith(`_next${path.sep}`)) continue;
     const siblings = new Set(await readdir(path.dirname(f)));
-    const inPayloadFolder = rel.split(path.sep).slice(0, -1).some((part) => part.startsWith('__next.'));
-    if (inPayloadFolder || isRscPayload(path.basename(f), siblings)) found.push({ file: rel, size: (await stat(f)).size });
+    const inPayloadFolder = rel
+      .split(path.sep)
+      .slice(0, -1)
+      .some((part) => part.startsWith('__next.'));
+    if (inPayloadFolder || isRscPayload(path.basename(f), siblings))
+      found.push({ file: rel, size: (await stat(f)).size });
   }
   return found;
 }
@@ -122,7 +160,9 @@ async function main(): Promise<void> {
   });
   const out = path.resolve(root, values.out);
   const bare = await baseline(path.resolve(root, values.baseline), values['rebuild-baseline']);
-  const ids = (await readdir(path.join(out, 'kb'))).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, ''));
+  const ids = (await readdir(path.join(out, 'kb')))
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => f.replace(/\.html$/, ''));
   const pages = await Promise.all(ids.map((id) => measurePage(out, `kb/${id}`)));
   const home = await measurePage(out, '');
   const all = await filesUnder(out);
@@ -133,17 +173,25 @@ async function main(): Promise<void> {
   console.log(`| page | HTML | of which inline RSC | HTML gzip | RSC payload files | disk (HTML + RSC) | JS gzip |`);
   console.log(`|---|---:|---:|---:|---:|---:|---:|`);
   for (const p of [...pages, home]) {
-    console.log(`| ${p.page} | ${kb(p.html.raw)} | ${kb(p.inlineRsc)} | ${kb(p.html.gzip)} | ${kb(p.rsc)} | ${kb(p.html.raw + p.rsc)} | ${kb(p.js.gzip)} |`);
+    console.log(
+      `| ${p.page} | ${kb(p.html.raw)} | ${kb(p.inlineRsc)} | ${kb(p.html.gzip)} | ${kb(p.rsc)} | ${kb(p.html.raw + p.rsc)} | ${kb(p.js.gzip)} |`,
+    );
   }
   const avg = (f: (p: PageWeight) => number) => pages.reduce((s, p) => s + f(p), 0) / pages.length;
   const max = (f: (p: PageWeight) => number) => Math.max(...pages.map(f));
   const entryJs = Math.max(...pages.map((p) => p.js.gzip));
   console.log(`\nentries: ${pages.length}`);
-  console.log(`entry HTML: avg ${kb(avg((p) => p.html.raw))} (gzip ${kb(avg((p) => p.html.gzip))}), max ${kb(max((p) => p.html.raw))}`);
-  console.log(`entry disk (HTML + RSC payloads): avg ${kb(avg((p) => p.html.raw + p.rsc))}, max ${kb(max((p) => p.html.raw + p.rsc))}`);
+  console.log(
+    `entry HTML: avg ${kb(avg((p) => p.html.raw))} (gzip ${kb(avg((p) => p.html.gzip))}), max ${kb(max((p) => p.html.raw))}`,
+  );
+  console.log(
+    `entry disk (HTML + RSC payloads): avg ${kb(avg((p) => p.html.raw + p.rsc))}, max ${kb(max((p) => p.html.raw + p.rsc))}`,
+  );
   console.log(`entry HTML without its inline RSC payload: avg ${kb(avg((p) => p.html.raw - p.inlineRsc))}`);
   console.log(`entry inline RSC payload: avg ${kb(avg((p) => p.inlineRsc))}, max ${kb(max((p) => p.inlineRsc))}`);
-  console.log(`RSC payload files anywhere in the export: ${payloadFiles.length} (${kb(payloadFiles.reduce((n, f) => n + f.size, 0))})`);
+  console.log(
+    `RSC payload files anywhere in the export: ${payloadFiles.length} (${kb(payloadFiles.reduce((n, f) => n + f.size, 0))})`,
+  );
   console.log(`whole export: ${kb(total)} in ${all.length} files = ${kb(total / pages.length)} per entry`);
   const byTop = new Map<string, number>();
   for (const f of all) {
@@ -151,10 +199,19 @@ async function main(): Promise<void> {
     const key = top.includes('.') ? '(root files)' : `${top}/`;
     byTop.set(key, (byTop.get(key) ?? 0) + (await stat(f)).size);
   }
-  console.log(`  by folder: ${[...byTop].sort((a, b) => b[1] - a[1]).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}`);
-  console.log(`bare Next.js page JS: ${kb(bare.js.gzip)} gzip (${bare.scripts.length} scripts), HTML ${kb(bare.html.raw)}`);
+  console.log(
+    `  by folder: ${[...byTop]
+      .sort((a, b) => b[1] - a[1])
+      .map(([k, v]) => `${k} ${kb(v)}`)
+      .join(', ')}`,
+  );
+  console.log(
+    `bare Next.js page JS: ${kb(bare.js.gzip)} gzip (${bare.scripts.length} scripts), HTML ${kb(bare.html.raw)}`,
+  );
   console.log(`entry page JS: ${kb(entryJs)} gzip (${pages[0]?.scripts.length ?? 0} scripts)`);
-  console.log(`added by the site: ${kb(entryJs - bare.js.gzip)} = ${(((entryJs - bare.js.gzip) / bare.js.gzip) * 100).toFixed(1)}% over bare Next.js (target ≤ 10%)`);
+  console.log(
+    `added by the site: ${kb(entryJs - bare.js.gzip)} = ${(((entryJs - bare.js.gzip) / bare.js.gzip) * 100).toFixed(1)}% over bare Next.js (target ≤ 10%)`,
+  );
 }
 
 await main();

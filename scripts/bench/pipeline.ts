@@ -16,16 +16,29 @@ const args = parseArgs({ options: { 'validate-only': { type: 'boolean', default:
 const sizes = args.positionals.filter((a) => /^\d+$/.test(a)).map(Number);
 const validateOnly = args.values['validate-only'];
 
-interface Run { seconds: number; peakMiB: number | null; ok: boolean }
+interface Run {
+  seconds: number;
+  peakMiB: number | null;
+  ok: boolean;
+}
 
 /** Runs a command under GNU time when available; returns wall time and peak RSS. */
 function measure(command: string[], env: Record<string, string>): Run {
   const timed = existsSync('/usr/bin/time') ? ['/usr/bin/time', '-f', 'PEAK_KB=%M', ...command] : command;
   const start = performance.now();
-  const r = spawnSync(timed[0], timed.slice(1), { cwd: root, env: { ...process.env, ...env }, encoding: 'utf8', maxBuffer: 1 << 28 });
+  const r = spawnSync(timed[0], timed.slice(1), {
+    cwd: root,
+    env: { ...process.env, ...env },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   const seconds = (performance.now() - start) / 1000;
   const peak = /PEAK_KB=(\d+)/.exec(r.stderr ?? '');
-  return { seconds, peakMiB: peak ? Number(peak[1]) / 1024 : null, ok: r.status === 0 || (command.includes('validate') && /entries valid/.test(r.stderr ?? '')) };
+  return {
+    seconds,
+    peakMiB: peak ? Number(peak[1]) / 1024 : null,
+    ok: r.status === 0 || (command.includes('validate') && /entries valid/.test(r.stderr ?? '')),
+  };
 }
 
 function du(dir: string): number {
@@ -33,7 +46,8 @@ function du(dir: string): number {
   return Number(r.stdout.split('\t')[0]);
 }
 
-const fmt = (run: Run) => `${run.seconds.toFixed(1)} s | ${run.peakMiB === null ? 'n/a' : `${run.peakMiB.toFixed(0)} MiB`}`;
+const fmt = (run: Run) =>
+  `${run.seconds.toFixed(1)} s | ${run.peakMiB === null ? 'n/a' : `${run.peakMiB.toFixed(0)} MiB`}`;
 
 async function main(): Promise<void> {
   const rows: string[] = [];
@@ -52,7 +66,11 @@ async function main(): Promise<void> {
     console.log(row);
     rows.push(row);
   }
-  const table = ['| entries | validate: wall | validate: peak RSS | build: wall | build: peak RSS | export per entry |', '|---:|---:|---:|---:|---:|---:|', ...rows].join('\n');
+  const table = [
+    '| entries | validate: wall | validate: peak RSS | build: wall | build: peak RSS | export per entry |',
+    '|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
   await mkdir(work, { recursive: true });
   await writeFile(path.join(work, 'pipeline.md'), `${table}\n`);
   console.log(`\n${table}`);

@@ -25,15 +25,30 @@ function row(name: string, report: AccuracyReport): string {
 function misses(report: AccuracyReport): string[] {
   return report.outcomes
     .filter((o) => o.rank !== 1)
-    .map((o) => `- rank ${o.rank ?? '—'}: expected \`${o.case.expected}\`, first \`${o.top[0] ?? 'nothing'}\` — ${o.case.source}; query starts \`${o.case.query.split('\n')[0].slice(0, 70)}\``);
+    .map(
+      (o) =>
+        `- rank ${o.rank ?? '—'}: expected \`${o.case.expected}\`, first \`${o.top[0] ?? 'nothing'}\` — ${o.case.source}; query starts \`${o.case.query.split('\n')[0].slice(0, 70)}\``,
+    );
 }
 
 /** One set of cases, measured with lib/search and every baseline: its table and its misses. */
-async function measureSet(kb: Awaited<ReturnType<typeof loadKb>>, cases: AccuracyCase[]): Promise<{ ours: AccuracyReport; lines: string[] }> {
+async function measureSet(
+  kb: Awaited<ReturnType<typeof loadKb>>,
+  cases: AccuracyCase[],
+): Promise<{ ours: AccuracyReport; lines: string[] }> {
   const ours = await measureAccuracy(createSearchEngine(memoryLoader(indexEntries(kb.entries))), cases);
   const rows = [row('**lib/search** (signatures + BM25F, sharded)', ours)];
-  for (const baseline of BASELINES) rows.push(row(baseline.name, await measureAccuracy(baseline.build(kb.entries), cases)));
-  const lines = ['| engine | top-1 | top-3 |', '|---|---|---|', ...rows, '', 'Cases lib/search does not rank first:', '', ...(misses(ours).length ? misses(ours) : ['- none'])];
+  for (const baseline of BASELINES)
+    rows.push(row(baseline.name, await measureAccuracy(baseline.build(kb.entries), cases)));
+  const lines = [
+    '| engine | top-1 | top-3 |',
+    '|---|---|---|',
+    ...rows,
+    '',
+    'Cases lib/search does not rank first:',
+    '',
+    ...(misses(ours).length ? misses(ours) : ['- none']),
+  ];
   return { ours, lines };
 }
 

@@ -24,7 +24,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
   const starter = await loadKb(path.join(ROOT, 'content'));
   const distractors = await loadKb(path.join(FIXTURES, 'distractors'));
   const errors = [...starter.diagnostics, ...distractors.diagnostics].filter((d) => d.severity === 'error');
-  if (errors.length > 0) throw new Error(`held-out KB has errors: ${errors.map((d) => `${d.file}: ${d.message}`).join('; ')}`);
+  if (errors.length > 0)
+    throw new Error(`held-out KB has errors: ${errors.map((d) => `${d.file}: ${d.message}`).join('; ')}`);
   const entries = [...starter.entries, ...distractors.entries].sort((a, b) => a.id.localeCompare(b.id));
   return { entries, starter: starter.entries.length, distractors: distractors.entries.length };
 }
@@ -48,7 +49,8 @@ export function uncoveredCases(version: HoldoutVersion = 'v2'): UncoveredCase[] 
   if (!Array.isArray(value)) throw new Error(`uncovered-${version}.json must be a JSON array`);
   return value.map((item, i) => {
     const { query, source } = (item ?? {}) as Record<string, unknown>;
-    if (typeof query !== 'string' || typeof source !== 'string') throw new Error(`uncovered case ${i} needs string query and source`);
+    if (typeof query !== 'string' || typeof source !== 'string')
+      throw new Error(`uncovered case ${i} needs string query and source`);
     return { query, source };
   });
 }

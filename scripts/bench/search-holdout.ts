@@ -13,14 +13,18 @@ import { holdoutCases, loadHoldoutKb, ROOT, uncoveredCases } from './search-hold
 import { writeSection } from './search-report';
 
 const REPORT = 'docs/benchmarks/search-holdout.md';
-const HEADER = '# Search: held-out set with near-miss distractors\n\nWritten by `npm run bench:search-holdout -- --record NAME` (scripts/bench/search-holdout.ts).\n';
+const HEADER =
+  '# Search: held-out set with near-miss distractors\n\nWritten by `npm run bench:search-holdout -- --record NAME` (scripts/bench/search-holdout.ts).\n';
 
 const pct = (n: number, of: number) => `${((100 * n) / of).toFixed(1)}% (${n}/${of})`;
 
 function misses(report: AccuracyReport): string[] {
   return report.outcomes
     .filter((o) => o.rank !== 1)
-    .map((o) => `- rank ${o.rank ?? '—'}: expected \`${o.case.expected}\`, first \`${o.top[0] ?? 'nothing'}\` (${o.case.source.split(': ').pop()}); query starts \`${o.case.query.split('\n')[0].slice(0, 70)}\``);
+    .map(
+      (o) =>
+        `- rank ${o.rank ?? '—'}: expected \`${o.case.expected}\`, first \`${o.top[0] ?? 'nothing'}\` (${o.case.source.split(': ').pop()}); query starts \`${o.case.query.split('\n')[0].slice(0, 70)}\``,
+    );
 }
 
 async function main(): Promise<number> {
@@ -54,7 +58,9 @@ async function main(): Promise<number> {
       `| MiniSearch 7 (fuzzy + prefix) | ${pct(anchor.top1, anchor.cases)} | ${pct(anchor.top3, anchor.cases)} |`,
       '',
       `Confidence: uncovered pastes (tests/fixtures/search/uncovered-${version}.json) presented as a confident match: **${uncoveredConfident}/${uncovered.length}**; held-out pastes below the confidence line: **${below.length}/${cases.length}**.`,
-      ...below.map((c) => `- below the line: \`${c.expected}\`, query starts \`${c.query.split('\n')[0].slice(0, 90)}\``),
+      ...below.map(
+        (c) => `- below the line: \`${c.expected}\`, query starts \`${c.query.split('\n')[0].slice(0, 90)}\``,
+      ),
       '',
       'lib/search misses:',
       '',

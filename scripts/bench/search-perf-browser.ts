@@ -9,8 +9,15 @@ import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
 
 const ORIGIN = 'http://search-bench.local';
-const ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync'];
+const ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /**
  * Runs in the page (kept as source text: tsx would inject helpers a page does not have).
@@ -40,7 +47,13 @@ export interface BrowserTimings {
 export async function engineBundle(root: string): Promise<{ code: string; gzip: number }> {
   const result = await build({
     stdin: { contents: "export { createSearchEngine } from './lib/search/engine';", resolveDir: root, loader: 'ts' },
-    bundle: true, minify: true, write: false, format: 'iife', globalName: 'KbSearch', platform: 'browser', target: 'es2022',
+    bundle: true,
+    minify: true,
+    write: false,
+    format: 'iife',
+    globalName: 'KbSearch',
+    platform: 'browser',
+    target: 'es2022',
     logLevel: 'silent',
   });
   const code = result.outputFiles[0].text;
@@ -53,13 +66,22 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** Runs the queries in a page: `coldRuns` fresh engines for cold timings, then warm passes. */
-export async function browserTimings(browser: Browser, engineCode: string, files: ReadonlyMap<string, string>, queries: readonly string[], coldRuns: number): Promise<BrowserTimings> {
+export async function browserTimings(
+  browser: Browser,
+  engineCode: string,
+  files: ReadonlyMap<string, string>,
+  queries: readonly string[],
+  coldRuns: number,
+): Promise<BrowserTimings> {
   const page = await browser.newPage();
   await page.route(`${ORIGIN}/**`, (route) => {
     const name = path.posix.basename(new URL(route.request().url()).pathname);
-    if (name === 'bench.html') return route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>${engineCode}</script>` });
+    if (name === 'bench.html')
+      return route.fulfill({ contentType: 'text/html', body: `<!doctype html><script>${engineCode}</script>` });
     const body = files.get(name);
-    return body === undefined ? route.fulfill({ status: 404 }) : route.fulfill({ contentType: 'application/json', body });
+    return body === undefined
+      ? route.fulfill({ status: 404 })
+      : route.fulfill({ contentType: 'application/json', body });
   });
   await page.goto(`${ORIGIN}/bench.html`);
   const args = JSON.stringify({ queries, coldRuns, origin: ORIGIN });

@@ -35,11 +35,17 @@ function buildFiles(entries: readonly EntryModel[]) {
 }
 
 /** Gzip bytes a fresh engine fetches for its first query, per query. */
-async function firstQueryBytes(files: Map<string, string>, gzip: Map<string, number>, queries: readonly SyntheticQuery[]) {
+async function firstQueryBytes(
+  files: Map<string, string>,
+  gzip: Map<string, number>,
+  queries: readonly SyntheticQuery[],
+) {
   const bytes: number[] = [];
   for (const { query } of queries.slice(0, COLD_RUNS)) {
     let sum = 0;
-    const engine = createSearchEngine(async (file) => ((sum += gzip.get(file) ?? 0), JSON.parse(files.get(file) ?? 'null')));
+    const engine = createSearchEngine(
+      async (file) => ((sum += gzip.get(file) ?? 0), JSON.parse(files.get(file) ?? 'null')),
+    );
     await engine.search(query, 8);
     bytes.push(sum);
   }
@@ -84,9 +90,22 @@ async function main(): Promise<void> {
     const bytes = await firstQueryBytes(built.files, built.gzip, queries);
     const engine = createSearchEngine(async (file) => JSON.parse(built.files.get(file) ?? 'null'));
     const node = await warmLatencies(engine, queries);
-    const accuracy = await measureAccuracy(engine, queries.map((q) => ({ ...q, source: 'synthetic' })));
-    const web = browser ? await browserTimings(browser, bundle.code, built.files, queries.map((q) => q.query), COLD_RUNS) : null;
-    ours.push(`| ${size.toLocaleString('en')} | ${(built.buildMs / 1000).toFixed(1)} s | ${built.files.size} files, ${kb(built.totalGzip)} | ${kb(percentile(bytes, 50))} / ${kb(percentile(bytes, 95))} | ${ms(percentile(node, 50))} / ${ms(percentile(node, 95))} ms | ${web ? `${ms(percentile(web.warm, 50))} / ${ms(percentile(web.warm, 95))} ms` : '—'} | ${web ? `${ms(percentile(web.cold, 50))} ms` : '—'} | ${((100 * accuracy.top1) / accuracy.cases).toFixed(1)}% / ${((100 * accuracy.top3) / accuracy.cases).toFixed(1)}% |`);
+    const accuracy = await measureAccuracy(
+      engine,
+      queries.map((q) => ({ ...q, source: 'synthetic' })),
+    );
+    const web = browser
+      ? await browserTimings(
+          browser,
+          bundle.code,
+          built.files,
+          queries.map((q) => q.query),
+          COLD_RUNS,
+        )
+      : null;
+    ours.push(
+      `| ${size.toLocaleString('en')} | ${(built.buildMs / 1000).toFixed(1)} s | ${built.files.size} files, ${kb(built.totalGzip)} | ${kb(percentile(bytes, 50))} / ${kb(percentile(bytes, 95))} | ${ms(percentile(node, 50))} / ${ms(percentile(node, 95))} ms | ${web ? `${ms(percentile(web.warm, 50))} / ${ms(percentile(web.warm, 95))} ms` : '—'} | ${web ? `${ms(percentile(web.cold, 50))} ms` : '—'} | ${((100 * accuracy.top1) / accuracy.cases).toFixed(1)}% / ${((100 * accuracy.top3) / accuracy.cases).toFixed(1)}% |`,
+    );
     process.stderr.write(`${ours[ours.length - 1]}\n`);
     if (baselineSizes.includes(size)) libs.push(...(await baselineRows(entries, queries)));
   }
@@ -103,8 +122,13 @@ async function baselineRows(entries: readonly EntryModel[], queries: readonly Sy
     const ranker = baseline.build(entries);
     const buildMs = performance.now() - start;
     const times = await warmLatencies(ranker, queries);
-    const acc = await measureAccuracy(ranker, queries.map((q) => ({ ...q, source: 'synthetic' })));
-    rows.push(`| ${baseline.name} | ${entries.length.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} ms | ${((100 * acc.top1) / acc.cases).toFixed(1)}% / ${((100 * acc.top3) / acc.cases).toFixed(1)}% |`);
+    const acc = await measureAccuracy(
+      ranker,
+      queries.map((q) => ({ ...q, source: 'synthetic' })),
+    );
+    rows.push(
+      `| ${baseline.name} | ${entries.length.toLocaleString('en')} | ${(buildMs / 1000).toFixed(1)} s | ${ms(percentile(times, 50))} / ${ms(percentile(times, 95))} ms | ${((100 * acc.top1) / acc.cases).toFixed(1)}% / ${((100 * acc.top3) / acc.cases).toFixed(1)}% |`,
+    );
     process.stderr.write(`${rows[rows.length - 1]}\n`);
   }
   return rows;

@@ -9,10 +9,16 @@ import path from 'node:path';
 /** The benchmark report, relative to the repository root. */
 export const REPORT = 'docs/benchmarks/search.md';
 
-const HEADER = '# Search benchmarks\n\nWritten by `scripts/bench/search-accuracy.ts` and `scripts/bench/search-perf.ts`; rerun them to refresh.\n';
+const HEADER =
+  '# Search benchmarks\n\nWritten by `scripts/bench/search-accuracy.ts` and `scripts/bench/search-perf.ts`; rerun them to refresh.\n';
 
 /** Replaces (or appends) section `name` of the report under `root` (by default {@link REPORT}). */
-export async function writeSection(root: string, name: string, markdown: string, target: { report: string; header: string } = { report: REPORT, header: HEADER }): Promise<void> {
+export async function writeSection(
+  root: string,
+  name: string,
+  markdown: string,
+  target: { report: string; header: string } = { report: REPORT, header: HEADER },
+): Promise<void> {
   const file = path.join(root, target.report);
   const current = existsSync(file) ? await readFile(file, 'utf8') : target.header;
   const start = `<!-- ${name}:start -->`;

@@ -6,13 +6,15 @@ import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const TECH = ['docker', 'kubernetes', 'git', 'node', 'python', 'linux', 'nginx', 'postgres', 'redis', 'terraform'];
-const WORDS = ('connection refused timeout denied missing invalid expired failed cannot open read write socket ' +
+const WORDS = (
+  'connection refused timeout denied missing invalid expired failed cannot open read write socket ' +
   'certificate module package image container volume network port host user permission config token cache ' +
-  'memory disk quota lock file path version mismatch unsupported architecture signal killed').split(' ');
+  'memory disk quota lock file path version mismatch unsupported architecture signal killed'
+).split(' ');
 
 function rng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 /** One synthetic entry file. */
@@ -21,12 +23,15 @@ export function syntheticEntry(i: number, n: number, random: () => number): { id
   const words = (k: number) => Array.from({ length: k }, () => pick(WORDS)).join(' ');
   const tech = TECH[i % TECH.length];
   const id = `SYN_${tech.toUpperCase()}_${String(i).padStart(5, '0')}`;
-  const related = n > 1 ? [`SYN_${TECH[(i + 1) % n % TECH.length].toUpperCase()}_${String((i + 1) % n).padStart(5, '0')}`] : [];
+  const related =
+    n > 1 ? [`SYN_${TECH[((i + 1) % n) % TECH.length].toUpperCase()}_${String((i + 1) % n).padStart(5, '0')}`] : [];
   const error = `${tech}: error ${1000 + i}: ${words(4)} at /var/lib/${tech}/${words(1)}`;
   const patterns = 1 + (i % 2);
   const fallbacks = i % 4;
-  const pattern = (p: number) => `### 🎯 Integration Pattern: [Phase ${p} — ${tech}]\n\n\`\`\`bash\n${tech} ${words(2)} --name __APP_NAME__  # 🖍️ VAR\n${tech} restart __APP_NAME__ --port __PORT__  # 🖍️ VAR\n\`\`\``;
-  const fallback = (f: number) => `### Option ${f}: ${words(3)}\n\`\`\`bash\n${tech} ${words(3)}\n\`\`\`\n**When**: ${words(5)} | **Risks**: ${words(4)}`;
+  const pattern = (p: number) =>
+    `### 🎯 Integration Pattern: [Phase ${p} — ${tech}]\n\n\`\`\`bash\n${tech} ${words(2)} --name __APP_NAME__  # 🖍️ VAR\n${tech} restart __APP_NAME__ --port __PORT__  # 🖍️ VAR\n\`\`\``;
+  const fallback = (f: number) =>
+    `### Option ${f}: ${words(3)}\n\`\`\`bash\n${tech} ${words(3)}\n\`\`\`\n**When**: ${words(5)} | **Risks**: ${words(4)}`;
   const text = `---
 kb_id: ${id}
 category: ${tech === 'kubernetes' ? 'kubernetes' : 'devops'}

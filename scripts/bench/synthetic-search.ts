@@ -12,15 +12,23 @@ export interface SyntheticQuery {
   expected: string;
 }
 
-const TECH = ('docker kubernetes git npm node python pip linux ssh tls nginx postgres redis terraform helm ' +
-  'java maven gradle go rust cargo aws gcp azure systemd mysql kafka elasticsearch ansible jenkins').split(' ');
-const ERROR_WORDS = ('error failed cannot denied refused timeout invalid missing not found unable unsupported ' +
+const TECH = (
+  'docker kubernetes git npm node python pip linux ssh tls nginx postgres redis terraform helm ' +
+  'java maven gradle go rust cargo aws gcp azure systemd mysql kafka elasticsearch ansible jenkins'
+).split(' ');
+const ERROR_WORDS = (
+  'error failed cannot denied refused timeout invalid missing not found unable unsupported ' +
   'expired permission connection module package image container volume network port host user config token ' +
   'cache memory disk lock file path version mismatch architecture signal killed exit code status fatal panic ' +
-  'exception unknown resolve dependency socket certificate authority daemon process limit quota read write open').split(' ');
-const FILLER = ('the a to of and in is when this that with for on by from or your it be you if are an as ' +
-  'then after before run check make sure use set not only all new old same other first').split(' ');
-const SYLLABLES = 'ka lo mi ne ru sa ti vo ze bra cle dri flo gra kri plo stra tru vex zor qui nux pel dor fin'.split(' ');
+  'exception unknown resolve dependency socket certificate authority daemon process limit quota read write open'
+).split(' ');
+const FILLER = (
+  'the a to of and in is when this that with for on by from or your it be you if are an as ' +
+  'then after before run check make sure use set not only all new old same other first'
+).split(' ');
+const SYLLABLES = 'ka lo mi ne ru sa ti vo ze bra cle dri flo gra kri plo stra tru vex zor qui nux pel dor fin'.split(
+  ' ',
+);
 
 /** Mulberry32: a small seeded PRNG. */
 export function rng(seed: number): () => number {
@@ -55,7 +63,8 @@ function vocabulary(size: number): string[] {
   const words: string[] = [];
   for (let i = 0; words.length < size; i++) {
     let word = '';
-    for (let n = i; word.length < 4 || n > 0; n = Math.floor(n / SYLLABLES.length)) word += SYLLABLES[n % SYLLABLES.length];
+    for (let n = i; word.length < 4 || n > 0; n = Math.floor(n / SYLLABLES.length))
+      word += SYLLABLES[n % SYLLABLES.length];
     words.push(word);
   }
   return words;
@@ -76,24 +85,69 @@ export function syntheticEntries(n: number, seed = 7): EntryModel[] {
   };
   const previous: string[][] = [];
   // A quarter of the entries are near-duplicates of an earlier one: same errors but two words.
-  const sibling = (errors: string[]) => errors.map((e) => e.split(' ').map((w, k) => (k > 0 && random() < 0.3 ? word() : w)).join(' '));
+  const sibling = (errors: string[]) =>
+    errors.map((e) =>
+      e
+        .split(' ')
+        .map((w, k) => (k > 0 && random() < 0.3 ? word() : w))
+        .join(' '),
+    );
   return Array.from({ length: n }, (_, i) => {
     const tech = pick(TECH);
-    const errors = previous.length > 0 && random() < 0.25 ? sibling(pick(previous)) : [errorString(tech), errorString(tech)];
+    const errors =
+      previous.length > 0 && random() < 0.25 ? sibling(pick(previous)) : [errorString(tech), errorString(tech)];
     previous.push(errors);
     const id = `SYN_${tech.toUpperCase()}_${String(i).padStart(6, '0')}`;
-    return entry(id, tech, `${tech} ${errors[0].split(' ').slice(1, 5).join(' ')}`, errors, words, () => pick(TECH), random);
+    return entry(
+      id,
+      tech,
+      `${tech} ${errors[0].split(' ').slice(1, 5).join(' ')}`,
+      errors,
+      words,
+      () => pick(TECH),
+      random,
+    );
   });
 }
 
-function entry(id: string, tech: string, title: string, errors: string[], words: (k: number) => string, tech2: () => string, random: () => number): EntryModel {
+function entry(
+  id: string,
+  tech: string,
+  title: string,
+  errors: string[],
+  words: (k: number) => string,
+  tech2: () => string,
+  random: () => number,
+): EntryModel {
   const symptom = (text: string, errs: string[], line: number) => ({ text, errors: errs, line });
-  const block = (line: number) => ({ lang: 'bash', code: `${tech} ${words(3)}\n${tech} ${words(4)} --${words(1)}`, line, variables: [] });
+  const block = (line: number) => ({
+    lang: 'bash',
+    code: `${tech} ${words(3)}\n${tech} ${words(4)} --${words(1)}`,
+    line,
+    variables: [],
+  });
   return {
-    id, file: `${id}.md`, title, tldr: `${words(12)} → ${words(8)}`, fixTime: '~5 min', platformNote: null, intro: [],
+    id,
+    file: `${id}.md`,
+    title,
+    tldr: `${words(12)} → ${words(8)}`,
+    fixTime: '~5 min',
+    platformNote: null,
+    intro: [],
     meta: {
-      kb_id: id, category: 'devops', platform: 'linux', technologies: [tech, tech2()], complexity: 2, criticality: 'medium',
-      created: '2026-01-15', tags: words(4).split(' ').filter((w) => w.length > 3), related_kb: [], match: [], variables: {},
+      kb_id: id,
+      category: 'devops',
+      platform: 'linux',
+      technologies: [tech, tech2()],
+      complexity: 2,
+      criticality: 'medium',
+      created: '2026-01-15',
+      tags: words(4)
+        .split(' ')
+        .filter((w) => w.length > 3),
+      related_kb: [],
+      match: [],
+      variables: {},
     },
     symptoms: [
       symptom(`${words(5)} \`${errors[0]}\``, [errors[0]], 10),
@@ -101,26 +155,62 @@ function entry(id: string, tech: string, title: string, errors: string[], words:
       symptom(words(10), [], 12),
       ...(random() < 0.5 ? [symptom(words(8), [], 13)] : []),
     ],
-    whereToCheck: [{ code: `${tech} ${words(2)}`, variables: [], line: 14 }], whereToCheckText: null, symptomNotes: [],
-    patterns: [{ heading: `[Fix — ${tech}]`, phase: 'Fix', tool: tech, anchor: 'fix', blocks: [block(20), block(26)], notes: [words(25)] }],
-    critical: [{ name: words(3), why: words(12) }], versions: [{ label: 'Works', value: words(4) }], solutionNotes: [],
+    whereToCheck: [{ code: `${tech} ${words(2)}`, variables: [], line: 14 }],
+    whereToCheckText: null,
+    symptomNotes: [],
+    patterns: [
+      {
+        heading: `[Fix — ${tech}]`,
+        phase: 'Fix',
+        tool: tech,
+        anchor: 'fix',
+        blocks: [block(20), block(26)],
+        notes: [words(25)],
+      },
+    ],
+    critical: [{ name: words(3), why: words(12) }],
+    versions: [{ label: 'Works', value: words(4) }],
+    solutionNotes: [],
     verification: { blocks: [block(40)], expected: [words(8)], notes: [] },
-    fallbacks: [{ number: 1, title: words(5), anchor: 'option-1', blocks: [block(50)], when: words(8), risks: words(6), notes: [] }],
+    fallbacks: [
+      {
+        number: 1,
+        title: words(5),
+        anchor: 'option-1',
+        blocks: [block(50)],
+        when: words(8),
+        risks: words(6),
+        notes: [],
+      },
+    ],
     fallbackNotes: [],
-    context: { rootCause: words(40), sideEffects: words(15), bestPractice: words(20), antiPattern: words(12), notes: [] },
-    applicable: words(6), frequency: words(5), sections: [], variables: [],
+    context: {
+      rootCause: words(40),
+      sideEffects: words(15),
+      bestPractice: words(20),
+      antiPattern: words(12),
+      notes: [],
+    },
+    applicable: words(6),
+    frequency: words(5),
+    sections: [],
+    variables: [],
   };
 }
 
 /** `count` queries pasting one exact error string of a random entry, with log noise around it. */
 export function syntheticQueries(entries: readonly EntryModel[], count: number, seed = 11): SyntheticQuery[] {
   const random = rng(seed);
-  const hex = () => Math.floor(random() * 2 ** 48).toString(16).padStart(12, '0');
+  const hex = () =>
+    Math.floor(random() * 2 ** 48)
+      .toString(16)
+      .padStart(12, '0');
   const prefixes = [
     () => `${new Date(1.7e12 + random() * 3e10).toISOString()} `,
     () => `api-${1 + Math.floor(random() * 3)}  | `,
     () => 'npm ERR! ',
-    () => `E0${Math.floor(100 + random() * 800)} 10:11:12.${Math.floor(random() * 1e6)}   4821 server.go:${Math.floor(random() * 900)}] `,
+    () =>
+      `E0${Math.floor(100 + random() * 800)} 10:11:12.${Math.floor(random() * 1e6)}   4821 server.go:${Math.floor(random() * 900)}] `,
     () => '',
   ];
   return Array.from({ length: count }, () => {
@@ -131,10 +221,13 @@ export function syntheticQueries(entries: readonly EntryModel[], count: number, 
     // Each draw is a fresh random number: 30 % of pastes are truncated, 30 % of the rest lose a word.
     const change = random() < 0.3 ? 'truncate' : random() < 0.3 ? 'drop-word' : 'none';
     if (change === 'truncate') line = words.slice(0, Math.ceil(words.length * (0.6 + random() * 0.2))).join(' ');
-    else if (change === 'drop-word') line = words.filter((_, i) => i !== 1 + Math.floor(random() * (words.length - 1))).join(' ');
-    if (random() < 0.3) line += ` (id ${hex()}, peer 10.${Math.floor(random() * 255)}.0.7:${Math.floor(1024 + random() * 60000)})`;
+    else if (change === 'drop-word')
+      line = words.filter((_, i) => i !== 1 + Math.floor(random() * (words.length - 1))).join(' ');
+    if (random() < 0.3)
+      line += ` (id ${hex()}, peer 10.${Math.floor(random() * 255)}.0.7:${Math.floor(1024 + random() * 60000)})`;
     line = prefixes[Math.floor(random() * prefixes.length)]() + line;
-    if (random() < 0.3) line += `\n    at handler (/srv/app/src/index.js:${Math.floor(random() * 400)}:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`;
+    if (random() < 0.3)
+      line += `\n    at handler (/srv/app/src/index.js:${Math.floor(random() * 400)}:17)\n    at process.processTicksAndRejections (node:internal/process/task_queues:95:5)`;
     return { query: line, expected: target.id };
   });
 }

@@ -80,7 +80,9 @@ describe('kb import', () => {
     expect(entry.title).toBe('Runbook: pod stuck in CrashLoopBackOff after a config change');
     expect(entry.meta.technologies).toEqual(['kubernetes', 'gcp']);
     expect(entry.symptoms.flatMap((s) => s.errors)).toContain('Back-off restarting failed container');
-    expect(entry.whereToCheck.map((c) => c.code)).toContain("kubectl get pod __POD_NAME__ -o go-template='{{.status.phase}}'");
+    expect(entry.whereToCheck.map((c) => c.code)).toContain(
+      "kubectl get pod __POD_NAME__ -o go-template='{{.status.phase}}'",
+    );
     expect(entry.verification?.blocks[0].code).toContain('rollout status deployment/__DEPLOYMENT__');
     expect(new Set(entry.variables)).toEqual(new Set(['POD_NAME', 'NAMESPACE', 'DEPLOYMENT', 'PROJECT_ID']));
     expect(draft.checks.join('\n')).toContain('was `YOUR_PROJECT_ID` in the post');
@@ -90,7 +92,9 @@ describe('kb import', () => {
     const { entry, errors } = imported(fixture('jekyll-npm-eacces.md'));
     expect(errors).toEqual([]);
     expect(entry.meta.created).toBe('2024-03-09');
-    expect(entry.symptoms.flatMap((s) => s.errors)).toContain("npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/typescript'");
+    expect(entry.symptoms.flatMap((s) => s.errors)).toContain(
+      "npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/typescript'",
+    );
     const code = entry.patterns.flatMap((p) => p.blocks.map((b) => b.code)).join('\n');
     expect(code).toContain('npm config set prefix "$PREFIX"');
     expect(code).toContain('npm install -g __PACKAGE__');
@@ -104,10 +108,16 @@ describe('kb import', () => {
   it('writes each draft into the content folder and prints its path and what to check', async () => {
     const cwd = mkdtempSync(path.join(tmpdir(), 'kb-import-'));
     const { io, out } = fakeIO({ cwd });
-    const files = [path.resolve('tests/fixtures/import/jekyll-npm-eacces.md'), path.resolve('tests/fixtures/import/runbook-no-frontmatter.md')];
+    const files = [
+      path.resolve('tests/fixtures/import/jekyll-npm-eacces.md'),
+      path.resolve('tests/fixtures/import/runbook-no-frontmatter.md'),
+    ];
     expect(await main(['import', ...files, '--content', 'drafts'], io)).toBe(0);
     expect(out.stdout.trim().split('\n')).toHaveLength(2);
-    expect(readdirSync(path.join(cwd, 'drafts')).sort()).toEqual(['KUBERNETES_BACK_OFF_RESTARTING_001.md', 'NODE_NPM_ERR_CODE_001.md']);
+    expect(readdirSync(path.join(cwd, 'drafts')).sort()).toEqual([
+      'KUBERNETES_BACK_OFF_RESTARTING_001.md',
+      'NODE_NPM_ERR_CODE_001.md',
+    ]);
     expect(out.stderr).toContain('Check before publishing');
   });
 

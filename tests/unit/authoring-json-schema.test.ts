@@ -1,18 +1,36 @@
 import { readFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020';
 import { describe, expect, it } from 'vitest';
-import { FRONTMATTER_SCHEMA_PATH, frontmatterJsonSchema, frontmatterJsonSchemaText } from '../../lib/authoring/json-schema';
+import {
+  FRONTMATTER_SCHEMA_PATH,
+  frontmatterJsonSchema,
+  frontmatterJsonSchemaText,
+} from '../../lib/authoring/json-schema';
 import { frontmatterSchema } from '../../lib/content/schema';
 
 const valid = {
-  kb_id: 'DOCKER_PORT_ALLOCATED_001', category: 'devops', platform: 'cross-platform', technologies: ['docker'],
-  complexity: 2, criticality: 'medium', created: '2026-02-17',
+  kb_id: 'DOCKER_PORT_ALLOCATED_001',
+  category: 'devops',
+  platform: 'cross-platform',
+  technologies: ['docker'],
+  complexity: 2,
+  criticality: 'medium',
+  created: '2026-02-17',
 };
 
 /** Frontmatters the zod schema and the JSON Schema must judge alike. */
 const cases: [string, Record<string, unknown>][] = [
   ['the minimal valid frontmatter', valid],
-  ['a full valid frontmatter', { ...valid, updated: '2026-03-01', tags: ['docker', 'ports'], related_kb: ['CROSS_DOCKER_001'], variables: { HOST_PORT: { description: 'port', example: '8080', pattern: '\\d+' } } }],
+  [
+    'a full valid frontmatter',
+    {
+      ...valid,
+      updated: '2026-03-01',
+      tags: ['docker', 'ports'],
+      related_kb: ['CROSS_DOCKER_001'],
+      variables: { HOST_PORT: { description: 'port', example: '8080', pattern: '\\d+' } },
+    },
+  ],
   ['an unknown key', { ...valid, titel: 'x' }],
   ['a missing required field', { ...valid, category: undefined }],
   ['complexity out of range', { ...valid, complexity: 9 }],

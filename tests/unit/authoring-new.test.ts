@@ -13,7 +13,16 @@ function tempKb(): string {
   return dir;
 }
 
-const flags = ['--title', 'Port already allocated', '--category', 'devops', '--platform', 'cross-platform', '--technologies', 'docker,compose'];
+const flags = [
+  '--title',
+  'Port already allocated',
+  '--category',
+  'devops',
+  '--platform',
+  'cross-platform',
+  '--technologies',
+  'docker,compose',
+];
 
 describe('next free id', () => {
   it('names the entry after its first technology and the title', () => {
@@ -53,7 +62,9 @@ describe('kb new', () => {
     const second = fakeIO({ cwd });
     expect(await main(['new', ...flags, '--id', 'CROSS_DOCKER_001'], second.io)).toBe(1);
     expect(second.out.stderr).toContain('CROSS_DOCKER_001 already exists');
-    expect(readFileSync(path.join(cwd, 'content', 'CROSS_DOCKER_001.md'), 'utf8')).toBe(readFileSync('content/CROSS_DOCKER_001.md', 'utf8'));
+    expect(readFileSync(path.join(cwd, 'content', 'CROSS_DOCKER_001.md'), 'utf8')).toBe(
+      readFileSync('content/CROSS_DOCKER_001.md', 'utf8'),
+    );
   });
 
   it('asks for missing fields when it can, and needs flags when it cannot', async () => {
@@ -76,11 +87,14 @@ describe('kb new', () => {
 });
 
 describe('--help', () => {
-  it.each(['validate', 'show', 'search', 'fix-encoding', 'new', 'import'])('kb %s --help prints options and an example, exit 0', async (name) => {
-    const { io, out } = fakeIO();
-    const code = await main([name, '--help'], io);
-    expect(code).toBe(0);
-    expect(out.stdout).toContain(`Usage: kb ${name}`);
-    expect(out.stdout).toContain('Example:');
-  });
+  it.each(['validate', 'show', 'search', 'fix-encoding', 'new', 'import'])(
+    'kb %s --help prints options and an example, exit 0',
+    async (name) => {
+      const { io, out } = fakeIO();
+      const code = await main([name, '--help'], io);
+      expect(code).toBe(0);
+      expect(out.stdout).toContain(`Usage: kb ${name}`);
+      expect(out.stdout).toContain('Example:');
+    },
+  );
 });

@@ -12,7 +12,9 @@ const broken = 'e2e/fixtures/broken';
 function expectedRows(): { file: string; code: string; line: number }[] {
   const readme = readFileSync(path.join(root, broken, 'README.md'), 'utf8');
   return [...readme.matchAll(/^\| `([^`]+\.md)` \| [^|]+ \| `([a-z-]+)` \| (\d+) \|/gm)].map((m) => ({
-    file: `${broken}/${m[1]}`, code: m[2], line: Number(m[3]),
+    file: `${broken}/${m[1]}`,
+    code: m[2],
+    line: Number(m[3]),
   }));
 }
 
@@ -25,7 +27,9 @@ describe('kb validate on a folder with one broken entry per class', () => {
     expect(code).toBe(1);
     expect(rows.length).toBeGreaterThanOrEqual(15);
     for (const row of rows) {
-      expect(found, `${row.file} ${row.code}`).toContainEqual(expect.objectContaining({ file: row.file, code: row.code, line: row.line }));
+      expect(found, `${row.file} ${row.code}`).toContainEqual(
+        expect.objectContaining({ file: row.file, code: row.code, line: row.line }),
+      );
     }
     expect(new Set(found.map((d) => d.file))).toEqual(new Set(rows.map((r) => r.file)));
     for (const d of found) expect(d.hint.length, `${d.file}: hint`).toBeGreaterThan(10);

@@ -30,7 +30,9 @@ describe('the KB handed from the build to its workers', () => {
     await writeFile(torn, '{"dir":');
     const kb = await loadKb(starter);
     expect((await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: torn })).entries.length).toBe(kb.entries.length);
-    expect((await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: path.join(scratch, 'absent.json') })).entries.length).toBe(kb.entries.length);
+    expect(
+      (await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: path.join(scratch, 'absent.json') })).entries.length,
+    ).toBe(kb.entries.length);
   });
 });
 
@@ -51,6 +53,10 @@ describe('eachLimited', () => {
   });
 
   it('rejects when a call fails', async () => {
-    await expect(eachLimited([1, 2, 3], 2, async (i) => { if (i === 2) throw new Error('disk full'); })).rejects.toThrow('disk full');
+    await expect(
+      eachLimited([1, 2, 3], 2, async (i) => {
+        if (i === 2) throw new Error('disk full');
+      }),
+    ).rejects.toThrow('disk full');
   });
 });

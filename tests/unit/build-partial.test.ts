@@ -9,7 +9,10 @@ import type { EntryModel } from '../../lib/content/model';
 import { body, entryFile, frontmatter } from './factories';
 
 function entry(id: string, related: string[] = [], title = `# Title of ${id}`, solution?: string): EntryModel {
-  const parsed = parseEntryFile(`${id}.md`, entryFile(frontmatter({ kb_id: id, related_kb: related }), body({ title, solution })));
+  const parsed = parseEntryFile(
+    `${id}.md`,
+    entryFile(frontmatter({ kb_id: id, related_kb: related }), body({ title, solution })),
+  );
   if (!parsed.entry) throw new Error(JSON.stringify(parsed.diagnostics));
   return parsed.entry;
 }
@@ -30,7 +33,11 @@ describe('partial rebuilds', () => {
   const out = outWith(['A_001', 'B_001', 'C_001']);
 
   it('reuses every page when nothing changed, none when the code stamp changed', () => {
-    expect(reusablePages(last, { stamp: 's1', pages: pageHashes([a, b, c]) }, out)).toEqual(['A_001', 'B_001', 'C_001']);
+    expect(reusablePages(last, { stamp: 's1', pages: pageHashes([a, b, c]) }, out)).toEqual([
+      'A_001',
+      'B_001',
+      'C_001',
+    ]);
     expect(reusablePages(last, { stamp: 's2', pages: pageHashes([a, b, c]) }, out)).toEqual([]);
     expect(reusablePages(null, last, out)).toEqual([]);
   });
@@ -38,7 +45,12 @@ describe('partial rebuilds', () => {
   it('regenerates a changed entry and the pages that show its title (related, referenced by), not the others', () => {
     const b2 = entry('B_001', [], '# A new title of B_001');
     expect(reusablePages(last, { stamp: 's1', pages: pageHashes([a, b2, c]) }, out)).toEqual(['C_001']);
-    const c2 = entry('C_001', [], undefined, '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Other — Tool]\n\n```bash\necho changed\n```');
+    const c2 = entry(
+      'C_001',
+      [],
+      undefined,
+      '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Other — Tool]\n\n```bash\necho changed\n```',
+    );
     expect(reusablePages(last, { stamp: 's1', pages: pageHashes([a, b, c2]) }, out)).toEqual(['A_001', 'B_001']);
   });
 
@@ -57,7 +69,8 @@ describe('partial rebuilds', () => {
 
   it('stamps the code and the site settings', () => {
     const root = mkdtempSync(path.join(os.tmpdir(), 'kb-code-'));
-    for (const dir of ['app', 'components', 'lib']) cpSync(path.join(import.meta.dirname, '../..', dir), path.join(root, dir), { recursive: true });
+    for (const dir of ['app', 'components', 'lib'])
+      cpSync(path.join(import.meta.dirname, '../..', dir), path.join(root, dir), { recursive: true });
     const stamp = codeStamp(root, {});
     expect(codeStamp(root, {})).toBe(stamp);
     expect(codeStamp(root, { KB_SITE_URL: 'https://kb.example.com' })).not.toBe(stamp);

@@ -7,8 +7,12 @@ import { readCacheDir, renderStamp } from '../../lib/render/cache';
 
 const root = path.join(import.meta.dirname, '../..');
 const contentDir = path.join(root, 'content');
-const texts = readdirSync(contentDir).filter((f) => f.endsWith('.md')).map((f) => readFileSync(path.join(contentDir, f), 'utf8'));
-const fences = texts.flatMap((t) => [...t.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => [m[2], m[1] || null] as const));
+const texts = readdirSync(contentDir)
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => readFileSync(path.join(contentDir, f), 'utf8'));
+const fences = texts.flatMap((t) =>
+  [...t.matchAll(/```(\w*)\n([\s\S]*?)```/g)].map((m) => [m[2], m[1] || null] as const),
+);
 
 /** Everything the pages render from the starter KB, with the renderer module loaded afresh. */
 async function renderAll(): Promise<string[]> {

@@ -24,7 +24,9 @@ describe('npm run build on an invalid KB', () => {
     const run = build('e2e/fixtures/broken', out);
 
     expect(run.status).toBe(1);
-    const reported = new Set([...run.stderr.matchAll(/^(e2e\/fixtures\/broken\/\S+\.md):\d+:\d+ error /gm)].map((m) => m[1]));
+    const reported = new Set(
+      [...run.stderr.matchAll(/^(e2e\/fixtures\/broken\/\S+\.md):\d+:\d+ error /gm)].map((m) => m[1]),
+    );
     expect(reported.size).toBe(15);
     expect(run.stderr).toContain('build stopped: the KB in e2e/fixtures/broken has errors (listed above)');
     expect(run.stdout).not.toContain('building');

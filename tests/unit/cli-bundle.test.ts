@@ -13,7 +13,10 @@ describe('the kb binary', () => {
   });
 
   it('falls back to compiling TypeScript on the fly with KB_NO_BUNDLE', () => {
-    const out = execFileSync(process.execPath, ['bin/kb.mjs', 'validate', '--help'], { encoding: 'utf8', env: { ...process.env, KB_NO_BUNDLE: '1' } });
+    const out = execFileSync(process.execPath, ['bin/kb.mjs', 'validate', '--help'], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_NO_BUNDLE: '1' },
+    });
     expect(out).toContain('Usage: kb validate');
   });
 });

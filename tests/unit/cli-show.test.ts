@@ -14,7 +14,18 @@ describe('kb show', () => {
   it('prints the whole entry for a terminal: symptoms, where to check, commands, verification, fallbacks', async () => {
     const { code, stdout } = await show('CROSS_DOCKER_001');
     expect(code).toBe(0);
-    for (const part of ['This is your problem if', 'Where to check:', 'Solution', 'docker buildx create --use', 'Verification', 'Expected:', 'Fallback', 'Option 1: Use QEMU emulation', 'When: ', 'Root cause']) {
+    for (const part of [
+      'This is your problem if',
+      'Where to check:',
+      'Solution',
+      'docker buildx create --use',
+      'Verification',
+      'Expected:',
+      'Fallback',
+      'Option 1: Use QEMU emulation',
+      'When: ',
+      'Root cause',
+    ]) {
       expect(stdout).toContain(part);
     }
     expect(stdout).toContain('/kb/CROSS_DOCKER_001');
@@ -22,7 +33,15 @@ describe('kb show', () => {
   });
 
   it('fills the commands with --var values (repeatable) and puts them in the link', async () => {
-    const { stdout } = await show('CROSS_DOCKER_001', '--var', 'IMAGE_NAME=myorg/api:1.4.2', '--var', 'UNUSED=x', '--url', 'https://kb.example.com/');
+    const { stdout } = await show(
+      'CROSS_DOCKER_001',
+      '--var',
+      'IMAGE_NAME=myorg/api:1.4.2',
+      '--var',
+      'UNUSED=x',
+      '--url',
+      'https://kb.example.com/',
+    );
     expect(stdout).toContain('docker build --platform linux/amd64 -t myorg/api:1.4.2 .');
     expect(stdout).not.toContain('__IMAGE_NAME__');
     expect(stdout).toContain('https://kb.example.com/kb/CROSS_DOCKER_001?IMAGE_NAME=myorg%2Fapi%3A1.4.2&UNUSED=x');
@@ -65,6 +84,8 @@ describe('id lookup', () => {
 
 describe('terminal output', () => {
   it('shows control characters from content as visible escapes', () => {
-    expect(terminalSafe('ok\x1b]0;pwned\x07 \x1b[2K\rline\n\tnext')).toBe('ok\\x1b]0;pwned\\x07 \\x1b[2K\\x0dline\n\tnext');
+    expect(terminalSafe('ok\x1b]0;pwned\x07 \x1b[2K\rline\n\tnext')).toBe(
+      'ok\\x1b]0;pwned\\x07 \\x1b[2K\\x0dline\n\tnext',
+    );
   });
 });

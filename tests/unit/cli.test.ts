@@ -57,16 +57,22 @@ describe('kb validate', () => {
   });
 
   it('reads the content folder from KB_CONTENT_DIR', async () => {
-    const { io, out } = fakeIO({ env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) } });
+    const { io, out } = fakeIO({
+      env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) },
+    });
     // Two copies of one entry overlap by design: the match tests are not what this test is about.
     expect(await main(['validate', '--no-match-tests'], io)).toBe(0);
     expect(out.stderr).toMatch(/✓ 2 entries valid/);
   });
 
   it('warns when an error string ranks another entry first (match tests), naming both', async () => {
-    const { io, out } = fakeIO({ env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) } });
+    const { io, out } = fakeIO({
+      env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) },
+    });
     expect(await main(['validate'], io)).toBe(0);
-    expect(out.stdout).toMatch(/warning symptom-overlap .*A_ONE_001.*A_TWO_001|warning symptom-overlap .*A_TWO_001.*A_ONE_001/);
+    expect(out.stdout).toMatch(
+      /warning symptom-overlap .*A_ONE_001.*A_TWO_001|warning symptom-overlap .*A_TWO_001.*A_ONE_001/,
+    );
   });
 
   it('reports a missing content folder', async () => {
@@ -82,7 +88,11 @@ describe('kb show', () => {
     const dir = kb({ 'A_ONE_001.md': entryFile(frontmatter({ kb_id: 'A_ONE_001' }), body()) });
     expect(await main(['show', 'A_ONE_001', '--content', dir, '--json'], io)).toBe(0);
     const model = JSON.parse(out.stdout);
-    expect(model).toMatchObject({ id: 'A_ONE_001', title: 'Container exits with exec format error', variables: ['CONTAINER', 'IMAGE_NAME'] });
+    expect(model).toMatchObject({
+      id: 'A_ONE_001',
+      title: 'Container exits with exec format error',
+      variables: ['CONTAINER', 'IMAGE_NAME'],
+    });
   });
 
   it('exits 1 for an unknown id', async () => {
@@ -93,9 +103,12 @@ describe('kb show', () => {
 });
 
 describe('usage errors exit 2 with usage', () => {
-  it.each([[['frobnicate']], [['validate', '--fast']], [['validate', '--format', 'xml']], [['show']], [[]]])('%j', async (argv) => {
-    const { io, out } = fakeIO();
-    expect(await main(argv, io)).toBe(2);
-    expect(out.stderr).toContain('Usage: kb <command>');
-  });
+  it.each([[['frobnicate']], [['validate', '--fast']], [['validate', '--format', 'xml']], [['show']], [[]]])(
+    '%j',
+    async (argv) => {
+      const { io, out } = fakeIO();
+      expect(await main(argv, io)).toBe(2);
+      expect(out.stderr).toContain('Usage: kb <command>');
+    },
+  );
 });

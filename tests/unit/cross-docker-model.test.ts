@@ -16,9 +16,17 @@ describe('CROSS_DOCKER_001, the reference entry, section by section', () => {
 
   it('frontmatter', () => {
     expect(entry.meta).toEqual({
-      kb_id: 'CROSS_DOCKER_001', category: 'devops', platform: 'cross-platform',
-      technologies: ['docker', 'buildx', 'multi-arch'], complexity: 4, criticality: 'high', created: '2026-02-17',
-      tags: ['docker', 'exec-format-error', 'arm64', 'amd64', 'multi-arch', 'buildx'], related_kb: [], match: [], variables: {},
+      kb_id: 'CROSS_DOCKER_001',
+      category: 'devops',
+      platform: 'cross-platform',
+      technologies: ['docker', 'buildx', 'multi-arch'],
+      complexity: 4,
+      criticality: 'high',
+      created: '2026-02-17',
+      tags: ['docker', 'exec-format-error', 'arm64', 'amd64', 'multi-arch', 'buildx'],
+      related_kb: [],
+      match: [],
+      variables: {},
     });
   });
 
@@ -90,7 +98,11 @@ describe('CROSS_DOCKER_001, the reference entry, section by section', () => {
 
   it('sections in order with stable anchors, and the variables', () => {
     expect(entry.sections.map((s) => [s.kind, s.anchor])).toEqual([
-      ['symptoms', 'symptoms'], ['solution', 'solution'], ['verification', 'verification'], ['fallback', 'fallback'], ['context', 'context'],
+      ['symptoms', 'symptoms'],
+      ['solution', 'solution'],
+      ['verification', 'verification'],
+      ['fallback', 'fallback'],
+      ['context', 'context'],
     ]);
     expect(entry.variables).toEqual(['CONTAINER', 'IMAGE_NAME']);
   });

@@ -96,7 +96,8 @@ describe('each diagnostic class, with its message pinned', () => {
   });
 
   it('missing-section for symptoms and solution', () => {
-    expect(check(entryFile(frontmatter(), body({ symptoms: '', solution: '## Notes\n\nnothing' })))).toMatchInlineSnapshot(`
+    expect(check(entryFile(frontmatter(), body({ symptoms: '', solution: '## Notes\n\nnothing' }))))
+      .toMatchInlineSnapshot(`
       [
         "TEST_ENTRY_001.md:15:1 error missing-section the required symptom checklist is missing (no checklist items found)
         hint: add \`## 🔍 This Is Your Problem If:\` with \`- [ ] …\` items; put exact error text in backticks",

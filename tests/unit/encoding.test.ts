@@ -54,8 +54,20 @@ describe('findMojibake', () => {
     ]);
     const distinct = new Map(spots.map((s) => [s.found, s.suggestion]));
     expect(Object.fromEntries(distinct)).toEqual({
-      'â€”': '—', 'â†’': '→', 'ğŸ”': '🔍', 'âœ…': '✅', 'ğŸ¯': '🎯', 'ğŸ–ï¸': '🖍️', 'âš¡': '⚡', 'âœ“': '✓',
-      'ğŸ“Œ': '📌', 'âœ”ï¸': '✔️', 'â¤µ': '⤵', 'ğŸ”„': '🔄', 'ğŸ’¡': '💡', 'âœ—': '✗',
+      'â€”': '—',
+      'â†’': '→',
+      'ğŸ”': '🔍',
+      'âœ…': '✅',
+      'ğŸ¯': '🎯',
+      'ğŸ–ï¸': '🖍️',
+      'âš¡': '⚡',
+      'âœ“': '✓',
+      'ğŸ“Œ': '📌',
+      'âœ”ï¸': '✔️',
+      'â¤µ': '⤵',
+      'ğŸ”„': '🔄',
+      'ğŸ’¡': '💡',
+      'âœ—': '✗',
     });
   });
 
@@ -79,11 +91,40 @@ describe('findMojibake', () => {
 
   it('does not flag legitimate multilingual text', () => {
     const legit = [
-      'Çalışma dizini değişti', 'Dağ…”', 'İstanbul’da ŞEKER', 'ağaç, yağmur, çiğdem', 'café', 'à la «carte»',
-      '«café»', 'l’été”', 'Größe', 'Straße–Weg', '„Ärger“', 'Ĳssel', '”Å”', 'año”', 'habló…”', 'señor’',
-      '¿Qué? ¡Sí!', 'ação e não', 'NÃO', 'Þórður við', 'Ñandú', '“quotes” ‘single’ — dash – en … ellipsis',
-      '5 °C ± 0,5 · 10² µs © ® ™ € £ ¥ §', '🔍 ✅ 🎯 ⚡ 📌 ✔️ 🔄 💡 🖍️ ✓ ✗ → ⤵', '👩‍💻 🇹🇷 👍🏽', '中文字符 日本語 한국어',
-      'Привет, мир', 'Ελληνικά', 'עברית', 'العربية', 'Tiếng Việt', 'zażółć gęślą jaźń', 'x Â y', 'Ã',
+      'Çalışma dizini değişti',
+      'Dağ…”',
+      'İstanbul’da ŞEKER',
+      'ağaç, yağmur, çiğdem',
+      'café',
+      'à la «carte»',
+      '«café»',
+      'l’été”',
+      'Größe',
+      'Straße–Weg',
+      '„Ärger“',
+      'Ĳssel',
+      '”Å”',
+      'año”',
+      'habló…”',
+      'señor’',
+      '¿Qué? ¡Sí!',
+      'ação e não',
+      'NÃO',
+      'Þórður við',
+      'Ñandú',
+      '“quotes” ‘single’ — dash – en … ellipsis',
+      '5 °C ± 0,5 · 10² µs © ® ™ € £ ¥ §',
+      '🔍 ✅ 🎯 ⚡ 📌 ✔️ 🔄 💡 🖍️ ✓ ✗ → ⤵',
+      '👩‍💻 🇹🇷 👍🏽',
+      '中文字符 日本語 한국어',
+      'Привет, мир',
+      'Ελληνικά',
+      'עברית',
+      'العربية',
+      'Tiếng Việt',
+      'zażółć gęślą jaźń',
+      'x Â y',
+      'Ã',
     ];
     for (const text of legit) expect([text, findMojibake(text)]).toEqual([text, []]);
   });
@@ -96,15 +137,20 @@ describe('repairMojibake', () => {
     expect(findMojibake(text)).toEqual([]);
     const ascii = (s: string): string => s.replace(/[^\x00-\x7f]/g, '');
     expect(ascii(text)).toBe(ascii(seed));
-    const headings = text.split('\n').filter((l) => /^#{2,3} /.test(l)).map((l) => [...l.replace(/^#+ /, '')][0]);
+    const headings = text
+      .split('\n')
+      .filter((l) => /^#{2,3} /.test(l))
+      .map((l) => [...l.replace(/^#+ /, '')][0]);
     expect(headings.join(' ')).toBe('🔍 ✅ 🎯 ⚡ 📌 ✔ 🔄 O O 💡'); // `### Option N` has no emoji
     expect(text).toContain('# 🖍️ VAR');
-    expect(text).toContain('**If it didn\'t work** → see Fallback below ⤵');
+    expect(text).toContain("**If it didn't work** → see Fallback below ⤵");
   });
 
   it('reports the seed spots that needed a guess', async () => {
     const { spots } = repairMojibake(await seedText());
-    const inexact = spots.filter((s) => !s.exact).map((s) => `${s.line}:${s.column} ${s.found} -> ${s.suggestion} (${s.codePoints})`);
+    const inexact = spots
+      .filter((s) => !s.exact)
+      .map((s) => `${s.line}:${s.column} ${s.found} -> ${s.suggestion} (${s.codePoints})`);
     expect(inexact).toMatchInlineSnapshot(`
       [
         "20:4 ğŸ” -> 🔍 (U+1F50D)",
@@ -151,13 +197,17 @@ describe('repairMojibake', () => {
   it('puts U+FFFD where no reading is a template character or emoji', () => {
     const { text, spots } = repairMojibake('set ï¸ here'); // U+FE0F-like, but after no emoji
     expect(text).toBe('set \uFFFD here');
-    expect(inexactDiagnostic(spots[0])?.message).toMatchInlineSnapshot(`""ï¸" restored as "�" (U+FFFD); the dropped byte could have been any of 0x81 0x8D 0x8E 0x8F 0x90 0x9D 0x9E (undefined in windows-1254), so it could be ︐ U+FE0F U+FE0E U+FE0D U+FE01, none of them a template character or emoji"`);
+    expect(inexactDiagnostic(spots[0])?.message).toMatchInlineSnapshot(
+      `""ï¸" restored as "�" (U+FFFD); the dropped byte could have been any of 0x81 0x8D 0x8E 0x8F 0x90 0x9D 0x9E (undefined in windows-1254), so it could be ︐ U+FE0F U+FE0E U+FE0D U+FE01, none of them a template character or emoji"`,
+    );
   });
 
   it('leaves text without damage unchanged (property)', () => {
     const noDamage = (s: string): boolean => findMojibake(s).length === 0;
     fc.assert(fc.property(fc.string({ unit: 'binary' }).filter(noDamage), (s) => repairMojibake(s).text === s));
-    const lookalikes = fc.constantFrom(...'aZ 1\nÂÃÄÅÇÉâãäåçéğĞıİşŞðÐ€‚„…†‰‹Œ‘’“”•–—˜™š›œŸ¡©«®°±²³µ¶·»¿ï¸ŽžŠ'.split(''));
+    const lookalikes = fc.constantFrom(
+      ...'aZ 1\nÂÃÄÅÇÉâãäåçéğĞıİşŞðÐ€‚„…†‰‹Œ‘’“”•–—˜™š›œŸ¡©«®°±²³µ¶·»¿ï¸ŽžŠ'.split(''),
+    );
     fc.assert(
       fc.property(fc.string({ unit: lookalikes, maxLength: 8 }).filter(noDamage), (s) => repairMojibake(s).text === s),
       { numRuns: 500 },
@@ -167,9 +217,17 @@ describe('repairMojibake', () => {
   it('undoes damage that dropped no byte (property)', () => {
     const plausible = (cp: number): boolean => !/[\p{Cn}\p{Co}\p{Cs}]/u.test(String.fromCodePoint(cp));
     const char = (min: number, max: number): fc.Arbitrary<string> =>
-      fc.integer({ min, max }).filter(plausible).map((cp) => String.fromCodePoint(cp));
+      fc
+        .integer({ min, max })
+        .filter(plausible)
+        .map((cp) => String.fromCodePoint(cp));
     // Two-byte characters beyond U+00FF are left out: a lone `Ğ¶` (ж) is not flagged, see below.
-    const unit = fc.oneof(fc.constantFrom(...'ab \n#-'.split('')), char(0x80, 0xff), char(0x800, 0xffff), char(0x1f300, 0x1faff));
+    const unit = fc.oneof(
+      fc.constantFrom(...'ab \n#-'.split('')),
+      char(0x80, 0xff),
+      char(0x800, 0xffff),
+      char(0x1f300, 0x1faff),
+    );
     const dropsNothing = (s: string): boolean => [...damage(s)].length === new TextEncoder().encode(s).length;
     fc.assert(
       fc.property(fc.string({ unit, maxLength: 12 }).filter(dropsNothing), (s) => repairMojibake(damage(s)).text === s),
@@ -230,7 +288,9 @@ describe('kb fix-encoding', () => {
     expect(await fixEncoding([SEED], io)).toBe(0);
     expect(out()).toContain('-## ğŸ” This Is Your Problem If:\n+## 🔍 This Is Your Problem If:\n');
     expect(err().match(/warning encoding-inexact/g)).toHaveLength(9);
-    expect(err().split('\n')[0]).toMatchInlineSnapshot(`"seed-damaged.md:20:4 warning encoding-inexact "ğŸ”" restored as "🔍" (U+1F50D); the dropped byte could have been any of 0x81 0x8D 0x8E 0x8F 0x90 0x9D 0x9E (undefined in windows-1254), so 🔍 could also be 🔎 🔏 🔐 🔁 🔝 🔞 (+8 more)"`);
+    expect(err().split('\n')[0]).toMatchInlineSnapshot(
+      `"seed-damaged.md:20:4 warning encoding-inexact "ğŸ”" restored as "🔍" (U+1F50D); the dropped byte could have been any of 0x81 0x8D 0x8E 0x8F 0x90 0x9D 0x9E (undefined in windows-1254), so 🔍 could also be 🔎 🔏 🔐 🔁 🔝 🔞 (+8 more)"`,
+    );
   });
 
   it('--write replaces the file atomically and says what changed', async () => {
@@ -273,7 +333,11 @@ describe('kb fix-encoding', () => {
   it('rejects unknown options and a missing file list', async () => {
     const { io } = fakeIO(dir);
     await expect(fixEncoding(['--wrte', 'X.md'], io)).rejects.toThrow(UsageError);
-    await expect(fixEncoding(['--wrte', 'X.md'], io)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: unknown option --wrte (did you mean --write?)]`);
-    await expect(fixEncoding(['--write'], io)).rejects.toThrowErrorMatchingInlineSnapshot(`[Error: no files given: kb fix-encoding FILE... [--write]]`);
+    await expect(fixEncoding(['--wrte', 'X.md'], io)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: unknown option --wrte (did you mean --write?)]`,
+    );
+    await expect(fixEncoding(['--write'], io)).rejects.toThrowErrorMatchingInlineSnapshot(
+      `[Error: no files given: kb fix-encoding FILE... [--write]]`,
+    );
   });
 });

@@ -18,10 +18,13 @@ export function frontmatter(overrides: Record<string, unknown> = {}): Record<str
 }
 
 /** A valid body in the template; parts can be replaced. */
-export function body(parts: Partial<Record<'title' | 'summary' | 'symptoms' | 'solution' | 'rest', string>> = {}): string {
+export function body(
+  parts: Partial<Record<'title' | 'summary' | 'symptoms' | 'solution' | 'rest', string>> = {},
+): string {
   return [
     parts.title ?? '# Container exits with exec format error',
-    parts.summary ?? '> **TL;DR**: `exec format error` → rebuild for the right `--platform`\n> **Fix Time**: ~5 min | **Platform**: Linux',
+    parts.summary ??
+      '> **TL;DR**: `exec format error` → rebuild for the right `--platform`\n> **Fix Time**: ~5 min | **Platform**: Linux',
     parts.symptoms ??
       '## 🔍 This Is Your Problem If:\n\n- [ ] Log shows `exec /app: exec format error`\n- [ ] Image built on arm64\n\n**Where to Check**: `docker logs __CONTAINER__`',
     parts.solution ??

@@ -8,10 +8,15 @@ import { takeBuildLock } from '../../lib/build/lock';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const tsx = path.join(root, 'node_modules/.bin/tsx');
-const env = (content: string, out: string) => ({ ...process.env, KB_CONTENT_DIR: content, KB_OUT_DIR: out, KB_BUILD_CPUS: '1' });
+const env = (content: string, out: string) => ({
+  ...process.env,
+  KB_CONTENT_DIR: content,
+  KB_OUT_DIR: out,
+  KB_BUILD_CPUS: '1',
+});
 
 describe('builds: a lock before staging (issue 10, case 5)', () => {
-  it('a second build of the same output fails at once with a clear message; a dead holder\'s lock is taken over', () => {
+  it("a second build of the same output fails at once with a clear message; a dead holder's lock is taken over", () => {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'kb-lock-')), 'x.lock');
     const first = takeBuildLock(file, process.pid);
     expect('release' in first).toBe(true);
@@ -31,14 +36,26 @@ describe('builds: a lock before staging (issue 10, case 5)', () => {
     run.stdout.on('data', (d) => (output += d));
     run.stderr.on('data', (d) => (output += d));
     await new Promise<void>((resolve) => {
-      const wait = setInterval(() => output.includes('Creating an optimized production build') && (clearInterval(wait), resolve()), 100);
+      const wait = setInterval(
+        () => output.includes('Creating an optimized production build') && (clearInterval(wait), resolve()),
+        100,
+      );
     });
     run.kill('SIGTERM');
     await new Promise((resolve) => run.on('exit', resolve));
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(output).toContain('build interrupted (SIGTERM)');
-    const left = spawnSync('pgrep', ['-f', 'next/dist/bin/next build'], { encoding: 'utf8' }).stdout.trim().split('\n').filter(Boolean);
-    const environ = (pid: string) => { try { return readFileSync(`/proc/${pid}/environ`, 'utf8'); } catch { return ''; } };
+    const left = spawnSync('pgrep', ['-f', 'next/dist/bin/next build'], { encoding: 'utf8' })
+      .stdout.trim()
+      .split('\n')
+      .filter(Boolean);
+    const environ = (pid: string) => {
+      try {
+        return readFileSync(`/proc/${pid}/environ`, 'utf8');
+      } catch {
+        return '';
+      }
+    };
     const ours = left.filter((pid) => environ(pid).includes(out));
     expect(ours).toEqual([]);
     expect(existsSync(out)).toBe(false);
@@ -53,7 +70,11 @@ describe('validate passes, build fails (issue 10, case 4)', () => {
     const base = mkdtempSync(path.join(tmpdir(), 'kb-empty-'));
     mkdirSync(path.join(base, 'content'));
     const out = path.join(base, 'site');
-    const run = spawnSync(tsx, ['scripts/build.ts'], { cwd: root, env: env(path.join(base, 'content'), out), encoding: 'utf8' });
+    const run = spawnSync(tsx, ['scripts/build.ts'], {
+      cwd: root,
+      env: env(path.join(base, 'content'), out),
+      encoding: 'utf8',
+    });
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('This knowledge base has no entries yet');
     expect(readdirSync(path.join(out, 'kb'))).toEqual([]);

@@ -1,5 +1,15 @@
 import { spawnSync } from 'node:child_process';
-import { chmodSync, linkSync, lstatSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  linkSync,
+  lstatSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -28,7 +38,9 @@ describe('kb fix-encoding --write damage (issue 10 item 3)', () => {
     const dir = dirWith('E.md', bytes);
     const run = await fix(dir, 'E.md', '--write');
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/E\.md: the file is not valid UTF-8 \(1 invalid byte sequence, the first at line 2, column 10\); not changed/);
+    expect(run.stderr).toMatch(
+      /E\.md: the file is not valid UTF-8 \(1 invalid byte sequence, the first at line 2, column 10\); not changed/,
+    );
     expect(readFileSync(path.join(dir, 'E.md')).equals(bytes)).toBe(true);
   });
 
@@ -91,7 +103,10 @@ describe('kb fix-encoding --write damage (issue 10 item 3)', () => {
       await replaceFileText(dir + '/K.md', 'x'.repeat(300 * 1024 * 1024));
       console.log('finished');
     `;
-    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--input-type=module', '-e', script], { cwd: root, encoding: 'utf8' });
+    const run = spawnSync(path.join(root, 'node_modules/.bin/tsx'), ['--input-type=module', '-e', script], {
+      cwd: root,
+      encoding: 'utf8',
+    });
     expect(run.stdout).toContain('temp seen');
     expect(run.stdout).not.toContain('finished');
     expect(run.status).toBe(143);

@@ -56,7 +56,11 @@ describe('YAML alias crash (issue 10 item 1)', () => {
   });
 
   it('keeps aliases that are legitimate and small', async () => {
-    const ok = folder({ 'TEST_ENTRY_001.md': entryFile(frontmatter()).replace('technologies:\n  - docker', 'technologies: &t\n  - docker').replace('tags:\n  - docker', 'tags: *t') });
+    const ok = folder({
+      'TEST_ENTRY_001.md': entryFile(frontmatter())
+        .replace('technologies:\n  - docker', 'technologies: &t\n  - docker')
+        .replace('tags:\n  - docker', 'tags: *t'),
+    });
     const { io, out } = fakeIO({ cwd: ok });
     const code = await main(['validate', '--content', ok, '--format', 'json'], io);
     expect(out.stdout).not.toContain('yaml-syntax');
@@ -70,7 +74,10 @@ describe('gray-matter engine names (found by the fuzz test)', () => {
     const { io, out } = fakeIO({ cwd: dir });
     expect(await main(['validate', '--content', dir, '--format', 'json'], io)).toBe(1);
     const found = JSON.parse(out.stdout) as Diagnostic[];
-    expect(found.filter((d) => d.code !== 'missing-section').map((d) => `${d.file} ${d.code}`)).toEqual(['A_001.md frontmatter-missing', 'B_001.md frontmatter-missing']);
+    expect(found.filter((d) => d.code !== 'missing-section').map((d) => `${d.file} ${d.code}`)).toEqual([
+      'A_001.md frontmatter-missing',
+      'B_001.md frontmatter-missing',
+    ]);
   });
 });
 

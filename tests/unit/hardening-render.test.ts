@@ -21,7 +21,17 @@ describe('external images and //host links (issue 10 item 7)', () => {
   });
 
   it('an allow-listed host loads as an image', () => {
-    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'img', properties: { src: 'https://img.example.com/a.png', alt: 'a' }, children: [] }] };
+    const tree: Root = {
+      type: 'root',
+      children: [
+        {
+          type: 'element',
+          tagName: 'img',
+          properties: { src: 'https://img.example.com/a.png', alt: 'a' },
+          children: [],
+        },
+      ],
+    };
     rehypeExternalLinks({ imageHosts: ['img.example.com'] })(tree);
     expect((tree.children[0] as { tagName: string }).tagName).toBe('img');
     rehypeExternalLinks({ imageHosts: [] })(tree);
@@ -29,7 +39,10 @@ describe('external images and //host links (issue 10 item 7)', () => {
   });
 
   it('KB_IMAGE_HOSTS is parsed into host names, junk dropped', () => {
-    expect(allowedImageHosts({ KB_IMAGE_HOSTS: 'img.example.com, cdn.example.org:8443 "bad host"' })).toEqual(['img.example.com', 'cdn.example.org:8443']);
+    expect(allowedImageHosts({ KB_IMAGE_HOSTS: 'img.example.com, cdn.example.org:8443 "bad host"' })).toEqual([
+      'img.example.com',
+      'cdn.example.org:8443',
+    ]);
   });
 
   it('//host links are marked external', () => {

@@ -15,6 +15,7 @@ describe('terminal output: file names with newlines or ANSI/OSC escape sequences
     expect(out.stdout).not.toMatch(/[\x00-\x08\x0b-\x1f\x7f]/);
     expect(out.stdout).toContain('EVIL\\x1b]0;pwned\\x07_001.md');
     // Every printed line is a diagnostic or its hint: the fake "✓ … valid" never starts a line.
-    for (const line of out.stdout.trimEnd().split('\n')) expect(line).toMatch(/^(\S.*:\d+:\d+ (error|warning) | {2}hint: )/);
+    for (const line of out.stdout.trimEnd().split('\n'))
+      expect(line).toMatch(/^(\S.*:\d+:\d+ (error|warning) | {2}hint: )/);
   });
 });

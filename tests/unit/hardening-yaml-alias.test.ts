@@ -11,10 +11,22 @@ function kb(): string {
   const dir = mkdtempSync(path.join(tmpdir(), 'kb-alias-'));
   const valid = entryFile(frontmatter({ kb_id: 'GOOD_ENTRY_001' }), body());
   writeFileSync(path.join(dir, 'GOOD_ENTRY_001.md'), valid);
-  writeFileSync(path.join(dir, 'ALIAS_UNDEF_001.md'), valid.replace('GOOD_ENTRY_001', 'ALIAS_UNDEF_001').replace('category: devops', 'category: *undefined_anchor'));
-  const laughs = ['l0: &l0 [x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`)];
-  writeFileSync(path.join(dir, 'ALIAS_BOMB_001.md'), valid.replace('GOOD_ENTRY_001', 'ALIAS_BOMB_001').replace('related_kb: []', `related_kb: []\n${laughs.join('\n')}`));
-  writeFileSync(path.join(dir, 'BAD_DATE_001.md'), entryFile(frontmatter({ kb_id: 'BAD_DATE_001', created: '2026-02-30' }), body()));
+  writeFileSync(
+    path.join(dir, 'ALIAS_UNDEF_001.md'),
+    valid.replace('GOOD_ENTRY_001', 'ALIAS_UNDEF_001').replace('category: devops', 'category: *undefined_anchor'),
+  );
+  const laughs = [
+    'l0: &l0 [x, x, x, x, x, x, x, x, x]',
+    ...Array.from({ length: 9 }, (_, i) => `l${i + 1}: &l${i + 1} [${Array(9).fill(`*l${i}`).join(', ')}]`),
+  ];
+  writeFileSync(
+    path.join(dir, 'ALIAS_BOMB_001.md'),
+    valid.replace('GOOD_ENTRY_001', 'ALIAS_BOMB_001').replace('related_kb: []', `related_kb: []\n${laughs.join('\n')}`),
+  );
+  writeFileSync(
+    path.join(dir, 'BAD_DATE_001.md'),
+    entryFile(frontmatter({ kb_id: 'BAD_DATE_001', created: '2026-02-30' }), body()),
+  );
   return dir;
 }
 
@@ -24,7 +36,9 @@ describe('a YAML alias crashes every command (issue 10, case 1)', () => {
     const started = performance.now();
     expect(await main(['validate', '--content', kb()], io)).toBe(1);
     expect(performance.now() - started).toBeLessThan(5_000);
-    expect(out.stdout).toMatch(/ALIAS_UNDEF_001\.md:\d+:\d+ error yaml-syntax .*alias \*undefined_anchor refers to no anchor/);
+    expect(out.stdout).toMatch(
+      /ALIAS_UNDEF_001\.md:\d+:\d+ error yaml-syntax .*alias \*undefined_anchor refers to no anchor/,
+    );
     expect(out.stdout).toMatch(/ALIAS_BOMB_001\.md:\d+:\d+ error yaml-syntax .*aliases expand too far/);
     expect(out.stdout).toContain('BAD_DATE_001.md');
     expect(out.stderr).toContain('1 entries valid');

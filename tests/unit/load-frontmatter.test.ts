@@ -39,7 +39,9 @@ describe('splitFrontmatter', () => {
   });
 
   it('positions fields, list items and nested keys', () => {
-    const split = splitFrontmatter('---\nkb_id: A_001\ntags:\n  - one\n  - two\nvariables:\n  PORT:\n    pattern: "x"\n---\n');
+    const split = splitFrontmatter(
+      '---\nkb_id: A_001\ntags:\n  - one\n  - two\nvariables:\n  PORT:\n    pattern: "x"\n---\n',
+    );
     expect(split.positionOf(['tags', 1])).toEqual({ line: 5, column: 5 });
     expect(split.positionOf(['variables', 'PORT', 'pattern'])).toEqual({ line: 8, column: 5 });
     expect(split.positionOf(['missing'])).toEqual({ line: 2, column: 1 });
@@ -62,7 +64,9 @@ describe('validateFrontmatter', () => {
   it('rejects tags that are not lower-case slugs', () => {
     const split = splitFrontmatter(entryFile(frontmatter({ tags: ['Docker Hub'] })));
     const { diagnostics } = validateFrontmatter(split.data, split.positionOf);
-    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([['invalid-format', '"tags.0" must be a lower-case slug; got "Docker Hub"']]);
+    expect(diagnostics.map((d) => [d.code, d.message])).toEqual([
+      ['invalid-format', '"tags.0" must be a lower-case slug; got "Docker Hub"'],
+    ]);
   });
 });
 
@@ -71,6 +75,8 @@ describe('an empty frontmatter', () => {
     const { parseEntryFile } = await import('../../lib/content/entry');
     const parsed = parseEntryFile('X_001.md', '---\n---\n# T\n');
     expect(parsed.entry).toBeNull();
-    expect(parsed.diagnostics.filter((d) => d.code === 'missing-field').map((d) => d.message)).toContain('missing required field "kb_id"');
+    expect(parsed.diagnostics.filter((d) => d.code === 'missing-field').map((d) => d.message)).toContain(
+      'missing required field "kb_id"',
+    );
   });
 });

@@ -8,7 +8,12 @@ import { body } from './factories';
 describe('lexBlocks', () => {
   it('gives every block its line in the file', () => {
     const blocks = lexBlocks('# T\n\npara\n\n```sh\nx\n```\n\n- a\n- b\n', 10);
-    expect(blocks.map((b) => [b.token.type, b.line])).toEqual([['heading', 10], ['paragraph', 12], ['code', 14], ['list', 18]]);
+    expect(blocks.map((b) => [b.token.type, b.line])).toEqual([
+      ['heading', 10],
+      ['paragraph', 12],
+      ['code', 14],
+      ['list', 18],
+    ]);
   });
 });
 
@@ -56,11 +61,16 @@ describe('parseBody', () => {
   });
 
   it('keeps an unknown section as Markdown in its place', () => {
-    const rest = '## ✔️ Verification\n\n```bash\ndocker ps\n```\n\n## 📎 References\n\n- [Docs](https://docs.docker.com)\n\n## 🔄 Fallback\n\n### Option 1: Retry\n\n```bash\nretry\n```';
+    const rest =
+      '## ✔️ Verification\n\n```bash\ndocker ps\n```\n\n## 📎 References\n\n- [Docs](https://docs.docker.com)\n\n## 🔄 Fallback\n\n### Option 1: Retry\n\n```bash\nretry\n```';
     const { model } = parseBody(body({ rest }), 1);
     expect(model.sections.map((s) => s.kind)).toEqual(['symptoms', 'solution', 'verification', 'other', 'fallback']);
     const other = model.sections[3];
-    expect(other).toMatchObject({ heading: 'References', anchor: 'references', markdown: '- [Docs](https://docs.docker.com)' });
+    expect(other).toMatchObject({
+      heading: 'References',
+      anchor: 'references',
+      markdown: '- [Docs](https://docs.docker.com)',
+    });
   });
 
   it('strips `# 🖍️ VAR` markers from copyable code, even with damaged emoji', () => {
@@ -76,7 +86,8 @@ describe('parseBody', () => {
   });
 
   it('keeps prose it does not recognise as notes of its section', () => {
-    const solution = '## Solution\n\nRead this first.\n\n### 🎯 Integration Pattern: [Runtime — kubectl]\n\n```bash\nkubectl get pods\n```\n\nThen wait.';
+    const solution =
+      '## Solution\n\nRead this first.\n\n### 🎯 Integration Pattern: [Runtime — kubectl]\n\n```bash\nkubectl get pods\n```\n\nThen wait.';
     const { model } = parseBody(body({ solution }), 1);
     expect(model.solutionNotes).toEqual(['Read this first.']);
     expect(model.patterns[0]).toMatchObject({ phase: 'Runtime', tool: 'kubectl', notes: ['Then wait.'] });

@@ -5,7 +5,18 @@ const lines = (text: string) => text.split('\n');
 
 describe('findFences', () => {
   it('finds backtick and tilde blocks with their language, closed by a fence of the same character at least as long', () => {
-    const text = ['intro', '```bash title=x', 'echo ~~~', '~~~', '````', 'after', '~~~~text', '```', '~~~~~', 'end'].join('\n');
+    const text = [
+      'intro',
+      '```bash title=x',
+      'echo ~~~',
+      '~~~',
+      '````',
+      'after',
+      '~~~~text',
+      '```',
+      '~~~~~',
+      'end',
+    ].join('\n');
     expect(findFences(lines(text))).toEqual([
       { open: 1, close: 4, marker: '```', lang: 'bash' },
       { open: 6, close: 8, marker: '~~~~', lang: 'text' },

@@ -41,19 +41,31 @@ afterEach(async () => {
 
 async function filesLeft(): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/')).sort();
+  return entries
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
 }
 
 describe('pruneExport', () => {
   it('removes the RSC payload files and says what it removed and how many bytes', async () => {
     const removed = [
-      '__next.__PAGE__.txt', '__next._tree.txt', 'index.txt',
-      'kb/A_001.txt', 'kb/A_001/__next._full.txt', 'kb/A_001/__next.kb.$d$id.__PAGE__.txt', 'tag/x/__next.tag/seg.txt',
+      '__next.__PAGE__.txt',
+      '__next._tree.txt',
+      'index.txt',
+      'kb/A_001.txt',
+      'kb/A_001/__next._full.txt',
+      'kb/A_001/__next.kb.$d$id.__PAGE__.txt',
+      'tag/x/__next.tag/seg.txt',
     ];
     const result = await pruneExport(dir);
     expect(result.removed).toEqual(removed.sort());
     expect(result.bytes).toBe(removed.reduce((n, f) => n + Buffer.byteLength(EXPORT[f]), 0));
-    expect(await filesLeft()).toEqual(Object.keys(EXPORT).filter((f) => !removed.includes(f)).sort());
+    expect(await filesLeft()).toEqual(
+      Object.keys(EXPORT)
+        .filter((f) => !removed.includes(f))
+        .sort(),
+    );
   });
 
   it('removes the folders it emptied', async () => {

@@ -3,7 +3,14 @@ import path from 'node:path';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { toString as textOf } from 'hast-util-to-string';
-import { codeToHast, codeToHtml, markdownToHtml, markdownToText, renderInlineCode, renderMarkdown } from '../../lib/render/markdown';
+import {
+  codeToHast,
+  codeToHtml,
+  markdownToHtml,
+  markdownToText,
+  renderInlineCode,
+  renderMarkdown,
+} from '../../lib/render/markdown';
 
 const hostile = readFileSync(path.join(import.meta.dirname, '../fixtures/render-hostile.md'), 'utf8');
 /** The page gets entry Markdown both ways: React elements (inline Markdown) and an HTML string (blocks of prose). */
@@ -46,7 +53,9 @@ describe.each(outputs)('%s: sanitizing (tests/fixtures/render-hostile.md)', (_, 
     expect(html).toContain(`<code>docker run ${span('IMAGE_NAME')}</code>`);
     expect(html).toContain('<code>__init__</code>');
     expect(html).toContain('<code>__FILE__</code>');
-    expect(html).toMatch(new RegExp(`<span class="hljs-string">(&quot;|")${escape(span('IMAGE_NAME'))}(&quot;|")</span>`));
+    expect(html).toMatch(
+      new RegExp(`<span class="hljs-string">(&quot;|")${escape(span('IMAGE_NAME'))}(&quot;|")</span>`),
+    );
   });
 });
 
@@ -74,7 +83,9 @@ describe('placeholders in code', () => {
   });
 
   it('wraps placeholders in an inline command', () => {
-    expect(renderToStaticMarkup(renderInlineCode('kubectl -n __NS__ get pods'))).toBe(`<code>kubectl -n ${span('NS')} get pods</code>`);
+    expect(renderToStaticMarkup(renderInlineCode('kubectl -n __NS__ get pods'))).toBe(
+      `<code>kubectl -n ${span('NS')} get pods</code>`,
+    );
   });
 });
 
@@ -106,7 +117,14 @@ describe('languages beyond the common set', () => {
 
   it.each(['powershell', 'ps1', 'pwsh'])('highlights PowerShell as %s, placeholders kept', (lang) => {
     const out = codeToHtml('$env:PORT = "__PORT__"\nGet-Process -Id 42 # who', lang);
-    expect(tokens(out)).toEqual(['hljs-variable', 'hljs-string', 'hljs-built_in', 'hljs-literal', 'hljs-number', 'hljs-comment']);
+    expect(tokens(out)).toEqual([
+      'hljs-variable',
+      'hljs-string',
+      'hljs-built_in',
+      'hljs-literal',
+      'hljs-number',
+      'hljs-comment',
+    ]);
     expect(out).toContain(span('PORT'));
   });
 

@@ -12,7 +12,8 @@ import { measureAccuracy, parseCases } from '../../lib/search/evaluate';
  * The held-out pastes (holdout.json) must each be in the top 3 too.
  */
 const root = path.resolve(import.meta.dirname, '../..');
-const read = (file: string) => parseCases(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/search', file), 'utf8')));
+const read = (file: string) =>
+  parseCases(JSON.parse(readFileSync(path.join(root, 'tests/fixtures/search', file), 'utf8')));
 const cases = read('cases.json');
 const holdout = read('holdout.json');
 let engine: SearchEngine;
@@ -30,10 +31,13 @@ describe('search accuracy on real pasted errors', () => {
     expect(cases.filter((c) => !ids.has(c.expected)).map((c) => c.expected)).toEqual([]);
   });
 
-  it.each(cases.map((c, i) => [i + 1, c.expected, c] as const))('case %i → %s is in the top 3', async (_n, _id, item) => {
-    const report = await measureAccuracy(engine, [item]);
-    expect(report.outcomes[0].top.slice(0, 3)).toContain(item.expected);
-  });
+  it.each(cases.map((c, i) => [i + 1, c.expected, c] as const))(
+    'case %i → %s is in the top 3',
+    async (_n, _id, item) => {
+      const report = await measureAccuracy(engine, [item]);
+      expect(report.outcomes[0].top.slice(0, 3)).toContain(item.expected);
+    },
+  );
 
   it('ranks the right entry first in at least 95% of the cases', async () => {
     const report = await measureAccuracy(engine, cases);
@@ -43,9 +47,12 @@ describe('search accuracy on real pasted errors', () => {
 });
 
 describe('search accuracy on held-out pastes', () => {
-  it.each(holdout.map((c, i) => [i + 1, c.expected, c] as const))('held-out %i → %s is in the top 3', async (_n, _id, item) => {
-    expect(ids.has(item.expected)).toBe(true);
-    const report = await measureAccuracy(engine, [item]);
-    expect(report.outcomes[0].top.slice(0, 3)).toContain(item.expected);
-  });
+  it.each(holdout.map((c, i) => [i + 1, c.expected, c] as const))(
+    'held-out %i → %s is in the top 3',
+    async (_n, _id, item) => {
+      expect(ids.has(item.expected)).toBe(true);
+      const report = await measureAccuracy(engine, [item]);
+      expect(report.outcomes[0].top.slice(0, 3)).toContain(item.expected);
+    },
+  );
 });

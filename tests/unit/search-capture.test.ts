@@ -11,13 +11,19 @@ describe('capture patterns', () => {
   it('captures a placeholder and keeps ... a plain wildcard', () => {
     const pattern = capturePattern('pull access denied for __IMAGE_NAME__, repository does not exist ... docker login');
     expect(pattern?.names).toEqual(['IMAGE_NAME']);
-    expect(captureFrom(pattern!, "Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login'"))
-      .toEqual({ IMAGE_NAME: 'acme/billing' });
+    expect(
+      captureFrom(
+        pattern!,
+        "Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login'",
+      ),
+    ).toEqual({ IMAGE_NAME: 'acme/billing' });
   });
 
   it('runs a quoted value to its closing quote (a path with a space)', () => {
     const pattern = capturePattern("fatal: detected dubious ownership in repository at '__REPO_PATH__'")!;
-    expect(captureFrom(pattern, "fatal: detected dubious ownership in repository at '/mnt/c/My Projects/app'")).toEqual({ REPO_PATH: '/mnt/c/My Projects/app' });
+    expect(captureFrom(pattern, "fatal: detected dubious ownership in repository at '/mnt/c/My Projects/app'")).toEqual(
+      { REPO_PATH: '/mnt/c/My Projects/app' },
+    );
   });
 
   it('has no pattern without placeholders; lower-case dunders and language macros are not placeholders', () => {
@@ -26,13 +32,27 @@ describe('capture patterns', () => {
   });
 
   it('drops a value its variable rejects (a port out of range), keeps valid ones', () => {
-    expect(captureValues(['address already in use :::__PORT__'], ['Error: listen EADDRINUSE: address already in use :::99999'])).toEqual({});
-    expect(captureValues(['address already in use :::__PORT__'], ['Error: listen EADDRINUSE: address already in use :::8080'])).toEqual({ PORT: '8080' });
-    expect(captureValues(['in namespace "__NS__"'], ['in namespace "Payments"'], { NS: { pattern: '^[a-z]+$' } })).toEqual({});
+    expect(
+      captureValues(
+        ['address already in use :::__PORT__'],
+        ['Error: listen EADDRINUSE: address already in use :::99999'],
+      ),
+    ).toEqual({});
+    expect(
+      captureValues(
+        ['address already in use :::__PORT__'],
+        ['Error: listen EADDRINUSE: address already in use :::8080'],
+      ),
+    ).toEqual({ PORT: '8080' });
+    expect(
+      captureValues(['in namespace "__NS__"'], ['in namespace "Payments"'], { NS: { pattern: '^[a-z]+$' } }),
+    ).toEqual({});
   });
 
   it('builds the result link with the values and src=log', () => {
-    expect(resultUrl('/kb/X_001', { PORT: '8080', IMAGE_NAME: 'acme/api:1.2' })).toBe('/kb/X_001?IMAGE_NAME=acme%2Fapi%3A1.2&PORT=8080&src=log');
+    expect(resultUrl('/kb/X_001', { PORT: '8080', IMAGE_NAME: 'acme/api:1.2' })).toBe(
+      '/kb/X_001?IMAGE_NAME=acme%2Fapi%3A1.2&PORT=8080&src=log',
+    );
     expect(resultUrl('/kb/X_001', {})).toBe('/kb/X_001');
   });
 });
@@ -44,28 +64,74 @@ describe('capture end to end through the search, on real error lines', () => {
     starter = createSearchEngine(memoryLoader(indexEntries(kb.entries)));
   });
 
-  const k8s = () => engineFor([
-    makeEntry({ id: 'K8S_POD_NOT_FOUND_001', title: 'Pod not found', category: 'kubernetes', technologies: ['kubernetes'],
-      symptoms: ['kubectl prints `Error from server (NotFound): pods "__POD_NAME__" not found`'] }),
-    makeEntry({ id: 'K8S_FORBIDDEN_NS_001', title: 'Forbidden in a namespace', category: 'kubernetes', technologies: ['kubernetes'],
-      symptoms: ['`cannot list resource "pods" in API group "" in the namespace "__NAMESPACE__"`'] }),
-    makeEntry({ id: 'K8S_PULL_001', title: 'Image pull failed', category: 'kubernetes', technologies: ['kubernetes'],
-      symptoms: ['Events show `Failed to pull image "__IMAGE_NAME__": rpc error: code = NotFound`'] }),
-    makeEntry({ id: 'SSH_RESOLVE_001', title: 'ssh cannot resolve the host', technologies: ['ssh'],
-      symptoms: ['`ssh: Could not resolve hostname __HOST__: Name or service not known`'] }),
-  ]);
+  const k8s = () =>
+    engineFor([
+      makeEntry({
+        id: 'K8S_POD_NOT_FOUND_001',
+        title: 'Pod not found',
+        category: 'kubernetes',
+        technologies: ['kubernetes'],
+        symptoms: ['kubectl prints `Error from server (NotFound): pods "__POD_NAME__" not found`'],
+      }),
+      makeEntry({
+        id: 'K8S_FORBIDDEN_NS_001',
+        title: 'Forbidden in a namespace',
+        category: 'kubernetes',
+        technologies: ['kubernetes'],
+        symptoms: ['`cannot list resource "pods" in API group "" in the namespace "__NAMESPACE__"`'],
+      }),
+      makeEntry({
+        id: 'K8S_PULL_001',
+        title: 'Image pull failed',
+        category: 'kubernetes',
+        technologies: ['kubernetes'],
+        symptoms: ['Events show `Failed to pull image "__IMAGE_NAME__": rpc error: code = NotFound`'],
+      }),
+      makeEntry({
+        id: 'SSH_RESOLVE_001',
+        title: 'ssh cannot resolve the host',
+        technologies: ['ssh'],
+        symptoms: ['`ssh: Could not resolve hostname __HOST__: Name or service not known`'],
+      }),
+    ]);
 
   const starterCases: Array<[string, string, Record<string, string>]> = [
-    ["docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
-      'DOCKER_PULL_ACCESS_DENIED_001', { IMAGE_REPO: 'acme/billing' }],
+    [
+      "docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
+      'DOCKER_PULL_ACCESS_DENIED_001',
+      { IMAGE_REPO: 'acme/billing' },
+    ],
     ['Error: listen EADDRINUSE: address already in use :::8080', 'NODE_EADDRINUSE_001', { PORT: '8080' }],
-    ['docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3f1c2a9e8b7d): Bind for 0.0.0.0:5432 failed: port is already allocated.',
-      'DOCKER_PORT_ALLOCATED_001', { PORT: '5432' }],
-    ["Traceback (most recent call last):\n  File \"/opt/jobs/sync.py\", line 3, in <module>\n    import boto3\nModuleNotFoundError: No module named 'boto3'", 'PY_MODULE_NOT_FOUND_001', { MODULE: 'boto3' }],
-    ["Error: Cannot find module 'dotenv'\nRequire stack:\n- /srv/app/server.js", 'NODE_CANNOT_FIND_MODULE_001', { PACKAGE: 'dotenv' }],
-    ["fatal: detected dubious ownership in repository at '/__w/app/app'", 'GIT_DUBIOUS_OWNERSHIP_001', { REPO_PATH: '/__w/app/app' }],
-    ['sudo: unable to resolve host ip-172-31-9-44: Name or service not known', 'LINUX_SUDO_RESOLVE_HOST_001', { HOSTNAME: 'ip-172-31-9-44' }],
-    ["Permissions 0664 for '/home/ci/.ssh/deploy_key' are too open.", 'SSH_KEY_PERMISSIONS_001', { KEY_FILE: '/home/ci/.ssh/deploy_key' }],
+    [
+      'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3f1c2a9e8b7d): Bind for 0.0.0.0:5432 failed: port is already allocated.',
+      'DOCKER_PORT_ALLOCATED_001',
+      { PORT: '5432' },
+    ],
+    [
+      'Traceback (most recent call last):\n  File "/opt/jobs/sync.py", line 3, in <module>\n    import boto3\nModuleNotFoundError: No module named \'boto3\'',
+      'PY_MODULE_NOT_FOUND_001',
+      { MODULE: 'boto3' },
+    ],
+    [
+      "Error: Cannot find module 'dotenv'\nRequire stack:\n- /srv/app/server.js",
+      'NODE_CANNOT_FIND_MODULE_001',
+      { PACKAGE: 'dotenv' },
+    ],
+    [
+      "fatal: detected dubious ownership in repository at '/__w/app/app'",
+      'GIT_DUBIOUS_OWNERSHIP_001',
+      { REPO_PATH: '/__w/app/app' },
+    ],
+    [
+      'sudo: unable to resolve host ip-172-31-9-44: Name or service not known',
+      'LINUX_SUDO_RESOLVE_HOST_001',
+      { HOSTNAME: 'ip-172-31-9-44' },
+    ],
+    [
+      "Permissions 0664 for '/home/ci/.ssh/deploy_key' are too open.",
+      'SSH_KEY_PERMISSIONS_001',
+      { KEY_FILE: '/home/ci/.ssh/deploy_key' },
+    ],
   ];
 
   it.each(starterCases)('starter KB: %s → %s with %o', async (paste, id, values) => {
@@ -76,10 +142,26 @@ describe('capture end to end through the search, on real error lines', () => {
   });
 
   const k8sCases: Array<[string, string, Record<string, string>]> = [
-    ['Error from server (NotFound): pods "api-7d9f8b6c5-x2x9z" not found', 'K8S_POD_NOT_FOUND_001', { POD_NAME: 'api-7d9f8b6c5-x2x9z' }],
-    ['Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "payments"', 'K8S_FORBIDDEN_NS_001', { NAMESPACE: 'payments' }],
-    ['  Warning  Failed  12s  kubelet  Failed to pull image "ghcr.io/acme/api:v2.4.1": rpc error: code = NotFound desc = failed to pull and unpack image', 'K8S_PULL_001', { IMAGE_NAME: 'ghcr.io/acme/api:v2.4.1' }],
-    ['ssh: Could not resolve hostname gitlab.internal: Name or service not known', 'SSH_RESOLVE_001', { HOST: 'gitlab.internal' }],
+    [
+      'Error from server (NotFound): pods "api-7d9f8b6c5-x2x9z" not found',
+      'K8S_POD_NOT_FOUND_001',
+      { POD_NAME: 'api-7d9f8b6c5-x2x9z' },
+    ],
+    [
+      'Error from server (Forbidden): pods is forbidden: User "jane" cannot list resource "pods" in API group "" in the namespace "payments"',
+      'K8S_FORBIDDEN_NS_001',
+      { NAMESPACE: 'payments' },
+    ],
+    [
+      '  Warning  Failed  12s  kubelet  Failed to pull image "ghcr.io/acme/api:v2.4.1": rpc error: code = NotFound desc = failed to pull and unpack image',
+      'K8S_PULL_001',
+      { IMAGE_NAME: 'ghcr.io/acme/api:v2.4.1' },
+    ],
+    [
+      'ssh: Could not resolve hostname gitlab.internal: Name or service not known',
+      'SSH_RESOLVE_001',
+      { HOST: 'gitlab.internal' },
+    ],
   ];
 
   it.each(k8sCases)('placeholder entries: %s → %s with %o', async (paste, id, values) => {

@@ -11,12 +11,18 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(path.join(tmpdir(), 'kb-search-'));
-  await writeFile(path.join(dir, 'DOCKER_EXEC_FORMAT_001.md'), entryFile(frontmatter({ kb_id: 'DOCKER_EXEC_FORMAT_001' }), body()));
+  await writeFile(
+    path.join(dir, 'DOCKER_EXEC_FORMAT_001.md'),
+    entryFile(frontmatter({ kb_id: 'DOCKER_EXEC_FORMAT_001' }), body()),
+  );
   await writeFile(
     path.join(dir, 'NPM_EACCES_001.md'),
     entryFile(
       frontmatter({ kb_id: 'NPM_EACCES_001', technologies: ['npm'], tags: ['npm'] }),
-      body({ title: '# npm EACCES on global install', symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `npm ERR! code EACCES`' }),
+      body({
+        title: '# npm EACCES on global install',
+        symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `npm ERR! code EACCES`',
+      }),
     ),
   );
 });
@@ -31,9 +37,11 @@ beforeAll(async () => {
       frontmatter({ kb_id: 'NODE_PORT_001', technologies: ['nodejs'], tags: ['nodejs'] }),
       body({
         title: '# Node.js port in use',
-        symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] `Error: listen EADDRINUSE: address already in use :::__PORT__`',
+        symptoms:
+          '## 🔍 This Is Your Problem If:\n\n- [ ] `Error: listen EADDRINUSE: address already in use :::__PORT__`',
         // The captured variable must be one the commands use (capture-unknown-variable otherwise).
-        solution: '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Run — shell]\n\n```bash\nnpx kill-port __PORT__\n```',
+        solution:
+          '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Run — shell]\n\n```bash\nnpx kill-port __PORT__\n```',
       }),
     ),
   );
@@ -67,13 +75,24 @@ describe('kb search', () => {
     const log = ['starting', 'npm ERR! code EACCES', 'retrying', 'exec /app: exec format error', 'done'].join('\n');
     const { code, stdout } = await run(['-'], log);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^1\. NPM_EACCES_001[\s\S]* {3}line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]* {3}line 4: exec \/app: exec format error/);
+    expect(stdout).toMatch(
+      /^1\. NPM_EACCES_001[\s\S]* {3}line 2: npm ERR! code EACCES[\s\S]*2\. DOCKER_EXEC_FORMAT_001[\s\S]* {3}line 4: exec \/app: exec format error/,
+    );
   });
 
   it('--json carries the values captured from the paste and the entry url with them', async () => {
-    const { code, stdout } = await run(['--json', '--content', portDir, '-'], 'node:events:497\n      throw er;\nError: listen EADDRINUSE: address already in use :::8080\n');
+    const { code, stdout } = await run(
+      ['--json', '--content', portDir, '-'],
+      'node:events:497\n      throw er;\nError: listen EADDRINUSE: address already in use :::8080\n',
+    );
     expect(code).toBe(0);
-    expect(JSON.parse(stdout)[0]).toMatchObject({ id: 'NODE_PORT_001', confident: true, lines: [3], values: { PORT: '8080' }, url: '/kb/NODE_PORT_001?PORT=8080&src=log' });
+    expect(JSON.parse(stdout)[0]).toMatchObject({
+      id: 'NODE_PORT_001',
+      confident: true,
+      lines: [3],
+      values: { PORT: '8080' },
+      url: '/kb/NODE_PORT_001?PORT=8080&src=log',
+    });
   });
 
   it('reads the query from stdin with -', async () => {
@@ -87,7 +106,16 @@ describe('kb search', () => {
     expect(code).toBe(0);
     const parsed = JSON.parse(stdout);
     expect(parsed).toEqual([
-      { id: 'DOCKER_EXEC_FORMAT_001', title: 'Container exits with exec format error', score: expect.any(Number), matched: 'Log shows exec /app: exec format error', confident: true, lines: [1], values: {}, url: '/kb/DOCKER_EXEC_FORMAT_001' },
+      {
+        id: 'DOCKER_EXEC_FORMAT_001',
+        title: 'Container exits with exec format error',
+        score: expect.any(Number),
+        matched: 'Log shows exec /app: exec format error',
+        confident: true,
+        lines: [1],
+        values: {},
+        url: '/kb/DOCKER_EXEC_FORMAT_001',
+      },
     ]);
   });
 
@@ -104,7 +132,9 @@ describe('kb search', () => {
   it('--json without a confident match still lists the closest entries, each marked, and exits 1', async () => {
     const { code, stdout } = await run(['--json', 'npm ERR! code ETIMEDOUT']);
     expect(code).toBe(1);
-    expect(JSON.parse(stdout).map((r: { id: string; confident: boolean }) => [r.id, r.confident])).toEqual([['NPM_EACCES_001', false]]);
+    expect(JSON.parse(stdout).map((r: { id: string; confident: boolean }) => [r.id, r.confident])).toEqual([
+      ['NPM_EACCES_001', false],
+    ]);
   });
 
   it('exits 1 with a hint when nothing matches', async () => {

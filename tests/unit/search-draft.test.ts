@@ -3,7 +3,8 @@ import { parseEntryFile } from '../../lib/content/entry';
 import { DRAFT_ID, draftEntry, errorLine } from '../../lib/search/draft';
 
 describe('draft entry for an uncovered error', () => {
-  const paste = 'Traceback (most recent call last):\n  File "app.py", line 44, in handler\n    total = sum(rows)\nTypeError: unsupported operand type(s) for +: \'int\' and \'str\'';
+  const paste =
+    "Traceback (most recent call last):\n  File \"app.py\", line 44, in handler\n    total = sum(rows)\nTypeError: unsupported operand type(s) for +: 'int' and 'str'";
 
   it('quotes the error line of the paste, without a leading timestamp', () => {
     expect(errorLine(paste)).toBe("TypeError: unsupported operand type(s) for +: 'int' and 'str'");

@@ -5,15 +5,22 @@ import { highlight } from '../../lib/search/results';
 import { indexFileEntries, MANIFEST_FILE } from '../../lib/search/shards';
 import { engineFor, makeEntry, sampleEntries } from './search-helpers';
 
-const ids = async (query: string, engine = engineFor(sampleEntries())) => (await engine.search(query, 5)).results.map((r) => r.id);
+const ids = async (query: string, engine = engineFor(sampleEntries())) =>
+  (await engine.search(query, 5)).results.map((r) => r.id);
 
 describe('search over a small KB', () => {
   it.each([
     ['standard_init_linux.go:228: exec user process caused: exec format error', 'DOCKER_EXEC_FORMAT_001'],
     ['web-1  | exec /usr/local/bin/docker-entrypoint.sh: exec format error', 'DOCKER_EXEC_FORMAT_001'],
     ["npm ERR! Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/@vue/cli'", 'NPM_EACCES_001'],
-    ['Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock', 'DOCKER_SOCKET_001'],
-    ['  Warning  Failed  12s (x3 over 45s)  kubelet  Failed to pull image "acme/app:1.2.3": rpc error: code = NotFound desc = x', 'K8S_IMAGE_PULL_001'],
+    [
+      'Got permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock',
+      'DOCKER_SOCKET_001',
+    ],
+    [
+      '  Warning  Failed  12s (x3 over 45s)  kubelet  Failed to pull image "acme/app:1.2.3": rpc error: code = NotFound desc = x',
+      'K8S_IMAGE_PULL_001',
+    ],
     ['Error: listen EADDRINUSE: address already in use 127.0.0.1:8080', 'NODE_EADDRINUSE_001'],
   ])('%s', async (query, expected) => {
     expect((await ids(query))[0]).toBe(expected);
@@ -21,7 +28,12 @@ describe('search over a small KB', () => {
 
   it('reports the symptom whose exact error string matched, with the page path', async () => {
     const [first] = (await engineFor(sampleEntries()).search('exec /app/server: exec format error', 3)).results;
-    expect(first).toMatchObject({ id: 'DOCKER_EXEC_FORMAT_001', path: '/kb/DOCKER_EXEC_FORMAT_001', symptom: 1, category: 'devops' });
+    expect(first).toMatchObject({
+      id: 'DOCKER_EXEC_FORMAT_001',
+      path: '/kb/DOCKER_EXEC_FORMAT_001',
+      symptom: 1,
+      category: 'devops',
+    });
     expect(first.matched).toBe('Log contains exec /usr/bin/... : exec format error');
   });
 
@@ -92,17 +104,28 @@ describe('index shards', () => {
 describe('signatures', () => {
   it('lets an entry written with placeholders match any value in their place', async () => {
     const entries = [
-      makeEntry({ id: 'PULL_DENIED_001', title: 'Image pull denied', symptoms: ["`pull access denied for <image>, repository does not exist or may require 'docker login'`"] }),
-      makeEntry({ id: 'REPO_MISSING_001', title: 'Repository does not exist', symptoms: ['The repository does not exist on the remote'] }),
+      makeEntry({
+        id: 'PULL_DENIED_001',
+        title: 'Image pull denied',
+        symptoms: ["`pull access denied for <image>, repository does not exist or may require 'docker login'`"],
+      }),
+      makeEntry({
+        id: 'REPO_MISSING_001',
+        title: 'Repository does not exist',
+        symptoms: ['The repository does not exist on the remote'],
+      }),
     ];
-    const query = "docker: Error response from daemon: pull access denied for acme/invoicer, repository does not exist or may require 'docker login': denied";
+    const query =
+      "docker: Error response from daemon: pull access denied for acme/invoicer, repository does not exist or may require 'docker login': denied";
     expect((await ids(query, engineFor(entries)))[0]).toBe('PULL_DENIED_001');
   });
 });
 
 describe('highlight', () => {
   it('marks the words of the query, joining neighbours', () => {
-    expect(highlight('Log contains exec /usr/bin/... : exec format error', new Set(['exec', 'format', 'error']))).toEqual([
+    expect(
+      highlight('Log contains exec /usr/bin/... : exec format error', new Set(['exec', 'format', 'error'])),
+    ).toEqual([
       { text: 'Log contains ', mark: false },
       { text: 'exec', mark: true },
       { text: ' /usr/bin/... : ', mark: false },

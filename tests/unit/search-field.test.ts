@@ -1,11 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fromFieldValue, isTypingTarget, keyAction, moveActive, pasteInto, toFieldValue } from '../../lib/search/search-box-keys';
+import {
+  fromFieldValue,
+  isTypingTarget,
+  keyAction,
+  moveActive,
+  pasteInto,
+  toFieldValue,
+} from '../../lib/search/search-box-keys';
 
 describe('line breaks in the one-line search field', () => {
   it('shows a multi-line paste with ⏎ marks and gets the lines back', () => {
-    expect(toFieldValue('npm ERR! code EACCES\r\nnpm ERR! syscall mkdir')).toBe('npm ERR! code EACCES ⏎ npm ERR! syscall mkdir');
-    expect(fromFieldValue('npm ERR! code EACCES ⏎ npm ERR! syscall mkdir')).toBe('npm ERR! code EACCES\nnpm ERR! syscall mkdir');
+    expect(toFieldValue('npm ERR! code EACCES\r\nnpm ERR! syscall mkdir')).toBe(
+      'npm ERR! code EACCES ⏎ npm ERR! syscall mkdir',
+    );
+    expect(fromFieldValue('npm ERR! code EACCES ⏎ npm ERR! syscall mkdir')).toBe(
+      'npm ERR! code EACCES\nnpm ERR! syscall mkdir',
+    );
   });
 
   it('round-trips any text without the mark (property)', () => {

@@ -40,16 +40,49 @@ export function makeEntry(spec: EntrySpec): EntryModel {
 /** A small KB of look-alike entries, the kind that trips a naive search. */
 export function sampleEntries(): EntryModel[] {
   return [
-    makeEntry({ id: 'DOCKER_EXEC_FORMAT_001', title: 'Docker exec format error — wrong architecture', tldr: 'Container fails with `exec format error` → rebuild with `--platform`',
-      tags: ['docker', 'arm64'], symptoms: ['Container exits right after `docker run`', 'Log contains `exec /usr/bin/... : exec format error`'] }),
-    makeEntry({ id: 'DOCKER_SOCKET_001', title: 'Docker permission denied on the socket', tags: ['docker', 'permissions'],
-      symptoms: ['`docker ps` prints `permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock`'] }),
-    makeEntry({ id: 'NPM_EACCES_001', title: 'npm EACCES on global install', tags: ['npm', 'permissions'], technologies: ['npm', 'nodejs'],
-      symptoms: ['`npm ERR! code EACCES`', "`Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/<package>'`"] }),
-    makeEntry({ id: 'K8S_IMAGE_PULL_001', title: 'Kubernetes ImagePullBackOff', category: 'kubernetes', tags: ['kubernetes'], technologies: ['kubernetes'],
-      symptoms: ['Pod status `ImagePullBackOff` or `ErrImagePull`', 'Events show `Failed to pull image "...": rpc error: code = NotFound`'] }),
-    makeEntry({ id: 'NODE_EADDRINUSE_001', title: 'Node.js listen EADDRINUSE', tags: ['nodejs', 'ports'], technologies: ['nodejs'],
-      symptoms: ['`Error: listen EADDRINUSE: address already in use :::3000`'] }),
+    makeEntry({
+      id: 'DOCKER_EXEC_FORMAT_001',
+      title: 'Docker exec format error — wrong architecture',
+      tldr: 'Container fails with `exec format error` → rebuild with `--platform`',
+      tags: ['docker', 'arm64'],
+      symptoms: ['Container exits right after `docker run`', 'Log contains `exec /usr/bin/... : exec format error`'],
+    }),
+    makeEntry({
+      id: 'DOCKER_SOCKET_001',
+      title: 'Docker permission denied on the socket',
+      tags: ['docker', 'permissions'],
+      symptoms: [
+        '`docker ps` prints `permission denied while trying to connect to the Docker daemon socket at unix:///var/run/docker.sock`',
+      ],
+    }),
+    makeEntry({
+      id: 'NPM_EACCES_001',
+      title: 'npm EACCES on global install',
+      tags: ['npm', 'permissions'],
+      technologies: ['npm', 'nodejs'],
+      symptoms: [
+        '`npm ERR! code EACCES`',
+        "`Error: EACCES: permission denied, mkdir '/usr/local/lib/node_modules/<package>'`",
+      ],
+    }),
+    makeEntry({
+      id: 'K8S_IMAGE_PULL_001',
+      title: 'Kubernetes ImagePullBackOff',
+      category: 'kubernetes',
+      tags: ['kubernetes'],
+      technologies: ['kubernetes'],
+      symptoms: [
+        'Pod status `ImagePullBackOff` or `ErrImagePull`',
+        'Events show `Failed to pull image "...": rpc error: code = NotFound`',
+      ],
+    }),
+    makeEntry({
+      id: 'NODE_EADDRINUSE_001',
+      title: 'Node.js listen EADDRINUSE',
+      tags: ['nodejs', 'ports'],
+      technologies: ['nodejs'],
+      symptoms: ['`Error: listen EADDRINUSE: address already in use :::3000`'],
+    }),
   ];
 }
 

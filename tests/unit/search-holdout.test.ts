@@ -29,12 +29,15 @@ describe('held-out set v2', () => {
   it('ranks the right entry first in at least 95% of the pastes and in the top 3 in all', async () => {
     const report = await measureAccuracy(engine, cases);
     expect(report.top1 / report.cases).toBeGreaterThanOrEqual(0.95);
-    expect(report.outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => o.case.query.slice(0, 60))).toEqual([]);
+    expect(report.outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => o.case.query.slice(0, 60))).toEqual(
+      [],
+    );
   });
 
   it('presents none of the uncovered pastes as a confident match', async () => {
     const confident: string[] = [];
-    for (const item of uncovered) if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
+    for (const item of uncovered)
+      if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
     expect(confident).toEqual([]);
   });
 
@@ -53,12 +56,15 @@ describe('held-out set v3 (collected before the shared-string rule; see docs/ben
     const report = await measureAccuracy(engine, v3);
     expect(v3.filter((c) => !ids.has(c.expected))).toEqual([]);
     expect(report.top1 / report.cases).toBeGreaterThanOrEqual(0.9);
-    expect(report.outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => o.case.query.slice(0, 60))).toEqual([]);
+    expect(report.outcomes.filter((o) => o.rank === null || o.rank > 3).map((o) => o.case.query.slice(0, 60))).toEqual(
+      [],
+    );
   });
 
   it('presents none of its uncovered pastes as a confident match (a string several entries share decides nothing)', async () => {
     const confident: string[] = [];
-    for (const item of uncoveredV3) if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
+    for (const item of uncoveredV3)
+      if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
     expect(confident).toEqual([]);
   });
 });
@@ -76,7 +82,8 @@ describe('held-out set v4 (161 pastes, 39 uncovered; written by someone who neve
 
   it('presents at most one of its uncovered pastes as a confident match (measured: 1 of 39)', async () => {
     const confident: string[] = [];
-    for (const item of uncoveredV4) if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
+    for (const item of uncoveredV4)
+      if ((await engine.search(item.query, 5)).confident) confident.push(item.query.slice(0, 60));
     expect(confident.length).toBeLessThanOrEqual(1);
   });
 

@@ -13,12 +13,15 @@ import { body, entryFile, frontmatter } from './factories';
 
 // Real libpq lines (PostgreSQL 16 psql): the same wrapper, two different errors.
 const REFUSED = 'psql: error: connection to server at "db.internal" (10.0.3.7), port 5433 failed: Connection refused';
-const PASSWORD = 'psql: error: connection to server at "db.internal" (10.0.3.7), port 5433 failed: FATAL:  password authentication failed for user "app"';
-const REFUSED_PATTERN = 'connection to server at "(?<DB_HOST>[^"\\s]+)" \\([0-9a-f.:]+\\), port (?<DB_PORT>\\d{1,5}) failed: Connection refused';
+const PASSWORD =
+  'psql: error: connection to server at "db.internal" (10.0.3.7), port 5433 failed: FATAL:  password authentication failed for user "app"';
+const REFUSED_PATTERN =
+  'connection to server at "(?<DB_HOST>[^"\\s]+)" \\([0-9a-f.:]+\\), port (?<DB_PORT>\\d{1,5}) failed: Connection refused';
 
 /** An entry file with a `match:` list; its commands use DB_HOST and DB_PORT. */
 function file(id: string, title: string, symptom: string, match: unknown[]): string {
-  const solution = '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Fix — psql]\n\n```bash\npg_isready -h __DB_HOST__ -p __DB_PORT__\n```';
+  const solution =
+    '## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Fix — psql]\n\n```bash\npg_isready -h __DB_HOST__ -p __DB_PORT__\n```';
   return entryFile(
     frontmatter({ kb_id: id, technologies: ['postgresql'], tags: ['postgresql'], match }),
     body({ title: `# ${title}`, symptoms: `## 🔍 This Is Your Problem If:\n\n- [ ] ${symptom}`, solution }),
@@ -31,18 +34,38 @@ function entry(id: string, text: string): EntryModel {
   return parsed.entry;
 }
 
-const refused = entry('PG_REFUSED_001', file('PG_REFUSED_001', 'PostgreSQL connection refused', 'psql cannot reach the server', [
-  { pattern: REFUSED_PATTERN, example: REFUSED },
-]));
-const password = entry('PG_PASSWORD_001', file('PG_PASSWORD_001', 'PostgreSQL password authentication failed', 'psql prints `password authentication failed for user`', []));
+const refused = entry(
+  'PG_REFUSED_001',
+  file('PG_REFUSED_001', 'PostgreSQL connection refused', 'psql cannot reach the server', [
+    { pattern: REFUSED_PATTERN, example: REFUSED },
+  ]),
+);
+const password = entry(
+  'PG_PASSWORD_001',
+  file(
+    'PG_PASSWORD_001',
+    'PostgreSQL password authentication failed',
+    'psql prints `password authentication failed for user`',
+    [],
+  ),
+);
 
 describe('match: patterns', () => {
   it('lists the named groups, and captures validated values on the lines they match', () => {
     expect(groupNames(new RegExp(REFUSED_PATTERN))).toEqual(['DB_HOST', 'DB_PORT']);
-    expect(matchPatterns([REFUSED_PATTERN], [{ line: 0, text: 'noise' }, { line: 1, text: REFUSED.replace('5433', '6432') }]))
-      .toEqual({ lines: [1], values: { DB_HOST: 'db.internal', DB_PORT: '6432' } });
+    expect(
+      matchPatterns(
+        [REFUSED_PATTERN],
+        [
+          { line: 0, text: 'noise' },
+          { line: 1, text: REFUSED.replace('5433', '6432') },
+        ],
+      ),
+    ).toEqual({ lines: [1], values: { DB_HOST: 'db.internal', DB_PORT: '6432' } });
     // DB_PORT ends in _PORT: a port out of range is dropped, the line still matches.
-    expect(matchPatterns([REFUSED_PATTERN], [{ line: 0, text: REFUSED.replace('5433', '99999') }]).values).toEqual({ DB_HOST: 'db.internal' });
+    expect(matchPatterns([REFUSED_PATTERN], [{ line: 0, text: REFUSED.replace('5433', '99999') }]).values).toEqual({
+      DB_HOST: 'db.internal',
+    });
   });
 
   it('a pasted line the pattern matches makes its entry a confident result with the values in the link; the near miss does not', async () => {
@@ -50,7 +73,12 @@ describe('match: patterns', () => {
     const paste = `$ psql -h pg-prod.acme.io -p 6432\n${REFUSED.replace('db.internal', 'pg-prod.acme.io').replace('5433', '6432')}`;
     const hit = await engine.search(paste, 5);
     expect(hit.confident).toBe(true);
-    expect(hit.results[0]).toMatchObject({ id: 'PG_REFUSED_001', confident: true, lines: [2], values: { DB_HOST: 'pg-prod.acme.io', DB_PORT: '6432' } });
+    expect(hit.results[0]).toMatchObject({
+      id: 'PG_REFUSED_001',
+      confident: true,
+      lines: [2],
+      values: { DB_HOST: 'pg-prod.acme.io', DB_PORT: '6432' },
+    });
     expect(hit.results[0].url).toBe('/kb/PG_REFUSED_001?DB_HOST=pg-prod.acme.io&DB_PORT=6432&src=log');
 
     const miss = await engine.search(PASSWORD, 5);
@@ -69,19 +97,36 @@ describe('match: patterns', () => {
     const lines = text.split('\n');
     const lineOf = (needle: string, from = 0) => lines.findIndex((l, i) => i >= from && l.includes(needle)) + 1;
     const found = parsed.diagnostics.map((d) => `${d.line} ${d.code}`);
-    expect(found).toEqual(expect.arrayContaining([
-      `${lineOf('(?<DB_PORT>\\d+')} match-pattern`,
-      `${lineOf('(a+)+b')} match-pattern-slow`,
-      `${lineOf('(?<DB_USER>')} capture-unknown-variable`,
-      `${lineOf('example: no port here')} match-example`,
-    ]));
-    const noExample = parseEntryFile('PG_BAD_001.md', file('PG_BAD_001', 'Bad patterns', 'psql fails', [{ pattern: 'port \\d+' }]));
-    expect(noExample.diagnostics.find((d) => d.code === 'missing-field')?.message).toBe('missing required field "match.0.example"');
+    expect(found).toEqual(
+      expect.arrayContaining([
+        `${lineOf('(?<DB_PORT>\\d+')} match-pattern`,
+        `${lineOf('(a+)+b')} match-pattern-slow`,
+        `${lineOf('(?<DB_USER>')} capture-unknown-variable`,
+        `${lineOf('example: no port here')} match-example`,
+      ]),
+    );
+    const noExample = parseEntryFile(
+      'PG_BAD_001.md',
+      file('PG_BAD_001', 'Bad patterns', 'psql fails', [{ pattern: 'port \\d+' }]),
+    );
+    expect(noExample.diagnostics.find((d) => d.code === 'missing-field')?.message).toBe(
+      'missing required field "match.0.example"',
+    );
   });
 
   it('the match tests search each example: one that ranks another entry first is a warning at its line', async () => {
-    const twin = (id: string) => entry(id, file(id, 'PostgreSQL connection refused', 'psql cannot reach the server', [{ pattern: REFUSED_PATTERN, example: REFUSED }]));
-    const warnings = await matchTestWarnings([twin('PG_REFUSED_001'), password, twin('PG_TWIN_001')], (e) => e.file, (_, i) => 40 + i);
+    const twin = (id: string) =>
+      entry(
+        id,
+        file(id, 'PostgreSQL connection refused', 'psql cannot reach the server', [
+          { pattern: REFUSED_PATTERN, example: REFUSED },
+        ]),
+      );
+    const warnings = await matchTestWarnings(
+      [twin('PG_REFUSED_001'), password, twin('PG_TWIN_001')],
+      (e) => e.file,
+      (_, i) => 40 + i,
+    );
     expect(warnings.map((w) => `${w.file}:${w.line} ${w.message}`)).toEqual([
       `PG_REFUSED_001.md:40 the match example \`${REFUSED}\` of PG_REFUSED_001 ties with PG_TWIN_001 when searched`,
       `PG_TWIN_001.md:40 the match example \`${REFUSED}\` of PG_TWIN_001 ties with PG_REFUSED_001 when searched`,
@@ -91,17 +136,34 @@ describe('match: patterns', () => {
 
   it('kb search --json carries the values a pattern captured', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-match-'));
-    writeFileSync(path.join(dir, 'PG_REFUSED_001.md'), file('PG_REFUSED_001', 'PostgreSQL connection refused', 'psql cannot reach the server', [
-      { pattern: REFUSED_PATTERN, example: REFUSED },
-    ]));
-    writeFileSync(path.join(dir, 'PG_PASSWORD_001.md'), file('PG_PASSWORD_001', 'PostgreSQL password authentication failed', 'psql prints `password authentication failed for user`', []));
+    writeFileSync(
+      path.join(dir, 'PG_REFUSED_001.md'),
+      file('PG_REFUSED_001', 'PostgreSQL connection refused', 'psql cannot reach the server', [
+        { pattern: REFUSED_PATTERN, example: REFUSED },
+      ]),
+    );
+    writeFileSync(
+      path.join(dir, 'PG_PASSWORD_001.md'),
+      file(
+        'PG_PASSWORD_001',
+        'PostgreSQL password authentication failed',
+        'psql prints `password authentication failed for user`',
+        [],
+      ),
+    );
     const run = spawnSync(process.execPath, ['bin/kb.mjs', 'search', '--content', dir, '--json', '-'], {
-      input: REFUSED.replace('db.internal', '10.0.0.9'), encoding: 'utf8', env: { ...process.env, KB_CACHE_DIR: 'off' },
+      input: REFUSED.replace('db.internal', '10.0.0.9'),
+      encoding: 'utf8',
+      env: { ...process.env, KB_CACHE_DIR: 'off' },
     });
     expect(run.status).toBe(0);
     const out = JSON.parse(run.stdout);
     const results = Array.isArray(out) ? out : out.results;
-    expect(results[0]).toMatchObject({ id: 'PG_REFUSED_001', confident: true, values: { DB_HOST: '10.0.0.9', DB_PORT: '5433' } });
+    expect(results[0]).toMatchObject({
+      id: 'PG_REFUSED_001',
+      confident: true,
+      values: { DB_HOST: '10.0.0.9', DB_PORT: '5433' },
+    });
   });
 });
 
@@ -131,6 +193,8 @@ describe('literalWords: which lines a pattern is run on', () => {
     expect(literalWords('refused|reset')).toEqual([]);
     // Every word optional: no filter, so a line without them is still run.
     expect(literalWords('(?:error )?\\d{3}')).toEqual([]);
-    expect(matchPatterns(['(?:error )?(?<PORT>\\d{4})'], [{ line: 0, text: 'bind 8080' }]).values).toEqual({ PORT: '8080' });
+    expect(matchPatterns(['(?:error )?(?<PORT>\\d{4})'], [{ line: 0, text: 'bind 8080' }]).values).toEqual({
+      PORT: '8080',
+    });
   });
 });

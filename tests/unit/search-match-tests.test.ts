@@ -5,16 +5,32 @@ import { makeEntry } from './search-helpers';
 describe('match tests: each symptom error string ranks its own entry first', () => {
   it('is silent when every string finds its own entry', async () => {
     const entries = [
-      makeEntry({ id: 'ARCH_001', title: 'Wrong CPU architecture', symptoms: ['`exec /usr/bin/... : exec format error`'] }),
-      makeEntry({ id: 'PORT_001', title: 'Port in use', symptoms: ['`Error: listen EADDRINUSE: address already in use :::__PORT__`'] }),
+      makeEntry({
+        id: 'ARCH_001',
+        title: 'Wrong CPU architecture',
+        symptoms: ['`exec /usr/bin/... : exec format error`'],
+      }),
+      makeEntry({
+        id: 'PORT_001',
+        title: 'Port in use',
+        symptoms: ['`Error: listen EADDRINUSE: address already in use :::__PORT__`'],
+      }),
     ];
     expect(await matchTestWarnings(entries)).toEqual([]);
   });
 
-  it('warns, naming both entries, where a string is another entry\'s too', async () => {
+  it("warns, naming both entries, where a string is another entry's too", async () => {
     const entries = [
-      makeEntry({ id: 'CRASH_001', title: 'Pod in CrashLoopBackOff', symptoms: ['kubectl shows `CrashLoopBackOff`', 'Events show `Back-off restarting failed container`'] }),
-      makeEntry({ id: 'OOM_001', title: 'Container OOMKilled', symptoms: ['`Reason: OOMKilled`', 'then `CrashLoopBackOff`'] }),
+      makeEntry({
+        id: 'CRASH_001',
+        title: 'Pod in CrashLoopBackOff',
+        symptoms: ['kubectl shows `CrashLoopBackOff`', 'Events show `Back-off restarting failed container`'],
+      }),
+      makeEntry({
+        id: 'OOM_001',
+        title: 'Container OOMKilled',
+        symptoms: ['`Reason: OOMKilled`', 'then `CrashLoopBackOff`'],
+      }),
     ];
     const warnings = await matchTestWarnings(entries);
     expect(warnings).toHaveLength(1);

@@ -5,18 +5,36 @@ import { normalizeToken, signatureTokens, tokenize, WILDCARD } from '../../lib/s
 describe('tokenize', () => {
   it.each([
     ['case and punctuation', 'Exec Format Error!', ['exec', 'format', 'error']],
-    ['runc prefix file:line', 'standard_init_linux.go:228: exec user process caused: exec format error',
-      ['standard', 'init', 'linux', 'go', 'exec', 'user', 'process', 'caused', 'exec', 'format', 'error']],
-    ['compose container prefix and path basename', 'web-1  | exec /usr/local/bin/docker-entrypoint.sh: exec format error',
-      ['exec', 'docker', 'entrypoint', 'sh', 'exec', 'format', 'error']],
+    [
+      'runc prefix file:line',
+      'standard_init_linux.go:228: exec user process caused: exec format error',
+      ['standard', 'init', 'linux', 'go', 'exec', 'user', 'process', 'caused', 'exec', 'format', 'error'],
+    ],
+    [
+      'compose container prefix and path basename',
+      'web-1  | exec /usr/local/bin/docker-entrypoint.sh: exec format error',
+      ['exec', 'docker', 'entrypoint', 'sh', 'exec', 'format', 'error'],
+    ],
     ['npm ERR! and npm error prefixes', 'npm ERR! code EACCES', ['code', 'eacce']],
     ['npm 10 prefix', 'npm error code EACCES', ['code', 'eacce']],
     ['ISO timestamp', '2024-03-01T12:34:56.789Z failed to start', ['failed', 'start']],
     ['klog header', 'E0102 03:04:05.123456   12345 reflector.go:138] Failed to watch', ['failed', 'watch']],
-    ['kernel elapsed seconds', '[  12.345] Out of memory: Killed process 1234 (node)', ['out', 'memory', 'killed', 'process', 'node']],
-    ['logfmt keys', 'time="2024-01-01T00:00:00Z" level=error msg="driver not supported"', ['driver', 'not', 'supported']],
+    [
+      'kernel elapsed seconds',
+      '[  12.345] Out of memory: Killed process 1234 (node)',
+      ['out', 'memory', 'killed', 'process', 'node'],
+    ],
+    [
+      'logfmt keys',
+      'time="2024-01-01T00:00:00Z" level=error msg="driver not supported"',
+      ['driver', 'not', 'supported'],
+    ],
     ['IP and port', 'connect ECONNREFUSED 127.0.0.1:5432', ['connect', 'econnrefused']],
-    ['URL keeps the host', "fatal: unable to access 'https://github.com/org/repo.git/': denied", ['fatal', 'unable', 'access', 'github', 'com', 'denied']],
+    [
+      'URL keeps the host',
+      "fatal: unable to access 'https://github.com/org/repo.git/': denied",
+      ['fatal', 'unable', 'access', 'github', 'com', 'denied'],
+    ],
     ['digest', 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 not found', ['not', 'found']],
     ['UUID and hex address', 'pod 5b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e at 0xb7a940 crashed', ['pod', 'crashed']],
     ['random pod suffix and long numbers', 'api-7d9c5b7f6-x7k2p restarted 12345 times', ['api', 'restarted', 'time']],
@@ -31,9 +49,22 @@ describe('tokenize', () => {
 
 describe('signatureTokens', () => {
   it('turns ..., … and <placeholders> into one wildcard', () => {
-    expect(signatureTokens('exec /usr/bin/... : exec format error')).toEqual(['exec', WILDCARD, 'exec', 'format', 'error']);
+    expect(signatureTokens('exec /usr/bin/... : exec format error')).toEqual([
+      'exec',
+      WILDCARD,
+      'exec',
+      'format',
+      'error',
+    ]);
     expect(signatureTokens('pull access denied for <image>')).toEqual(['pull', 'access', 'denied', WILDCARD]);
-    expect(signatureTokens('Cannot find module … imported from …')).toEqual(['cannot', 'find', 'module', WILDCARD, 'imported', WILDCARD]);
+    expect(signatureTokens('Cannot find module … imported from …')).toEqual([
+      'cannot',
+      'find',
+      'module',
+      WILDCARD,
+      'imported',
+      WILDCARD,
+    ]);
   });
 
   it('leaves code such as __init__ and {{.Architecture}} to the tokenizer', () => {
@@ -54,7 +85,7 @@ describe('normalizeToken', () => {
 });
 
 describe('sizes', () => {
-  it('keep their unit and drop their number, as an entry\'s `...kB` does', () => {
+  it("keep their unit and drop their number, as an entry's `...kB` does", () => {
     expect(tokenize('total-vm:8123456kB, anon-rss:7012345kB')).toEqual(['total', 'vm', 'kb', 'anon', 'rss', 'kb']);
     expect(signatureTokens('total-vm:...kB')).toEqual(['total', 'vm', WILDCARD, 'kb']);
     expect(tokenize('limit 512Mi, 2GiB free, 45s ago')).toEqual(['limit', 'mi', 'gib', 'free', 'ago']);
@@ -63,7 +94,9 @@ describe('sizes', () => {
 
 const word = fc.stringMatching(/^[a-z]{3,10}$/).filter((w) => normalizeToken(w) === w);
 const noise = fc.oneof(
-  fc.date({ min: new Date('2000-01-01'), max: new Date('2099-01-01'), noInvalidDate: true }).map((d) => d.toISOString()),
+  fc
+    .date({ min: new Date('2000-01-01'), max: new Date('2099-01-01'), noInvalidDate: true })
+    .map((d) => d.toISOString()),
   fc.uuid(),
   fc.stringMatching(/^[0-9a-f]{12}$/).filter((h) => /\d/.test(h) && /[a-f]/.test(h)),
   fc.tuple(fc.nat(255), fc.nat(255), fc.nat(255), fc.nat(65535)).map(([a, b, c, port]) => `${a}.${b}.${c}.1:${port}`),
@@ -74,20 +107,29 @@ const noise = fc.oneof(
 describe('noise invariance (property)', () => {
   it('ids, digests, addresses and timestamps around a message do not change its tokens', () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.array(noise, { minLength: 1, maxLength: 3 }), (words, extra) => {
-        const message = words.join(' ');
-        expect(tokenize(`${extra.join(' ')} ${message} ${extra.join(' ')}`)).toEqual(tokenize(message));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.array(noise, { minLength: 1, maxLength: 3 }),
+        (words, extra) => {
+          const message = words.join(' ');
+          expect(tokenize(`${extra.join(' ')} ${message} ${extra.join(' ')}`)).toEqual(tokenize(message));
+        },
+      ),
     );
   });
 
   it('prefixes added by docker compose and npm do not change the tokens', () => {
     fc.assert(
-      fc.property(fc.array(word, { minLength: 1, maxLength: 8 }), fc.stringMatching(/^[a-z]{2,8}$/), fc.nat(9), (words, service, n) => {
-        const message = words.join(' ');
-        expect(tokenize(`${service}-${n}  | ${message}`)).toEqual(tokenize(message));
-        expect(tokenize(`npm ERR! ${message}`)).toEqual(tokenize(message));
-      }),
+      fc.property(
+        fc.array(word, { minLength: 1, maxLength: 8 }),
+        fc.stringMatching(/^[a-z]{2,8}$/),
+        fc.nat(9),
+        (words, service, n) => {
+          const message = words.join(' ');
+          expect(tokenize(`${service}-${n}  | ${message}`)).toEqual(tokenize(message));
+          expect(tokenize(`npm ERR! ${message}`)).toEqual(tokenize(message));
+        },
+      ),
     );
   });
 });

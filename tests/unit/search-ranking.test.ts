@@ -11,18 +11,47 @@ import { engineFor, makeEntry } from './search-helpers';
  * in a log the earliest matching line (the root cause) comes first.
  */
 const nearMisses = () => [
-  makeEntry({ id: 'ARCH_001', title: 'Wrong CPU architecture', symptoms: ['Log shows `exec /usr/bin/... : exec format error`'] }),
-  makeEntry({ id: 'CRLF_001', title: 'Entrypoint script has CRLF line endings',
-    symptoms: ['Log shows `standard_init_linux.go:228: exec user process caused: no such file or directory`'] }),
-  makeEntry({ id: 'KEYPERM_001', title: 'Private key too open', symptoms: ['`Load key "/home/you/.ssh/id_rsa": bad permissions`'] }),
-  makeEntry({ id: 'PUBKEY_001', title: 'Git over SSH denied', symptoms: ['`git@github.com: Permission denied (publickey).`'] }),
-  makeEntry({ id: 'SUDO_001', title: 'sudo cannot resolve its host', symptoms: ['`sudo: unable to resolve host web-01: Name or service not known`'] }),
+  makeEntry({
+    id: 'ARCH_001',
+    title: 'Wrong CPU architecture',
+    symptoms: ['Log shows `exec /usr/bin/... : exec format error`'],
+  }),
+  makeEntry({
+    id: 'CRLF_001',
+    title: 'Entrypoint script has CRLF line endings',
+    symptoms: ['Log shows `standard_init_linux.go:228: exec user process caused: no such file or directory`'],
+  }),
+  makeEntry({
+    id: 'KEYPERM_001',
+    title: 'Private key too open',
+    symptoms: ['`Load key "/home/you/.ssh/id_rsa": bad permissions`'],
+  }),
+  makeEntry({
+    id: 'PUBKEY_001',
+    title: 'Git over SSH denied',
+    symptoms: ['`git@github.com: Permission denied (publickey).`'],
+  }),
+  makeEntry({
+    id: 'SUDO_001',
+    title: 'sudo cannot resolve its host',
+    symptoms: ['`sudo: unable to resolve host web-01: Name or service not known`'],
+  }),
 ];
 
 describe('chain tails', () => {
   it('takes the last element of a query line, skipping a quoted value or path after the last colon', () => {
-    expect(chainTail('standard_init_linux.go:228: exec user process caused: exec format error')).toEqual(['exec', 'format', 'error']);
-    expect(chainTail("OSError: [Errno 24] Too many open files: '/var/lib/app/x.json'")).toEqual(['errno', '24', 'many', 'open', 'file']);
+    expect(chainTail('standard_init_linux.go:228: exec user process caused: exec format error')).toEqual([
+      'exec',
+      'format',
+      'error',
+    ]);
+    expect(chainTail("OSError: [Errno 24] Too many open files: '/var/lib/app/x.json'")).toEqual([
+      'errno',
+      '24',
+      'many',
+      'open',
+      'file',
+    ]);
     expect(chainTail('git@github.com: Permission denied (publickey).')).toEqual(['permission', 'denied']);
     expect(chainTail('no chain here')).toEqual([]);
   });
@@ -45,7 +74,10 @@ describe('example values in error strings', () => {
 
 describe('ranking', () => {
   it('ranks the entry sharing the tail of the chain above the one sharing its wrapper', async () => {
-    const { results, confident } = await engineFor(nearMisses()).search('standard_init_linux.go:228: exec user process caused: exec format error', 5);
+    const { results, confident } = await engineFor(nearMisses()).search(
+      'standard_init_linux.go:228: exec user process caused: exec format error',
+      5,
+    );
     expect(results[0].id).toBe('ARCH_001');
     expect(confident).toBe(true);
   });
@@ -57,26 +89,41 @@ describe('ranking', () => {
   });
 
   it('is confident when everything inside the outermost wrapper of a chain matches (another tool, same error)', async () => {
-    const entries = [...nearMisses(), makeEntry({ id: 'PROXY_001', title: 'Port taken on the host',
-      symptoms: ['`Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use`'] })];
-    const { results, confident } = await engineFor(entries).search('Ports are not available: exposing port TCP 0.0.0.0:3306 -> 0.0.0.0:0: listen tcp4 0.0.0.0:3306: bind: address already in use', 5);
+    const entries = [
+      ...nearMisses(),
+      makeEntry({
+        id: 'PROXY_001',
+        title: 'Port taken on the host',
+        symptoms: ['`Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use`'],
+      }),
+    ];
+    const { results, confident } = await engineFor(entries).search(
+      'Ports are not available: exposing port TCP 0.0.0.0:3306 -> 0.0.0.0:0: listen tcp4 0.0.0.0:3306: bind: address already in use',
+      5,
+    );
     expect([results[0].id, confident]).toEqual(['PROXY_001', true]);
   });
 
   it('puts the earliest matching line of a log first: the root cause, then what followed', async () => {
     const paste = 'Load key "/root/.ssh/id_ed25519": bad permissions\ngit@github.com: Permission denied (publickey).';
     const { results } = await engineFor(nearMisses()).search(paste, 5);
-    expect(results.slice(0, 2).map((r) => [r.id, r.lines])).toEqual([['KEYPERM_001', [1]], ['PUBKEY_001', [2]]]);
+    expect(results.slice(0, 2).map((r) => [r.id, r.lines])).toEqual([
+      ['KEYPERM_001', [1]],
+      ['PUBKEY_001', [2]],
+    ]);
   });
 
   it('is not confident when the paste only shares some words', async () => {
-    const { results, confident } = await engineFor(nearMisses()).search('main.c:3:10: fatal error: openssl/ssl.h: No such file or directory', 5);
+    const { results, confident } = await engineFor(nearMisses()).search(
+      'main.c:3:10: fatal error: openssl/ssl.h: No such file or directory',
+      5,
+    );
     expect(confident).toBe(false);
     expect(results.every((r) => !r.confident)).toBe(true);
   });
 });
 
-describe('values in an error string\'s wildcard slots', () => {
+describe("values in an error string's wildcard slots", () => {
   it('lists the line tokens that stand where the string has `...`, at its start, middle and end', () => {
     const slots = (text: string) => {
       const raw = signatureTokens(text);
@@ -95,27 +142,69 @@ describe('values in an error string\'s wildcard slots', () => {
     };
     const value = (text: string, line: string) => {
       const { tokens, open } = slots(text);
-      return [...slotValues(tokens, tokens.map(() => 1), open, tokenize(line))];
+      return [
+        ...slotValues(
+          tokens,
+          tokens.map(() => 1),
+          open,
+          tokenize(line),
+        ),
+      ];
     };
-    expect(value('error: could not apply ...', 'error: could not apply 4e1b2c7... Add retry to client')).toEqual(['add', 'retry', 'client']);
-    expect(value('Error: secret "..." not found', 'Error: secret "db-credentials" not found')).toEqual(['db', 'credential']);
-    expect(value('... invoked oom-killer: gfp_mask=...', 'kernel: java invoked oom-killer: gfp_mask=0x100cca')).toEqual(['kernel', 'java']);
+    expect(value('error: could not apply ...', 'error: could not apply 4e1b2c7... Add retry to client')).toEqual([
+      'add',
+      'retry',
+      'client',
+    ]);
+    expect(value('Error: secret "..." not found', 'Error: secret "db-credentials" not found')).toEqual([
+      'db',
+      'credential',
+    ]);
+    expect(value('... invoked oom-killer: gfp_mask=...', 'kernel: java invoked oom-killer: gfp_mask=0x100cca')).toEqual(
+      ['kernel', 'java'],
+    );
     expect(value('exec format error', 'exec format error')).toEqual([]);
   });
 
-  it('is confident when the only other words of the line fill the entry\'s `...` (a secret name, a commit subject)', async () => {
-    const entries = [...nearMisses(),
-      makeEntry({ id: 'SECRET_001', title: 'Pod references a missing secret', symptoms: ['Events show `Error: secret "..." not found`'] }),
-      makeEntry({ id: 'TOKEN_001', title: 'Registry token expired', symptoms: ['`unauthorized: registry auth token expired`'] })];
-    const secret = await engineFor(entries).search('  Warning  Failed  8s (x3 over 40s)  kubelet  Error: secret "registry-auth-token" not found', 5);
+  it("is confident when the only other words of the line fill the entry's `...` (a secret name, a commit subject)", async () => {
+    const entries = [
+      ...nearMisses(),
+      makeEntry({
+        id: 'SECRET_001',
+        title: 'Pod references a missing secret',
+        symptoms: ['Events show `Error: secret "..." not found`'],
+      }),
+      makeEntry({
+        id: 'TOKEN_001',
+        title: 'Registry token expired',
+        symptoms: ['`unauthorized: registry auth token expired`'],
+      }),
+    ];
+    const secret = await engineFor(entries).search(
+      '  Warning  Failed  8s (x3 over 40s)  kubelet  Error: secret "registry-auth-token" not found',
+      5,
+    );
     expect([secret.results[0].id, secret.confident]).toEqual(['SECRET_001', true]);
   });
 
   it('is not confident when the extra words are outside the slots (another error after the same wrapper)', async () => {
-    const entries = [...nearMisses(),
-      makeEntry({ id: 'SECRET_001', title: 'Pod references a missing secret', symptoms: ['Events show `Error: secret "..." not found`'] }),
-      makeEntry({ id: 'TOKEN_001', title: 'Registry token expired', symptoms: ['`unauthorized: registry auth token expired`'] })];
-    const other = await engineFor(entries).search('Error: secret "db" not found: unauthorized: registry auth token expired', 5);
+    const entries = [
+      ...nearMisses(),
+      makeEntry({
+        id: 'SECRET_001',
+        title: 'Pod references a missing secret',
+        symptoms: ['Events show `Error: secret "..." not found`'],
+      }),
+      makeEntry({
+        id: 'TOKEN_001',
+        title: 'Registry token expired',
+        symptoms: ['`unauthorized: registry auth token expired`'],
+      }),
+    ];
+    const other = await engineFor(entries).search(
+      'Error: secret "db" not found: unauthorized: registry auth token expired',
+      5,
+    );
     expect(other.results[0]?.id === 'SECRET_001' && other.confident).toBe(false);
   });
 });

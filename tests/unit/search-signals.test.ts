@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { queryTerms, weighLines } from '../../lib/search/signals';
 
 const weightOf = (paste: string, token: string) =>
-  Math.max(...weighLines(paste).filter((l) => l.tokens.includes(token)).map((l) => l.weight));
+  Math.max(
+    ...weighLines(paste)
+      .filter((l) => l.tokens.includes(token))
+      .map((l) => l.weight),
+  );
 
 describe('weighLines', () => {
   it('gives a single plain line full weight', () => {
-    expect(weighLines('pods stuck pending')).toEqual([{ tokens: ['pod', 'stuck', 'pending'], weight: 1, line: 0, text: 'pods stuck pending', tail: [] }]);
+    expect(weighLines('pods stuck pending')).toEqual([
+      { tokens: ['pod', 'stuck', 'pending'], weight: 1, line: 0, text: 'pods stuck pending', tail: [] },
+    ]);
   });
 
   it('weighs the error line of a Node stack above its frames', () => {
@@ -56,7 +62,9 @@ describe('queryTerms', () => {
   });
 
   it('does not look up the tokens of stack frames next to an error line', () => {
-    const lines = weighLines("Error: Cannot find module 'express'\n    at Module._load (node:internal/modules/cjs/loader:1051:27)");
+    const lines = weighLines(
+      "Error: Cannot find module 'express'\n    at Module._load (node:internal/modules/cjs/loader:1051:27)",
+    );
     expect(queryTerms(lines, 48).map((t) => t.token)).toEqual(['cannot', 'find', 'module', 'express', 'error']);
   });
 

@@ -9,7 +9,11 @@ describe('entry metadata', () => {
   it('describes the page from its TL;DR, with Open Graph tags', () => {
     const meta = entryMetadata(entry, null);
     expect(meta.description).toBe('exec format error → rebuild for the right --platform');
-    expect(meta.openGraph).toMatchObject({ type: 'article', title: 'Container exits with exec format error', modifiedTime: '2026-03-01' });
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      title: 'Container exits with exec format error',
+      modifiedTime: '2026-03-01',
+    });
     expect(meta.alternates).toBeUndefined();
   });
   it('gives a canonical URL only when the site URL is known', () => {

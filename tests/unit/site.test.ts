@@ -14,9 +14,33 @@ function entry(id: string, fm: Record<string, unknown> = {}, title = `# ${id} ti
   return parsed.entry;
 }
 
-const a = entry('A_ENTRY_001', { category: 'devops', tags: ['docker', 'disk'], technologies: ['docker'], criticality: 'low', related_kb: ['B_ENTRY_001'] }, '# Zeta');
-const b = entry('B_ENTRY_001', { category: 'devops', tags: ['docker'], technologies: ['docker', 'buildx'], criticality: 'critical', platform: 'macos' }, '# Alpha');
-const c = entry('C_ENTRY_001', { category: 'git', tags: [], technologies: ['git'], criticality: 'low', related_kb: ['B_ENTRY_001', 'GONE_001'] }, '# Beta');
+const a = entry(
+  'A_ENTRY_001',
+  {
+    category: 'devops',
+    tags: ['docker', 'disk'],
+    technologies: ['docker'],
+    criticality: 'low',
+    related_kb: ['B_ENTRY_001'],
+  },
+  '# Zeta',
+);
+const b = entry(
+  'B_ENTRY_001',
+  {
+    category: 'devops',
+    tags: ['docker'],
+    technologies: ['docker', 'buildx'],
+    criticality: 'critical',
+    platform: 'macos',
+  },
+  '# Alpha',
+);
+const c = entry(
+  'C_ENTRY_001',
+  { category: 'git', tags: [], technologies: ['git'], criticality: 'low', related_kb: ['B_ENTRY_001', 'GONE_001'] },
+  '# Beta',
+);
 const all = [a, b, c];
 
 describe('taxonomy', () => {
@@ -28,9 +52,18 @@ describe('taxonomy', () => {
   });
 
   it('counts entries per term, sorted by term', () => {
-    expect(termCounts(all, 'tag')).toEqual([{ term: 'disk', count: 1 }, { term: 'docker', count: 2 }]);
-    expect(termCounts(all, 'category')).toEqual([{ term: 'devops', count: 2 }, { term: 'git', count: 1 }]);
-    expect(termCounts(all, 'platform')).toEqual([{ term: 'linux', count: 2 }, { term: 'macos', count: 1 }]);
+    expect(termCounts(all, 'tag')).toEqual([
+      { term: 'disk', count: 1 },
+      { term: 'docker', count: 2 },
+    ]);
+    expect(termCounts(all, 'category')).toEqual([
+      { term: 'devops', count: 2 },
+      { term: 'git', count: 1 },
+    ]);
+    expect(termCounts(all, 'platform')).toEqual([
+      { term: 'linux', count: 2 },
+      { term: 'macos', count: 1 },
+    ]);
   });
 
   it('lists the entries of a term, most critical first', () => {
@@ -81,11 +114,19 @@ describe('links between entries', () => {
     fc.assert(
       fc.property(fc.array(fc.array(fc.nat(7), { maxLength: 4 }), { minLength: 1, maxLength: 8 }), (links) => {
         const ids = links.map((_, i) => `N_ENTRY_00${i}`);
-        const graph = links.map((to, i) => ({ ...a, id: ids[i], meta: { ...a.meta, related_kb: to.map((t) => `N_ENTRY_00${t}`) } }));
+        const graph = links.map((to, i) => ({
+          ...a,
+          id: ids[i],
+          meta: { ...a.meta, related_kb: to.map((t) => `N_ENTRY_00${t}`) },
+        }));
         for (const e of graph) {
-          const scanned = graph.filter((o) => o.id !== e.id && o.meta.related_kb.includes(e.id) && !e.meta.related_kb.includes(o.id));
+          const scanned = graph.filter(
+            (o) => o.id !== e.id && o.meta.related_kb.includes(e.id) && !e.meta.related_kb.includes(o.id),
+          );
           expect(backlinks(graph, e)).toEqual(scanned);
-          expect(relatedEntries(graph, e)).toEqual(e.meta.related_kb.flatMap((id) => graph.filter((o) => o.id === id).slice(0, 1)));
+          expect(relatedEntries(graph, e)).toEqual(
+            e.meta.related_kb.flatMap((id) => graph.filter((o) => o.id === id).slice(0, 1)),
+          );
         }
       }),
     );
@@ -94,7 +135,13 @@ describe('links between entries', () => {
 
 describe('summaries and paths', () => {
   it('summarizes an entry as plain props', () => {
-    expect(summarize(b)).toEqual({ id: 'B_ENTRY_001', title: 'Alpha', tldr: b.tldr, criticality: 'critical', category: 'devops' });
+    expect(summarize(b)).toEqual({
+      id: 'B_ENTRY_001',
+      title: 'Alpha',
+      tldr: b.tldr,
+      criticality: 'critical',
+      category: 'devops',
+    });
     expect(JSON.parse(JSON.stringify(summarize(b)))).toEqual(summarize(b));
   });
 

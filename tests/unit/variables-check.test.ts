@@ -5,8 +5,14 @@ import { checkVariableDeclarations } from '../../lib/variables/check';
 /** Frontmatter through the real schema, with the given `variables:` map. */
 function declared(variables: Record<string, unknown>) {
   return frontmatterSchema.parse({
-    kb_id: 'CROSS_DOCKER_001', category: 'devops', platform: 'linux', technologies: ['docker'],
-    complexity: 2, criticality: 'low', created: '2026-02-17', variables,
+    kb_id: 'CROSS_DOCKER_001',
+    category: 'devops',
+    platform: 'linux',
+    technologies: ['docker'],
+    complexity: 2,
+    criticality: 'low',
+    created: '2026-02-17',
+    variables,
   }).variables;
 }
 const lines: Record<string, number> = { IMAGE_NAME: 12, PORT: 15, FILE: 18 };
@@ -14,13 +20,18 @@ const declLine = (name: string) => lines[name] ?? 1;
 
 describe('checkVariableDeclarations', () => {
   it('reports nothing when every declaration is used and every pattern compiles', () => {
-    expect(checkVariableDeclarations(declared({ IMAGE_NAME: { pattern: '^[a-z/]+$' } }), ['IMAGE_NAME', 'PORT'], declLine)).toEqual([]);
+    expect(
+      checkVariableDeclarations(declared({ IMAGE_NAME: { pattern: '^[a-z/]+$' } }), ['IMAGE_NAME', 'PORT'], declLine),
+    ).toEqual([]);
   });
 
   it('warns about a declared variable that is never used, at its declaration', () => {
     expect(checkVariableDeclarations(declared({ PORT: { description: 'Port' } }), ['IMAGE_NAME'], declLine)).toEqual([
       {
-        line: 15, column: 1, severity: 'warning', code: 'variable-unused',
+        line: 15,
+        column: 1,
+        severity: 'warning',
+        code: 'variable-unused',
         message: 'variable PORT is declared but __PORT__ appears nowhere in the body',
         hint: 'write __PORT__ where the value goes in a command, or remove variables.PORT',
       },

@@ -13,9 +13,21 @@ import type { VariableDeclaration } from '../../lib/content/schema';
 import { body, entryFile, frontmatter } from './factories';
 
 /** An entry whose solution uses `names`, declaring `variables`. */
-function makeEntry({ variables, meta = {} }: { variables: string[]; meta?: { variables?: Record<string, VariableDeclaration> } }): EntryModel {
+function makeEntry({
+  variables,
+  meta = {},
+}: {
+  variables: string[];
+  meta?: { variables?: Record<string, VariableDeclaration> };
+}): EntryModel {
   const solution = `## ✅ SOLUTION (copy-paste)\n\n### 🎯 Integration Pattern: [Fix — docker]\n\n\`\`\`bash\n${variables.map((n) => `echo __${n}__`).join('\n')}\n\`\`\``;
-  const parsed = parseEntryFile('TEST_ENTRY_001.md', entryFile(frontmatter({ variables: meta.variables }), body({ solution, symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] Log shows `boom`' })));
+  const parsed = parseEntryFile(
+    'TEST_ENTRY_001.md',
+    entryFile(
+      frontmatter({ variables: meta.variables }),
+      body({ solution, symptoms: '## 🔍 This Is Your Problem If:\n\n- [ ] Log shows `boom`' }),
+    ),
+  );
   if (!parsed.entry) throw new Error(JSON.stringify(parsed.diagnostics));
   return parsed.entry;
 }
@@ -24,7 +36,9 @@ const IMAGE = { IMAGE_REF: '__REGISTRY__/__IMAGE_REPO__:__TAG__' };
 
 describe('composedValues', () => {
   it('builds a value once every part is filled, and only then', () => {
-    expect(composedValues({ REGISTRY: 'ghcr.io', IMAGE_REPO: 'acme/api', TAG: '1.4.2' }, IMAGE)).toEqual({ IMAGE_REF: 'ghcr.io/acme/api:1.4.2' });
+    expect(composedValues({ REGISTRY: 'ghcr.io', IMAGE_REPO: 'acme/api', TAG: '1.4.2' }, IMAGE)).toEqual({
+      IMAGE_REF: 'ghcr.io/acme/api:1.4.2',
+    });
     expect(composedValues({ REGISTRY: 'ghcr.io', IMAGE_REPO: 'acme/api' }, IMAGE)).toEqual({});
     expect(composedValues({ REGISTRY: 'ghcr.io', IMAGE_REPO: 'acme/api', TAG: '' }, IMAGE)).toEqual({});
   });
@@ -35,7 +49,10 @@ describe('composedValues', () => {
 
   it('resolves nested compositions and leaves a cycle unresolved', () => {
     const nested = { URL: 'https://__HOST_PORT__/v2', HOST_PORT: '__HOST__:__PORT__' };
-    expect(composedValues({ HOST: 'r.example', PORT: '5000' }, nested)).toEqual({ HOST_PORT: 'r.example:5000', URL: 'https://r.example:5000/v2' });
+    expect(composedValues({ HOST: 'r.example', PORT: '5000' }, nested)).toEqual({
+      HOST_PORT: 'r.example:5000',
+      URL: 'https://r.example:5000/v2',
+    });
     const cycle = { A: '__B__-x', B: '__A__-y' };
     expect(composedValues({}, cycle)).toEqual({});
     expect(compositionCycle(cycle)).toEqual(['A', 'B', 'A']);
@@ -43,15 +60,22 @@ describe('composedValues', () => {
   });
 
   it('inserts a part as typed: a $& or a placeholder in a value stays literal', () => {
-    expect(composedValues({ REGISTRY: '$&', IMAGE_REPO: '__TAG__', TAG: 't' }, IMAGE)).toEqual({ IMAGE_REF: '$&/__TAG__:t' });
+    expect(composedValues({ REGISTRY: '$&', IMAGE_REPO: '__TAG__', TAG: 't' }, IMAGE)).toEqual({
+      IMAGE_REF: '$&/__TAG__:t',
+    });
   });
 });
 
 describe('parseKbVariables (_variables.yml)', () => {
   it('reads declarations with their lines', () => {
-    const kb = parseKbVariables('# shared\nIMAGE_REF:\n  description: Full reference\n  compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"\n\nTAG:\n  example: "1.0"\n');
+    const kb = parseKbVariables(
+      '# shared\nIMAGE_REF:\n  description: Full reference\n  compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"\n\nTAG:\n  example: "1.0"\n',
+    );
     expect(kb.diagnostics).toEqual([]);
-    expect(kb.declarations.IMAGE_REF).toEqual({ description: 'Full reference', compose: '__REGISTRY__/__IMAGE_REPO__:__TAG__' });
+    expect(kb.declarations.IMAGE_REF).toEqual({
+      description: 'Full reference',
+      compose: '__REGISTRY__/__IMAGE_REPO__:__TAG__',
+    });
     expect(kb.lineOf('IMAGE_REF')).toBe(2);
     expect(kb.lineOf('TAG')).toBe(6);
   });
@@ -62,17 +86,33 @@ describe('parseKbVariables (_variables.yml)', () => {
 
   it('reports each mistake at its line, with a fix, and keeps the good declarations', () => {
     const text = [
-      'GOOD:', '  description: fine', // 1-2
-      'image_ref:', '  description: lower-case name', // 3-4
-      'TAG:', '  exmaple: "1.0"', // 5-6
-      'SLOW:', '  pattern: "(a+)+"', // 7-8
-      'PORT:', '  example: "99999"', // 9-10
-      'SELF:', '  compose: "x-__SELF__"', // 11-12
-      'A:', '  compose: "__B__"', 'B:', '  compose: "__A__"', // 13-16
+      'GOOD:',
+      '  description: fine', // 1-2
+      'image_ref:',
+      '  description: lower-case name', // 3-4
+      'TAG:',
+      '  exmaple: "1.0"', // 5-6
+      'SLOW:',
+      '  pattern: "(a+)+"', // 7-8
+      'PORT:',
+      '  example: "99999"', // 9-10
+      'SELF:',
+      '  compose: "x-__SELF__"', // 11-12
+      'A:',
+      '  compose: "__B__"',
+      'B:',
+      '  compose: "__A__"', // 13-16
     ].join('\n');
     const kb = parseKbVariables(text);
     const found = kb.diagnostics.map((d) => `${d.line} ${d.code}`);
-    expect(found).toEqual(['3 invalid-format', '6 unknown-field', '7 variable-pattern-slow', '10 variable-example', '11 variable-compose', '13 variable-compose']);
+    expect(found).toEqual([
+      '3 invalid-format',
+      '6 unknown-field',
+      '7 variable-pattern-slow',
+      '10 variable-example',
+      '11 variable-compose',
+      '13 variable-compose',
+    ]);
     expect(kb.diagnostics.find((d) => d.code === 'unknown-field')?.hint).toContain('did you mean "example"?');
     expect(kb.diagnostics.find((d) => d.code === 'invalid-format')?.hint).toContain('IMAGE_REF');
     expect(Object.keys(kb.declarations)).toEqual(['GOOD']);
@@ -87,7 +127,9 @@ describe('parseKbVariables (_variables.yml)', () => {
 });
 
 describe('withKbVariables: entries use the KB meaning and may narrow it', () => {
-  const kb = parseKbVariables('IMAGE_REF:\n  description: Full reference\n  compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"\nTAG:\n  pattern: "[a-z0-9.]+"\n  example: "1.0"\n');
+  const kb = parseKbVariables(
+    'IMAGE_REF:\n  description: Full reference\n  compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"\nTAG:\n  pattern: "[a-z0-9.]+"\n  example: "1.0"\n',
+  );
 
   it('gives an entry the KB declaration of each name it uses, and of the parts of a composed one', () => {
     const entry = makeEntry({ variables: ['IMAGE_REF'] });
@@ -98,18 +140,33 @@ describe('withKbVariables: entries use the KB meaning and may narrow it', () => 
   });
 
   it("an entry's pattern applies on top of the KB's: a value must fit both", () => {
-    const entry = makeEntry({ variables: ['TAG'], meta: { variables: { TAG: { pattern: '[0-9.]+', description: 'Release tag' } } } });
+    const entry = makeEntry({
+      variables: ['TAG'],
+      meta: { variables: { TAG: { pattern: '[0-9.]+', description: 'Release tag' } } },
+    });
     const merged = withKbVariables(entry, kb, () => 9).entry.meta.variables.TAG;
     expect(merged.description).toBe('Release tag');
     const rule = variableRule('TAG', merged);
     expect(rule.validate('1.2').ok).toBe(true);
     expect(rule.validate('abc').ok).toBe(false); // the KB allows it, the entry does not
     expect(rule.validate('1.2_3').ok).toBe(false); // the entry's pattern alone would not say
-    expect(variableRule('TAG', withKbVariables(makeEntry({ variables: ['TAG'], meta: { variables: { TAG: { pattern: '[0-9_.]+' } } } }), kb, () => 9).entry.meta.variables.TAG).validate('1_2').ok).toBe(false);
+    expect(
+      variableRule(
+        'TAG',
+        withKbVariables(
+          makeEntry({ variables: ['TAG'], meta: { variables: { TAG: { pattern: '[0-9_.]+' } } } }),
+          kb,
+          () => 9,
+        ).entry.meta.variables.TAG,
+      ).validate('1_2').ok,
+    ).toBe(false);
   });
 
   it('redefining a composed name, or an example outside the KB format, is an error at the entry line', () => {
-    const entry = makeEntry({ variables: ['IMAGE_REF', 'TAG'], meta: { variables: { IMAGE_REF: { compose: '__IMAGE_REPO__:__TAG__' }, TAG: { example: 'Latest!' } } } });
+    const entry = makeEntry({
+      variables: ['IMAGE_REF', 'TAG'],
+      meta: { variables: { IMAGE_REF: { compose: '__IMAGE_REPO__:__TAG__' }, TAG: { example: 'Latest!' } } },
+    });
     const { diagnostics } = withKbVariables(entry, kb, (name) => (name === 'IMAGE_REF' ? 12 : 14));
     expect(diagnostics.map((d) => `${d.line} ${d.code}`)).toEqual(['12 variable-redefined', '14 variable-example']);
     expect(diagnostics[0].message).toContain('_variables.yml:1');
@@ -122,10 +179,16 @@ describe('loadKb with _variables.yml', () => {
     for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
     return dir;
   }
-  const base = readFileSync('e2e/fixtures/kb/FIX_DECLARED_VARS_001.md', 'utf8').replace(/^related_kb: .*$/m, 'related_kb: []');
+  const base = readFileSync('e2e/fixtures/kb/FIX_DECLARED_VARS_001.md', 'utf8').replace(
+    /^related_kb: .*$/m,
+    'related_kb: []',
+  );
 
   it('checks entries against the meanings the file gives: a part used as a whole value names the file and line', async () => {
-    const entry = base.replace('docker run -d -p __PORT__:__PORT__ -e PORT=__PORT__ __IMAGE_NAME__', 'docker run -d -p __PORT__:__PORT__ __IMAGE_REPO__');
+    const entry = base.replace(
+      'docker run -d -p __PORT__:__PORT__ -e PORT=__PORT__ __IMAGE_NAME__',
+      'docker run -d -p __PORT__:__PORT__ __IMAGE_REPO__',
+    );
     expect(entry).toContain(' __IMAGE_REPO__');
     const dir = kbWith({
       '_variables.yml': '# one meaning per name\nIMAGE_NAME:\n  compose: "__REGISTRY__/__IMAGE_REPO__:__TAG__"\n',
@@ -143,16 +206,23 @@ describe('loadKb with _variables.yml', () => {
   it('an error in the file is reported against it, and entries still load', async () => {
     const dir = kbWith({ '_variables.yml': 'TAG:\n  pattern: "(a+)+"\n', 'FIX_DECLARED_VARS_001.md': base });
     const kb = await loadKb(dir, { cwd: dir });
-    expect(kb.diagnostics.find((d) => d.code === 'variable-pattern-slow')).toMatchObject({ file: '_variables.yml', line: 1 });
+    expect(kb.diagnostics.find((d) => d.code === 'variable-pattern-slow')).toMatchObject({
+      file: '_variables.yml',
+      line: 1,
+    });
     expect(kb.entries).toHaveLength(1);
   });
 });
 
 describe('field hints for declared patterns', () => {
   it('shows a short pattern, and describes a long one by its example', () => {
-    expect(variableRule('TAG', { pattern: '[a-z0-9.]+', example: '1.0' }).describe).toBe('a value matching [a-z0-9.]+, such as 1.0');
+    expect(variableRule('TAG', { pattern: '[a-z0-9.]+', example: '1.0' }).describe).toBe(
+      'a value matching [a-z0-9.]+, such as 1.0',
+    );
     const long = '[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*(?:/[a-z0-9]+(?:(?:[._]|__|-+)[a-z0-9]+)*)*';
-    expect(variableRule('IMAGE_REPO', { pattern: long, example: 'acme/api' }).describe).toBe('a value matching the declared format, such as acme/api');
+    expect(variableRule('IMAGE_REPO', { pattern: long, example: 'acme/api' }).describe).toBe(
+      'a value matching the declared format, such as acme/api',
+    );
     expect(variableRule('IMAGE_REPO', { pattern: long }).describe).toBe(`a value matching ${long}`);
   });
 });

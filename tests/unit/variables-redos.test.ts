@@ -14,10 +14,17 @@ const anchored = (p: string) => {
 
 describe('checkPatternSafety', () => {
   it('rejects patterns that backtrack catastrophically', () => {
-    for (const p of ['(a+)+', '([a-z0-9]+-?)*', '(\\w+\\s?)*', '(a|a)*']) expect(checkPatternSafety(anchored(p)).safe, p).toBe(false);
+    for (const p of ['(a+)+', '([a-z0-9]+-?)*', '(\\w+\\s?)*', '(a|a)*'])
+      expect(checkPatternSafety(anchored(p)).safe, p).toBe(false);
   });
   it('accepts the patterns the starter KB and fixtures use', () => {
-    for (const p of ['^[0-9]{1,5}$', '^[0-9]+$', '^[a-z0-9]+([._/-][a-z0-9]+)*(:[A-Za-z0-9_.-]+)?$', '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$', '[a-z!]*']) {
+    for (const p of [
+      '^[0-9]{1,5}$',
+      '^[0-9]+$',
+      '^[a-z0-9]+([._/-][a-z0-9]+)*(:[A-Za-z0-9_.-]+)?$',
+      '^[a-z0-9]([-a-z0-9]*[a-z0-9])?$',
+      '[a-z!]*',
+    ]) {
       expect(checkPatternSafety(anchored(p)).safe, p).toBe(true);
     }
   });
@@ -34,7 +41,11 @@ describe('kb validate and slow patterns', () => {
     const out = run.stdout + run.stderr;
     expect(run.status).not.toBe(0);
     const line = slow.split('\n').findIndex((l) => l.startsWith('  PORT:')) + 1;
-    expect(out).toMatch(new RegExp(`FIX_DECLARED_VARS_001\\.md:${line}:\\d+ error variable-pattern-slow variables\\.PORT\\.pattern can backtrack catastrophically`));
+    expect(out).toMatch(
+      new RegExp(
+        `FIX_DECLARED_VARS_001\\.md:${line}:\\d+ error variable-pattern-slow variables\\.PORT\\.pattern can backtrack catastrophically`,
+      ),
+    );
   }, 30_000);
 });
 
@@ -46,7 +57,10 @@ describe('the browser check is bounded', () => {
       const start = performance.now();
       const result = rule.validate(value);
       expect(performance.now() - start).toBeLessThan(50);
-      expect(result).toEqual({ ok: false, message: expect.stringMatching(new RegExp(`^Too long: 10001 characters, at most ${MAX_CHECKED_LENGTH}\\.`)) });
+      expect(result).toEqual({
+        ok: false,
+        message: expect.stringMatching(new RegExp(`^Too long: 10001 characters, at most ${MAX_CHECKED_LENGTH}\\.`)),
+      });
     }
   });
 });

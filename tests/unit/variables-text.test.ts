@@ -6,7 +6,11 @@ import { shellMetacharacters, shellWarning } from '../../lib/variables/shell';
 
 describe('placeholders', () => {
   it('finds upper-case placeholders, not dunders or macros', () => {
-    expect(findVariables('__IMAGE_NAME__ __init__ __FILE__ __PORT__ __IMAGE_NAME__ __A_B__')).toEqual(['IMAGE_NAME', 'PORT', 'A_B']);
+    expect(findVariables('__IMAGE_NAME__ __init__ __FILE__ __PORT__ __IMAGE_NAME__ __A_B__')).toEqual([
+      'IMAGE_NAME',
+      'PORT',
+      'A_B',
+    ]);
   });
 
   it('splits text into literal runs and placeholders that join back to the text', () => {
@@ -18,7 +22,11 @@ describe('placeholders', () => {
     ]);
     fc.assert(
       fc.property(fc.string({ unit: fc.constantFrom('_', 'A', 'b', ' ', '_', 'F', 'I', 'L', 'E') }), (text) => {
-        expect(splitPlaceholders(text).map((p) => (p.kind === 'text' ? p.text : p.raw)).join('')).toBe(text);
+        expect(
+          splitPlaceholders(text)
+            .map((p) => (p.kind === 'text' ? p.text : p.raw))
+            .join(''),
+        ).toBe(text);
       }),
     );
   });
@@ -42,14 +50,17 @@ describe('shell', () => {
   });
 
   it('flags backticks, ampersands and single quotes', () => {
-    for (const value of ['`id`', 'a&&b', "it's", '~', '*', 'a?', '{a,b}', '!x', '[x]', 'a#b']) expect(shellWarning(value)).not.toBeNull();
+    for (const value of ['`id`', 'a&&b', "it's", '~', '*', 'a?', '{a,b}', '!x', '[x]', 'a#b'])
+      expect(shellWarning(value)).not.toBeNull();
   });
 });
 
 describe('copyAnnouncement', () => {
   it('says which variables are unfilled', () => {
     expect(copyAnnouncement([])).toBe('Copied.');
-    expect(copyAnnouncement(['IMAGE_NAME'])).toBe('Copied. IMAGE_NAME is not filled in: the command still says __IMAGE_NAME__.');
+    expect(copyAnnouncement(['IMAGE_NAME'])).toBe(
+      'Copied. IMAGE_NAME is not filled in: the command still says __IMAGE_NAME__.',
+    );
     expect(copyAnnouncement(['A', 'B'], 'Copied all steps')).toBe('Copied all steps. Not filled in: A, B.');
   });
 });

@@ -8,14 +8,55 @@ const valid = (name: string, value: string) => variableRule(name).validate(value
 describe('builtInType', () => {
   it('picks a type from the name, exact names before suffixes', () => {
     expect(
-      ['IMAGE_NAME', 'IMAGE', 'NAMESPACE', 'POD_NAME', 'DEPLOYMENT', 'SECRET_NAME', 'PORT', 'HOST_PORT', 'USER', 'PACKAGE', 'HOST', 'DB_HOST', 'REGISTRY', 'TOKEN'].map(builtInType),
-    ).toEqual(['image', 'image', 'dns-label', 'dns-subdomain', 'dns-subdomain', 'dns-subdomain', 'port', 'port', 'user', 'npm-package', 'host', 'host', 'host', null]);
+      [
+        'IMAGE_NAME',
+        'IMAGE',
+        'NAMESPACE',
+        'POD_NAME',
+        'DEPLOYMENT',
+        'SECRET_NAME',
+        'PORT',
+        'HOST_PORT',
+        'USER',
+        'PACKAGE',
+        'HOST',
+        'DB_HOST',
+        'REGISTRY',
+        'TOKEN',
+      ].map(builtInType),
+    ).toEqual([
+      'image',
+      'image',
+      'dns-label',
+      'dns-subdomain',
+      'dns-subdomain',
+      'dns-subdomain',
+      'port',
+      'port',
+      'user',
+      'npm-package',
+      'host',
+      'host',
+      'host',
+      null,
+    ]);
   });
 });
 
 describe('built-in rules', () => {
   it.each([
-    ['IMAGE_NAME', ['nginx', 'myorg/api:1.4.2', 'localhost:5000/a/b', 'ghcr.io/org/app@sha256:' + 'a'.repeat(64), 'a__b-c.d:v1_X', '[::1]:5000/x', 'My.Registry:5000/app']],
+    [
+      'IMAGE_NAME',
+      [
+        'nginx',
+        'myorg/api:1.4.2',
+        'localhost:5000/a/b',
+        'ghcr.io/org/app@sha256:' + 'a'.repeat(64),
+        'a__b-c.d:v1_X',
+        '[::1]:5000/x',
+        'My.Registry:5000/app',
+      ],
+    ],
     ['NAMESPACE', ['default', 'kube-system', 'a'.repeat(63)]],
     ['POD_NAME', ['web-0', 'api.v1', 'a'.repeat(253 - 4) + '.b.c']],
     ['PORT', ['1', '80', '65535']],
@@ -29,7 +70,10 @@ describe('built-in rules', () => {
   });
 
   it.each([
-    ['IMAGE_NAME', ['MyOrg/Api', 'MyOrg/api', 'ghcr.io/Org/app', 'https://ghcr.io/a', 'a b', 'a:', 'a//b', '-a', 'a:tag:tag']],
+    [
+      'IMAGE_NAME',
+      ['MyOrg/Api', 'MyOrg/api', 'ghcr.io/Org/app', 'https://ghcr.io/a', 'a b', 'a:', 'a//b', '-a', 'a:tag:tag'],
+    ],
     ['NAMESPACE', ['Default', 'a.b', '-a', 'a-', 'a'.repeat(64), 'a_b']],
     ['DEPLOYMENT', ['Web', 'a..b', 'a'.repeat(254)]],
     ['PORT', ['0', '65536', '08', '80a', ' 80', '-1', '1e3']],

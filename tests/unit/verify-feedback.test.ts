@@ -10,20 +10,31 @@ describe('feedback links', () => {
   });
 
   it('issue link carries id, outcome and what was tried; output only when given', () => {
-    const url = new URL(issueUrl(target, { id: 'FIX_VERIFY_001', outcome: 'failed', tried: 'Option 2: Install QEMU emulation', output: null }));
+    const url = new URL(
+      issueUrl(target, {
+        id: 'FIX_VERIFY_001',
+        outcome: 'failed',
+        tried: 'Option 2: Install QEMU emulation',
+        output: null,
+      }),
+    );
     expect(url.origin + url.pathname).toBe('https://github.com/acme/kb/issues/new');
     expect(url.searchParams.get('title')).toBe("FIX_VERIFY_001: this didn't work");
     const body = url.searchParams.get('body')!;
     expect(body).toContain('Entry: FIX_VERIFY_001 (https://kb.example.com/kb/FIX_VERIFY_001)');
     expect(body).toContain('Tried: Option 2: Install QEMU emulation');
     expect(body).not.toContain('Verification output');
-    const withOutput = new URL(issueUrl(target, { id: 'X_001', outcome: 'fixed', tried: 'Main solution', output: 'exec format error' }));
+    const withOutput = new URL(
+      issueUrl(target, { id: 'X_001', outcome: 'fixed', tried: 'Main solution', output: 'exec format error' }),
+    );
     expect(withOutput.searchParams.get('body')).toContain('Verification output:\n```\nexec format error\n```');
     expect(withOutput.searchParams.get('title')).toBe('X_001: this fixed it');
   });
 
   it('cuts a long output', () => {
-    const body = new URL(issueUrl(target, { id: 'X_001', outcome: 'failed', tried: 'Main solution', output: 'x'.repeat(10_000) })).searchParams.get('body')!;
+    const body = new URL(
+      issueUrl(target, { id: 'X_001', outcome: 'failed', tried: 'Main solution', output: 'x'.repeat(10_000) }),
+    ).searchParams.get('body')!;
     expect(body.length).toBeLessThan(3300);
     expect(body).toContain('[… cut]');
   });

@@ -24,20 +24,29 @@ const VERIFY_HEADING = /verif|confirm|test(ing)? (it|the fix)|check (it|that)|ma
 const PROBLEM_HEADING = /problem|error|symptom|issue|what happen/i;
 const DIAGNOSE_HEADING = /diagnos|investigat|where to (look|check)|find out|debug/i;
 const CAUSE = /\b(because|caused by|occurs when|happens when|due to|the reason)\b/i;
-const LEADING_VERBS = /^(how to\s+)?(solving|solve|fixing|fix|resolving|resolve|troubleshooting|debugging|handling|understanding|dealing with)\s+(the\s+)?/i;
+const LEADING_VERBS =
+  /^(how to\s+)?(solving|solve|fixing|fix|resolving|resolve|troubleshooting|debugging|handling|understanding|dealing with)\s+(the\s+)?/i;
 
 /** Turns a blog post or runbook (Markdown, optional frontmatter) into a draft entry. Pure and deterministic. */
 export function draftFromPost(text: string, options: { existingIds: string[]; today: string }): Draft {
   const post = readPost(text);
   const blocks = lexBlocks(post.body, post.bodyLine);
   const title = post.meta.title ?? firstHeading(blocks) ?? 'Untitled problem';
-  const sections = groupByHeading(blocks.filter((b) => !(b.token.type === 'heading' && b.token.depth === 1)), 2)
-    .map((g) => ({ title: g.title, blocks: g.blocks }));
-  const technologies = slugs(post.meta.tags.length ? post.meta.tags : codeBlocks(blocks).flatMap((c) => technologiesIn(c.text)));
+  const sections = groupByHeading(
+    blocks.filter((b) => !(b.token.type === 'heading' && b.token.depth === 1)),
+    2,
+  ).map((g) => ({ title: g.title, blocks: g.blocks }));
+  const technologies = slugs(
+    post.meta.tags.length ? post.meta.tags : codeBlocks(blocks).flatMap((c) => technologiesIn(c.text)),
+  );
   const checks: string[] = [];
   const symptoms = findSymptoms(sections);
   // The last part of the first error chain names the problem (`exec /bin/sh: exec format error` → exec format error).
-  const naming = symptoms[0]?.split(/:\s+/).filter((p) => /[a-z]{3}/i.test(p)).at(-1) ?? title.replace(LEADING_VERBS, '');
+  const naming =
+    symptoms[0]
+      ?.split(/:\s+/)
+      .filter((p) => /[a-z]{3}/i.test(p))
+      .at(-1) ?? title.replace(LEADING_VERBS, '');
   const id = nextFreeId(idPrefix(technologies[0] ?? 'kb', naming), options.existingIds);
   const { patterns, verification, found, diagnose } = findCode(sections);
   const rootCause = findRootCause(sections);
@@ -46,11 +55,14 @@ export function draftFromPost(text: string, options: { existingIds: string[]; to
   checks.push(`title: "${title}" (from the post): name the problem as a reader would search for it`);
   checks.push('category, platform, complexity, criticality: guessed; set them');
   if (technologies.length === 0) checks.push('technologies: the post has no tags; name at least one');
-  if (symptoms.length === 0) checks.push('symptoms: no error line found; add `- [ ]` items with the exact error text in backticks');
+  if (symptoms.length === 0)
+    checks.push('symptoms: no error line found; add `- [ ]` items with the exact error text in backticks');
   else checks.push(`symptoms: ${symptoms.length} taken from error lines; add what the reader sees around them`);
   if (patterns.length === 0) checks.push('solution: no command block found; add the commands that fix it');
-  for (const v of unique(found)) checks.push(`variable ${v.name}: was \`${v.original}\` in the post; check its description and add an example`);
-  if (!verification) checks.push('verification: the post has none; add a command that shows the fix worked and its Expected output');
+  for (const v of unique(found))
+    checks.push(`variable ${v.name}: was \`${v.original}\` in the post; check its description and add an example`);
+  if (!verification)
+    checks.push('verification: the post has none; add a command that shows the fix worked and its Expected output');
   if (!rootCause) checks.push('context: no root cause found in the prose; write one');
 
   const markdown = [
@@ -68,9 +80,21 @@ export function draftFromPost(text: string, options: { existingIds: string[]; to
     '## ✅ SOLUTION (copy-paste)',
     '',
     ...patterns,
-    ...(verification ? ['## ✔️ Verification (<30 sec)', '', verification, '', '**Expected**:', '✓ TODO: what the command prints when the fix worked', ''] : []),
+    ...(verification
+      ? [
+          '## ✔️ Verification (<30 sec)',
+          '',
+          verification,
+          '',
+          '**Expected**:',
+          '✓ TODO: what the command prints when the fix worked',
+          '',
+        ]
+      : []),
     ...(rootCause ? ['## 💡 Context (optional)', '', `**Root Cause**: ${oneLine(rootCause)}`, ''] : []),
-  ].join('\n').replace(/\n*$/, '\n');
+  ]
+    .join('\n')
+    .replace(/\n*$/, '\n');
   return { id, markdown, checks };
 }
 
@@ -80,7 +104,14 @@ function firstHeading(blocks: Block[]): string | null {
 }
 
 function slugs(words: string[]): string[] {
-  const out = words.map((w) => w.toLowerCase().trim().replace(/[\s_]+/g, '-')).filter((w) => SLUG_PATTERN.test(w));
+  const out = words
+    .map((w) =>
+      w
+        .toLowerCase()
+        .trim()
+        .replace(/[\s_]+/g, '-'),
+    )
+    .filter((w) => SLUG_PATTERN.test(w));
   return [...new Set(out)];
 }
 
@@ -91,7 +122,8 @@ function findSymptoms(sections: Section[]): string[] {
     for (const b of s.blocks) {
       if (b.token.type === 'code') {
         const code = b.token as Tokens.Code;
-        if (classifyBlock(code.text, code.lang ?? '') === 'error') found.push(...code.text.split('\n').filter(isErrorLine));
+        if (classifyBlock(code.text, code.lang ?? '') === 'error')
+          found.push(...code.text.split('\n').filter(isErrorLine));
       } else if (b.token.type === 'paragraph' || b.token.type === 'list') {
         found.push(...inlineCodeSpans(b.raw).filter(isErrorLine));
       }
@@ -107,7 +139,12 @@ function codeBlocks(blocks: Block[]): Tokens.Code[] {
 }
 
 /** Command and config blocks become integration patterns (one per section); a verification section's block is kept apart. */
-function findCode(sections: Section[]): { patterns: string[]; verification: string | null; found: FoundPlaceholder[]; diagnose: string[] } {
+function findCode(sections: Section[]): {
+  patterns: string[];
+  verification: string | null;
+  found: FoundPlaceholder[];
+  diagnose: string[];
+} {
   const found: FoundPlaceholder[] = [];
   const diagnose: string[] = [];
   const fixes: { title: string; parts: string[]; problem: boolean }[] = [];
@@ -127,7 +164,13 @@ function findCode(sections: Section[]): { patterns: string[]; verification: stri
       const rewritten = rewritePlaceholders(code.text, isShellLang(lang));
       found.push(...rewritten.found);
       const fence = `\`\`\`${lang || (kind === 'command' ? 'bash' : '')}\n${rewritten.code}\n\`\`\``;
-      if (DIAGNOSE_HEADING.test(s.title) && kind === 'command') diagnose.push(...rewritten.code.split('\n').filter((l) => isCommandLine(l) && !l.includes('`')).map((l) => l.trim()));
+      if (DIAGNOSE_HEADING.test(s.title) && kind === 'command')
+        diagnose.push(
+          ...rewritten.code
+            .split('\n')
+            .filter((l) => isCommandLine(l) && !l.includes('`'))
+            .map((l) => l.trim()),
+        );
       else if (VERIFY_HEADING.test(s.title) && !verification) verification = fence;
       else parts.push(...(lastProse ? [lastProse, ''] : []), fence, '');
       lastProse = null;
@@ -151,7 +194,9 @@ function paragraphs(sections: Section[]): string[] {
 }
 
 function frontmatter(id: string, technologies: string[], created: string, found: FoundPlaceholder[]): string {
-  const vars = unique(found).map((v) => `  ${v.name}:\n    description: ${JSON.stringify(`TODO: what to type (the post wrote ${v.original})`)}`);
+  const vars = unique(found).map(
+    (v) => `  ${v.name}:\n    description: ${JSON.stringify(`TODO: what to type (the post wrote ${v.original})`)}`,
+  );
   return [
     '---',
     `kb_id: "${id}"`,

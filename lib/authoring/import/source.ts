@@ -28,7 +28,12 @@ export function readPost(text: string): Post {
   const bodyLine = match ? match[0].split('\n').length : 1;
   const tags = [...list(data.tags), ...list(data.categories), ...list(data.keywords)];
   return {
-    meta: { title: str(data.title), date: isoDate(data.date), description: str(data.description) ?? str(data.summary), tags },
+    meta: {
+      title: str(data.title),
+      date: isoDate(data.date),
+      description: str(data.description) ?? str(data.summary),
+      tags,
+    },
     body,
     bodyLine,
   };
@@ -49,7 +54,11 @@ function str(value: unknown): string | null {
 }
 
 function list(value: unknown): string[] {
-  if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+  if (typeof value === 'string')
+    return value
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean);
   return Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
 }
 
