@@ -1,5 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from './e2e/helpers/chromium';
 
 /**
  * Two static sites are built and served for the suite:
@@ -13,7 +13,6 @@ const FIXTURE_PORT = CONTENT_PORT + 1;
 const DEV_PORT = CONTENT_PORT + 2;
 /** The dev-loop test (e2e/dev-loop.dev.spec.ts) edits entries in this copy of the fixture KB, never the fixtures. */
 const DEV_CONTENT = '.e2e-out/dev-content';
-const chromium = process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** `env`: extra settings for the build, e.g. `KB_REPO_URL=…` (values without spaces). */
 function site(contentDir: string, outDir: string, port: number, env = '') {
@@ -35,18 +34,7 @@ export default defineConfig({
   reporter: process.env.CI ? [['list']] : [['list']],
   use: {
     ...devices['Desktop Chrome'],
-    launchOptions: {
-      executablePath: chromium,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    },
+    launchOptions: { executablePath: chromiumPath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
   projects: [

@@ -1,7 +1,7 @@
 import type { ShellKind } from './quote';
 
-/** Characters a POSIX shell (bash, sh, zsh) treats specially, with display names. */
-const POSIX: ReadonlyArray<readonly [string, string]> = [
+/** Characters both POSIX shells and PowerShell treat specially, with display names (listed first, in this order). */
+const COMMON: ReadonlyArray<readonly [string, string]> = [
   [' ', 'space'],
   ['\t', 'tab'],
   ['\n', 'line break'],
@@ -16,46 +16,13 @@ const POSIX: ReadonlyArray<readonly [string, string]> = [
   ['>', '>'],
   ['(', '('],
   [')', ')'],
-  ['\\', '\\'],
-  ['{', '{'],
-  ['}', '}'],
-  ['[', '['],
-  [']', ']'],
-  ['*', '*'],
-  ['?', '?'],
-  ['~', '~'],
-  ['!', '!'],
-  ['#', '#'],
 ];
+const same = (chars: string): ReadonlyArray<readonly [string, string]> => [...chars].map((c) => [c, c]);
+
+/** Characters a POSIX shell (bash, sh, zsh) treats specially. */
+const POSIX = [...COMMON, ...same('\\{}[]*?~!#')];
 /** Characters PowerShell treats specially, including its typographic quotes. */
-const POWERSHELL: ReadonlyArray<readonly [string, string]> = [
-  [' ', 'space'],
-  ['\t', 'tab'],
-  ['\n', 'line break'],
-  [';', ';'],
-  ['|', '|'],
-  ['&', '&'],
-  ['$', '$'],
-  ['`', 'backtick'],
-  ["'", "'"],
-  ['"', '"'],
-  ['<', '<'],
-  ['>', '>'],
-  ['(', '('],
-  [')', ')'],
-  ['{', '{'],
-  ['}', '}'],
-  ['@', '@'],
-  ['#', '#'],
-  [',', ','],
-  ['‘', '‘'],
-  ['’', '’'],
-  ['“', '“'],
-  ['”', '”'],
-  ['*', '*'],
-  ['?', '?'],
-  ['~', '~'],
-];
+const POWERSHELL = [...COMMON, ...same('{}@#,‘’“”*?~')];
 
 /** The shell metacharacters found in `value`, named for display (`space`, `;` …), in a fixed order. */
 export function shellMetacharacters(value: string, shell: ShellKind = 'posix'): string[] {

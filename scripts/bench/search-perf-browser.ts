@@ -7,18 +7,9 @@ import { build } from 'esbuild';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumPath } from '../../e2e/helpers/chromium';
 
 const ORIGIN = 'http://search-bench.local';
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-
 /**
  * Runs in the page (kept as source text: tsx would inject helpers a page does not have).
  * Cold: a fresh engine per query. Warm: one engine, a loading pass, then a timed pass.
@@ -62,7 +53,7 @@ export async function engineBundle(root: string): Promise<{ code: string; gzip: 
 
 /** Launches Debian's Chromium (CHROMIUM_PATH overrides) with the flags the project uses. */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium', args: ARGS });
+  return chromium.launch({ executablePath: chromiumPath, args: CHROMIUM_ARGS });
 }
 
 /** Runs the queries in a page: `coldRuns` fresh engines for cold timings, then warm passes. */
