@@ -5,7 +5,7 @@
  * The folder is read from KB_MD_DIR at build time.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 const FILES: Record<string, string> = {
@@ -80,4 +80,14 @@ export async function writeBareApp(dir: string, projectRoot: string): Promise<vo
     stdio: 'inherit',
   });
   if (link.status !== 0) throw new Error('could not link node_modules into the bare app');
+  // A starter installs today's `typescript` (7, whose tsc Next runs for its type check); the project's
+  // `typescript` is TypeScript 6's API, kept for typescript-eslint, and its TypeScript 7 is `@typescript/native`.
+  const modules = path.join(dir, 'node_modules');
+  await rm(path.join(modules, 'typescript'), { recursive: true, force: true });
+  const native = spawnSync('cp', [
+    '-al',
+    path.join(modules, '@typescript', 'native'),
+    path.join(modules, 'typescript'),
+  ]);
+  if (native.status !== 0) throw new Error('could not give the bare app TypeScript 7');
 }
