@@ -36,7 +36,7 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * v4 (161 pastes, 39 uncovered), written by a session that never read the engine, before the wildcard-slot,
  * size-unit and structured-field rules (docs/benchmarks/search-holdout.md).
  */
-export type HoldoutVersion = 'v2' | 'v3' | 'v4';
+export type HoldoutVersion = 'v2' | 'v3' | 'v4' | 'v5';
 
 /** The labelled held-out pastes. */
 export function holdoutCases(version: HoldoutVersion = 'v2'): AccuracyCase[] {
