@@ -87,10 +87,10 @@ describe('held-out set v4 (161 pastes, 39 uncovered; written by someone who neve
     expect(confident.length).toBeLessThanOrEqual(1);
   });
 
-  it('keeps the pastes below the confidence line at the measured 30 of 161 or fewer (the target of at most 1 is not met)', async () => {
+  it('keeps the pastes below the confidence line at the measured 29 of 161 or fewer (the target of at most 1 is not met)', async () => {
     let below = 0;
     for (const item of v4) if (!(await engine.search(item.query, 5)).confident) below++;
-    expect(below).toBeLessThanOrEqual(30);
+    expect(below).toBeLessThanOrEqual(29);
   });
 });
 
@@ -111,9 +111,9 @@ describe('held-out set v5 (227 pastes, 51 uncovered; written blind on 2026-12-04
     expect(confident).toBeLessThanOrEqual(2);
   });
 
-  it('keeps the pastes below the confidence line at the measured 48 of 227 or fewer (the target of at most 1 is not met)', async () => {
+  it('keeps the pastes below the confidence line at the measured 46 of 227 or fewer (48 before lineShare 0.4; the target of at most 1 is not met)', async () => {
     let below = 0;
     for (const item of v5) if (!(await engine.search(item.query, 5)).confident) below++;
-    expect(below).toBeLessThanOrEqual(48);
+    expect(below).toBeLessThanOrEqual(46);
   });
 });
