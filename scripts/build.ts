@@ -40,6 +40,12 @@ let child: ChildProcess | null = null;
 async function main(): Promise<number> {
   const dir = contentDir();
   const started = performance.now();
+  if (path.relative(outDir, root) === '' || !path.relative(outDir, root).startsWith('..')) {
+    console.error(
+      `build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`,
+    );
+    return 1;
+  }
   if (await writeFrontmatterSchema(root)) console.log(`wrote ${FRONTMATTER_SCHEMA_PATH}`);
   // The code's types are checked while the KB is validated (next build is told to skip its slower check).
   const stopTypeCheck = new AbortController();
@@ -50,12 +56,6 @@ async function main(): Promise<number> {
     stopTypeCheck.abort();
     console.error(
       `\nbuild stopped: the KB in ${shown(dir)} has errors (listed above); ${shown(outDir)}/ was left as it was.`,
-    );
-    return 1;
-  }
-  if (path.relative(outDir, root) === '' || !path.relative(outDir, root).startsWith('..')) {
-    console.error(
-      `build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`,
     );
     return 1;
   }

@@ -11,7 +11,7 @@ import { type CliCommand, UsageError } from './io';
 /** `kb import FILE... [--content DIR]`: each post becomes a draft entry in the content folder; prints its path and what to check. */
 export const importPosts: CliCommand = async (argv, io) => {
   const args = parseCommandArgs(argv, { content: { type: 'string' } });
-  if (args.positionals.length === 0) throw new UsageError('kb import needs at least one FILE');
+  if (args.positionals.length === 0) throw new UsageError('needs at least one FILE');
   const dir = resolveContent(args.values, io);
   const existingIds = (await loadSources(dir).catch(() => [])).map((s) => path.basename(s.file, '.md'));
   let failed = false;

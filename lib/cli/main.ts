@@ -1,7 +1,7 @@
 import { commandHelp } from './help';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
-/** Usage text printed for `kb --help` and on any usage error. */
+/** Usage text printed for `kb --help` and for an unknown command; a command's own usage error prints its own help. */
 const USAGE = `Usage: kb <command> [options]
 
 Commands:
@@ -54,7 +54,7 @@ export async function main(argv: string[], io: CliIO): Promise<number> {
     )(rest, io);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
-    io.stderr(`kb ${name}: ${error.message}\n\n${USAGE}`);
+    io.stderr(`kb ${name}: ${error.message}\n\n${commandHelp(name) ?? USAGE}`);
     return 2;
   }
 }

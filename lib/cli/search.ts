@@ -22,7 +22,7 @@ export const search: CliCommand = async (argv, io) => {
     json: { type: 'boolean' },
   });
   const limit = parseLimit(args.values.limit);
-  if (args.positionals.length === 0) throw new UsageError('kb search needs a QUERY, or - to read it from stdin');
+  if (args.positionals.length === 0) throw new UsageError('needs a QUERY, or - to read it from stdin');
   const query = args.positionals.includes('-') ? await io.readStdin() : args.positionals.join(' ');
   if (query.trim() === '') {
     io.stderr(

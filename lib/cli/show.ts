@@ -20,7 +20,7 @@ export const show: CliCommand = async (argv, io) => {
     var: { type: 'string', multiple: true },
   });
   const [id, extra] = args.positionals;
-  if (!id || extra) throw new UsageError('kb show takes exactly one ID');
+  if (!id || extra) throw new UsageError('takes exactly one ID');
   const values = parseVars(args.values.var ?? []);
   const kb = await openKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd);
   const found = lookupId(id, kb.ids);

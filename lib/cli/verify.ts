@@ -13,7 +13,7 @@ import { type CliCommand, UsageError } from './io';
 export const verify: CliCommand = async (argv, io) => {
   const args = parseCommandArgs(argv, { content: { type: 'string' } });
   const [id, dash, extra] = args.positionals;
-  if (!id || dash !== '-' || extra) throw new UsageError('kb verify takes an ID and - (the output on stdin)');
+  if (!id || dash !== '-' || extra) throw new UsageError('takes an ID and - (the output on stdin)');
   const kb = await loadKb(resolveContent(args.values, io), { cwd: io.cwd });
   const entry = kb.entries.find((e) => e.id === id);
   if (!entry) {

@@ -103,12 +103,22 @@ describe('kb show', () => {
 });
 
 describe('usage errors exit 2 with usage', () => {
-  it.each([[['frobnicate']], [['validate', '--fast']], [['validate', '--format', 'xml']], [['show']], [[]]])(
-    '%j',
-    async (argv) => {
-      const { io, out } = fakeIO();
-      expect(await main(argv, io)).toBe(2);
-      expect(out.stderr).toContain('Usage: kb <command>');
-    },
-  );
+  it.each([[['frobnicate']], [[]]])('%j prints the command list', async (argv) => {
+    const { io, out } = fakeIO();
+    expect(await main(argv, io)).toBe(2);
+    expect(out.stderr).toContain('Usage: kb <command>');
+  });
+
+  it.each([
+    [['validate', '--fast'], 'validate', 'unknown option --fast'],
+    [['validate', '--format', 'xml'], 'validate', '--format must be'],
+    [['show'], 'show', 'takes exactly one ID'],
+    [['search', '--bogus', 'x'], 'search', 'unknown option --bogus'],
+  ])("%j names the mistake and prints only that command's usage", async (argv, name, message) => {
+    const { io, out } = fakeIO();
+    expect(await main(argv, io)).toBe(2);
+    expect(out.stderr.split('\n')[0]).toContain(`kb ${name}: ${message}`);
+    expect(out.stderr).toContain(`Usage: kb ${name}`);
+    expect(out.stderr).not.toContain('Commands:');
+  });
 });
