@@ -43,6 +43,7 @@ export const DIAGNOSTIC_CODES = [
   // search: capture, match patterns, match tests
   'capture-unknown-variable',
   'capture-too-many',
+  'error-string-value',
   'match-pattern',
   'match-pattern-slow',
   'match-example',

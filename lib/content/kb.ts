@@ -6,6 +6,7 @@ import { decode, loadSources } from './load';
 import type { EntryModel } from './model';
 import { KB_VARIABLES_FILE, type KbVariables, NO_KB_VARIABLES, parseKbVariables } from '../variables/kb-file';
 import { withKbVariables } from '../variables/kb-merge';
+import { checkErrorStringValues } from '../search/value-check';
 import { meaningConflicts } from '../variables/meanings';
 
 /** A loaded knowledge base: the valid entries (sorted by id) and every diagnostic. */
@@ -29,7 +30,8 @@ export async function loadKb(dir: string, options: { cwd?: string } = {}): Promi
     const file = parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(s.file) });
     if (!file.entry) return { file: s.file, ...file };
     const merged = withKbVariables(file.entry, kbVariables, (name) => file.positionOf(['variables', name]).line);
-    return { file: s.file, ...file, entry: merged.entry, diagnostics: [...file.diagnostics, ...merged.diagnostics] };
+    const diagnostics = [...file.diagnostics, ...merged.diagnostics, ...checkErrorStringValues(merged.entry)];
+    return { file: s.file, ...file, entry: merged.entry, diagnostics };
   });
   const diagnostics = [
     ...inFile(kbFile, kbVariables.diagnostics),

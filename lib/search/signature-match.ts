@@ -233,7 +233,10 @@ export function slotValues(
   let previous = -1;
   let open = false;
   for (let k = 0; k <= n; k++) {
-    open ||= slots[k];
+    // A slot after a token the line lacks has no known start: reaching back to the last matched token, it would
+    // take words of another message for the values the author left open (`sudo: unable to resolve host ...:` read
+    // against `ping: github.com: …` made `ping github com` values, and the rest of the line the whole message).
+    open ||= slots[k] && (k === 0 || matched[k - 1] >= 0);
     const at = k < n ? matched[k] : m;
     if (at < 0) continue;
     if (open) for (let j = previous + 1; j < at; j++) values.add(line[j]);

@@ -164,6 +164,36 @@ describe("values in an error string's wildcard slots", () => {
       ['kernel', 'java'],
     );
     expect(value('exec format error', 'exec format error')).toEqual([]);
+    // A slot after words the line lacks does not reach back over the line's own words.
+    expect(
+      value(
+        'sudo: unable to resolve host ...: Temporary failure in name resolution',
+        'ping: github.com: Temporary failure in name resolution',
+      ),
+    ).toEqual([]);
+    expect(
+      value(
+        'sudo: unable to resolve host ...: Temporary failure in name resolution',
+        'sudo: unable to resolve host pi-kitchen: Temporary failure in name resolution',
+      ),
+    ).toEqual(['pi', 'kitchen']);
+  });
+
+  it('is not sure of an entry whose error string shares only the tail after its `...` with the line', async () => {
+    const entries = [
+      ...nearMisses(),
+      makeEntry({
+        id: 'SUDO_HOST_001',
+        title: 'sudo cannot resolve its own host name',
+        symptoms: ['sudo prints `sudo: unable to resolve host ...: Temporary failure in name resolution`'],
+      }),
+    ];
+    const engine = engineFor(entries);
+    const other = await engine.search('ping: github.com: Temporary failure in name resolution', 5);
+    expect(other.results[0]?.id).toBe('SUDO_HOST_001');
+    expect(other.confident).toBe(false);
+    const own = await engine.search('sudo: unable to resolve host pi-kitchen: Temporary failure in name resolution', 5);
+    expect(own.confident).toBe(true);
   });
 
   it("is confident when the only other words of the line fill the entry's `...` (a secret name, a commit subject)", async () => {

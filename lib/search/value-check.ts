@@ -1,0 +1,111 @@
+import type { FileDiagnostic } from '../diagnostics';
+import type { EntryModel } from '../content/model';
+
+/**
+ * Finds example values written into an entry's error strings: a host, an address, a port or line
+ * number, a variable's own example. A reader's paste carries their own value there, so the string
+ * matches it only in part and the search is less sure of the entry than it should be; a placeholder
+ * (`__GIT_HOST__`) matches any value and captures it, `...` matches any value. For `kb validate`; pure.
+ */
+
+/** The values found in an error string, and the string with each replaced by a placeholder or `...`. */
+export interface WrittenValues {
+  values: string[];
+  /** The variables whose examples were found, in order. */
+  variables: string[];
+  /** The string as the author should write it: a variable's example becomes `__NAME__`, any other value `...`. */
+  suggested: string;
+}
+
+/** Placeholders and wildcards: parts the author already left open (split out with their text kept). */
+const OPEN_PARTS =
+  /((?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*__(?![A-Za-z0-9_])|\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\})/;
+
+/**
+ * Value shapes that differ from one report of a problem to the next: an IPv4 address (with its port), a host name
+ * under a common top-level domain (with a user and port), a number glued after a colon to a name (`known_hosts:12`,
+ * `linux.go:228`, `[::]:8080`: a line number or a port).
+ */
+const VALUE_SHAPES: readonly RegExp[] = [
+  /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?![\w.])/g,
+  /(?<![\w.@-])(?:[a-z][\w-]*@)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|cloud|internal|local|lan)(?::\d{1,5})?(?![\w-]|\.\w)/gi,
+  /(?<=[A-Za-z_)\]]:)\d{2,5}(?![\w.])/g,
+];
+
+/**
+ * The values written in `text`, or null when it holds none; `examples` maps each variable of the entry to its
+ * example and default. Parts already open (`__NAME__`, `...`, `<image>`) are left as they are.
+ */
+export function valuesInErrorString(
+  text: string,
+  examples: ReadonlyMap<string, readonly string[]>,
+): WrittenValues | null {
+  const values: string[] = [];
+  const variables: string[] = [];
+  const parts = text.split(OPEN_PARTS).map((part, i) => {
+    if (i % 2 === 1) return part;
+    let out = part;
+    for (const [name, candidates] of examples) {
+      for (const value of candidates) {
+        out = out.replace(examplePattern(value), (found) => {
+          values.push(found);
+          variables.push(name);
+          return `__${name}__`;
+        });
+      }
+    }
+    for (const shape of VALUE_SHAPES) {
+      out = out.replace(shape, (found) => {
+        values.push(found);
+        return '...';
+      });
+    }
+    return out;
+  });
+  if (values.length === 0) return null;
+  return { values: [...new Set(values)], variables: [...new Set(variables)], suggested: parts.join('') };
+}
+
+/**
+ * A variable's example as a whole value. One with a dot, slash, colon, @, hyphen or digit (`github.com`,
+ * `acme/api`, `8080`) counts anywhere; a plain word (`default`, `api`) only in quotes, where an error message puts
+ * a name, since elsewhere it is more likely a word of the message. Examples under three characters never count.
+ */
+function examplePattern(value: string): RegExp {
+  if (value.length < 3) return /(?!)/g;
+  const escaped = value.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return /[./:@\d-]/.test(value)
+    ? new RegExp(`(?<![\\w./-])${escaped}(?![\\w/-]|\\.\\w)`, 'g')
+    : new RegExp(`(?<=['"‘“])${escaped}(?=['"’”])`, 'g');
+}
+
+/** The `error-string-value` warnings of one entry (variables already merged with the KB's `_variables.yml`). */
+export function checkErrorStringValues(entry: EntryModel): FileDiagnostic[] {
+  const examples = new Map<string, string[]>();
+  for (const [name, declaration] of Object.entries(entry.meta.variables)) {
+    const values = [declaration.example, declaration.default].filter((v): v is string => typeof v === 'string');
+    if (values.length > 0) examples.set(name, values);
+  }
+  const found: FileDiagnostic[] = [];
+  for (const symptom of entry.symptoms) {
+    for (const text of symptom.errors) {
+      const written = valuesInErrorString(text, examples);
+      if (!written) continue;
+      found.push({
+        line: symptom.line,
+        column: 1,
+        severity: 'warning',
+        code: 'error-string-value',
+        message: `the error string \`${text}\` holds ${written.values.map((v) => `\`${v}\``).join(', ')}: a reader's paste has its own value there, so the string matches it only in part and search is less sure of this entry`,
+        hint: `write \`${written.suggested}\`${fillsHint(written.variables)}`,
+      });
+    }
+  }
+  return found;
+}
+
+function fillsHint(variables: readonly string[]): string {
+  if (variables.length === 0) return ': ... matches any value';
+  const names = variables.map((n) => `__${n}__`).join(', ');
+  return `: ${names} ${variables.length === 1 ? 'matches' : 'match'} any value and fills the commands with the reader's`;
+}

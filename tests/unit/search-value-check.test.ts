@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKb } from '../../lib/content/kb';
+import { checkErrorStringValues, valuesInErrorString } from '../../lib/search/value-check';
+import { makeEntry } from './search-helpers';
+
+const none = new Map<string, string[]>();
+
+describe('example values written into error strings', () => {
+  it.each([
+    ['Error: listen EADDRINUSE: address already in use 127.0.0.1:3000', '127.0.0.1:3000', 'address already in use ...'],
+    ['No ED25519 host key is known for github.com and you have', 'github.com', 'known for ... and you have'],
+    ['Offending ECDSA key in /home/you/.ssh/known_hosts:12', '12', 'known_hosts:...'],
+    ['standard_init_linux.go:228: exec user process caused', '228', 'linux.go:...: exec'],
+    ['accept tcp [::]:8080: accept4: too many open files', '8080', '[::]:...: accept4'],
+    ['Get "https://registry.example.com/v2/": tls: failed', 'registry.example.com', 'https://.../v2/'],
+  ])('finds the value in %j', (text, value, suggested) => {
+    const found = valuesInErrorString(text, none);
+    expect(found?.values).toEqual([value]);
+    expect(found?.suggested).toContain(suggested);
+  });
+
+  it.each([
+    'java.io.IOException: Too many open files',
+    'exec /usr/bin/... : exec format error',
+    'Bind for ...:__PORT__ failed: port is already allocated',
+    'curl: (60) SSL certificate problem: certificate has expired',
+    'Exit Code: 137',
+    'npm ERR! code ERESOLVE',
+    'pull access denied for <image>, repository does not exist',
+  ])('leaves %j alone: no value, or only open parts', (text) => {
+    expect(valuesInErrorString(text, none)).toBeNull();
+  });
+
+  it("writes a variable's example as its placeholder, so the value is captured", () => {
+    const examples = new Map([
+      ['GIT_HOST', ['github.com']],
+      ['NAMESPACE', ['default']],
+    ]);
+    expect(valuesInErrorString('git@github.com: Permission denied (publickey).', examples)).toEqual({
+      values: ['github.com'],
+      variables: ['GIT_HOST'],
+      suggested: 'git@__GIT_HOST__: Permission denied (publickey).',
+    });
+    // A plain-word example counts only where a message quotes a name.
+    expect(valuesInErrorString('the default branch is protected', examples)).toBeNull();
+    expect(valuesInErrorString('namespaces "default" not found', examples)?.suggested).toBe(
+      'namespaces "__NAMESPACE__" not found',
+    );
+  });
+
+  it('warns at the symptom line with the string to write', () => {
+    const entry = makeEntry({
+      id: 'GIT_AUTH_001',
+      title: 'Permission denied (publickey)',
+      symptoms: ['git prints `git@github.com: Permission denied (publickey).`'],
+      rest: '## Solution\n\n```bash\nssh -T git@__GIT_HOST__\n```\n',
+    });
+    const [d, ...more] = checkErrorStringValues(entry);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-value', line: entry.symptoms[0].line });
+    expect(d.message).toContain('`git@github.com`');
+    expect(d.hint).toContain('`...: Permission denied (publickey).`');
+  });
+
+  it('finds nothing left in the starter KB', async () => {
+    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
+    expect(kb.diagnostics.filter((d) => d.code === 'error-string-value').map((d) => d.message)).toEqual([]);
+  });
+});
