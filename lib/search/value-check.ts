@@ -22,11 +22,13 @@ const OPEN_PARTS =
   /((?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*__(?![A-Za-z0-9_])|\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\})/;
 
 /**
- * Value shapes that differ from one report of a problem to the next: an IPv4 address (with its port), a host name
+ * Value shapes that differ from one report of a problem to the next: a URL or socket address (`unix:///var/run/
+ * docker.sock` is `tcp://docker:2375` in CI, a named pipe on Windows), an IPv4 address (with its port), a host name
  * under a common top-level domain (with a user and port), a number glued after a colon to a name (`known_hosts:12`,
  * `linux.go:228`, `[::]:8080`: a line number or a port).
  */
 const VALUE_SHAPES: readonly RegExp[] = [
+  /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`,()<>]*[^\s"'`,()<>.]/gi,
   /(?<![\w.])(?:\d{1,3}\.){3}\d{1,3}(?::\d{1,5})?(?![\w.])/g,
   /(?<![\w.@-])(?:[a-z][\w-]*@)?(?:[a-z0-9-]+\.)+(?:com|org|net|io|dev|cloud|internal|local|lan)(?::\d{1,5})?(?![\w-]|\.\w)/gi,
   /(?<=[A-Za-z_)\]]:)\d{2,5}(?![\w.])/g,
@@ -63,7 +65,11 @@ export function valuesInErrorString(
     return out;
   });
   if (values.length === 0) return null;
-  return { values: [...new Set(values)], variables: [...new Set(variables)], suggested: parts.join('') };
+  return {
+    values: [...new Set(values)],
+    variables: [...new Set(variables)],
+    suggested: parts.join('').replace(/(?:\.\.\.)+/g, '...'),
+  };
 }
 
 /**

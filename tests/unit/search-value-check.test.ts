@@ -13,7 +13,9 @@ describe('example values written into error strings', () => {
     ['Offending ECDSA key in /home/you/.ssh/known_hosts:12', '12', 'known_hosts:...'],
     ['standard_init_linux.go:228: exec user process caused', '228', 'linux.go:...: exec'],
     ['accept tcp [::]:8080: accept4: too many open files', '8080', '[::]:...: accept4'],
-    ['Get "https://registry.example.com/v2/": tls: failed', 'registry.example.com', 'https://.../v2/'],
+    ['Get "https://registry.example.com/v2/": tls: failed', 'https://registry.example.com/v2/', 'Get "...": tls'],
+    ['the Docker daemon at unix:///var/run/docker.sock. Is the', 'unix:///var/run/docker.sock', 'daemon at .... Is'],
+    ["fatal: Authentication failed for 'https://github.com/...'", 'https://github.com/', "failed for '...'"],
   ])('finds the value in %j', (text, value, suggested) => {
     const found = valuesInErrorString(text, none);
     expect(found?.values).toEqual([value]);
