@@ -42,7 +42,7 @@ const FRAME_PATTERNS: readonly RegExp[] = [
  * from every position, which is quadratic (issue 10).
  */
 const ERROR_WORDS =
-  /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom/i;
+  /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\bexpired\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom/i;
 
 /** POSIX errno and tool codes: EACCES, ERESOLVE, ERR_REQUIRE_ESM, npm ERR!, ErrImagePull. Case matters here. */
 const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;

@@ -49,6 +49,12 @@ describe('weighLines', () => {
     expect(weightOf(paste, 'eacce')).toBe(1);
     expect(weightOf(paste, 'syscall')).toBeGreaterThan(weightOf(paste, 'added'));
   });
+  it('reads an expired certificate or token as an error line, above the command that printed it', () => {
+    const lines = weighLines(
+      '$ curl -sS https://status.example.org/api\ncurl: (60) SSL certificate problem: certificate has expired',
+    );
+    expect(lines.map((l) => l.weight)).toEqual([0.3, 1]);
+  });
 });
 
 describe('queryTerms', () => {
