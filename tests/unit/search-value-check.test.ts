@@ -65,6 +65,19 @@ describe('example values written into error strings', () => {
     expect(d.hint).toContain('`...: Permission denied (publickey).`');
   });
 
+  it('stays linear on hostile strings from another team (200 KB each)', () => {
+    for (const text of [
+      'a.'.repeat(100_000),
+      'a-'.repeat(100_000),
+      `x@${'a.'.repeat(100_000)}`,
+      'a:1'.repeat(70_000),
+    ]) {
+      const started = performance.now();
+      valuesInErrorString(text, new Map([['GIT_HOST', ['github.com']]]));
+      expect(performance.now() - started).toBeLessThan(1_000); // quadratic, the first took 21 s
+    }
+  });
+
   it('finds nothing left in the starter KB', async () => {
     const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
     expect(kb.diagnostics.filter((d) => d.code === 'error-string-value').map((d) => d.message)).toEqual([]);
