@@ -58,6 +58,23 @@ test('a `match:` pattern of the entry captures a value no error string can: the 
   await expect(page.locator('main pre code').filter({ hasText: '5173' }).first()).toBeVisible();
 });
 
+test('a branch named in a rejected push is captured from the paste and fills the entry page commands', async ({
+  page,
+}) => {
+  await page.goto('/search');
+  await field(page).fill(
+    "To github.com:acme/web.git\n ! [rejected]        feature/payments-v2 -> feature/payments-v2 (non-fast-forward)\nerror: failed to push some refs to 'github.com:acme/web.git'",
+  );
+  const first = results(page).first();
+  await expect(first).toContainText('GIT_NON_FAST_FORWARD_001');
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    '/kb/GIT_NON_FAST_FORWARD_001?BRANCH=feature%2Fpayments-v2&src=log',
+  );
+  await first.getByRole('link').click();
+  await expect(page.locator('main pre code').filter({ hasText: 'feature/payments-v2' }).first()).toBeVisible();
+});
+
 test('a log with two problems gives both, earliest first, with their lines highlighted', async ({ page }) => {
   await page.goto('/search');
   const log = [

@@ -132,6 +132,24 @@ describe('capture end to end through the search, on real error lines', () => {
       'SSH_KEY_PERMISSIONS_001',
       { KEY_FILE: '/home/ci/.ssh/deploy_key' },
     ],
+    // Error strings rewritten by `error-string-value`'s hints (a variable's example became its placeholder).
+    ['git@bitbucket.org: Permission denied (publickey).', 'GIT_PUBLICKEY_DENIED_001', { GIT_HOST: 'bitbucket.org' }],
+    [
+      'CONFLICT (content): Merge conflict in services/billing/handler.go',
+      'GIT_MERGE_CONFLICT_001',
+      { CONFLICTED_FILE: 'services/billing/handler.go' },
+    ],
+    [
+      ' ! [rejected]        feature/payments-v2 -> feature/payments-v2 (non-fast-forward)',
+      'GIT_NON_FAST_FORWARD_001',
+      { BRANCH: 'feature/payments-v2' },
+    ],
+    ['ImportError: No module named yaml', 'PY_MODULE_NOT_FOUND_001', { MODULE: 'yaml' }],
+    [
+      'Error starting userland proxy: listen tcp4 0.0.0.0:6379: bind: address already in use',
+      'DOCKER_PORT_ALLOCATED_001',
+      { PORT: '6379' },
+    ],
   ];
 
   it.each(starterCases)('starter KB: %s → %s with %o', async (paste, id, values) => {
