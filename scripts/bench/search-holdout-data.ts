@@ -34,9 +34,10 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * Which held-out set: v2 (69 pastes, 20 uncovered), collected before issue 8's ranking changes; v3 (30
  * pastes, 12 uncovered), collected before the chain-tail rule of signals.ts changed, and never used to tune it;
  * v4 (161 pastes, 39 uncovered), written by a session that never read the engine, before the wildcard-slot,
- * size-unit and structured-field rules (docs/benchmarks/search-holdout.md).
+ * size-unit and structured-field rules; v5 (227, 51) and v6 (224, 52), written blind, v6 while the fifth session's
+ * changes were made and first run after them (docs/benchmarks/search-holdout.md).
  */
-export type HoldoutVersion = 'v2' | 'v3' | 'v4' | 'v5';
+export type HoldoutVersion = 'v2' | 'v3' | 'v4' | 'v5' | 'v6';
 
 /** The labelled held-out pastes. */
 export function holdoutCases(version: HoldoutVersion = 'v2'): AccuracyCase[] {

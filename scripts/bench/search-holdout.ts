@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     return flag ?? response.results.length > 0;
   };
   const sections: string[] = [`## ${record ?? 'current'} (${new Date().toISOString().slice(0, 16)}Z)`];
-  for (const version of ['v2', 'v3', 'v4', 'v5'] as const) {
+  for (const version of ['v2', 'v3', 'v4', 'v5', 'v6'] as const) {
     const cases = holdoutCases(version);
     const ours = await measureAccuracy(engine, cases);
     const anchor = await measureAccuracy(anchorEngine, cases);

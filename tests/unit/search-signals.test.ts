@@ -49,6 +49,13 @@ describe('weighLines', () => {
     expect(weightOf(paste, 'eacce')).toBe(1);
     expect(weightOf(paste, 'syscall')).toBeGreaterThan(weightOf(paste, 'added'));
   });
+  it('weighs a warning between an error line and an ordinary one', () => {
+    const lines = weighLines(
+      'added 12 packages\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\nError: boom',
+    );
+    expect(lines.map((l) => l.weight)).toEqual([0.3, 0.6, 1]);
+  });
+
   it('reads an expired certificate or token as an error line, above the command that printed it', () => {
     const lines = weighLines(
       '$ curl -sS https://status.example.org/api\ncurl: (60) SSL certificate problem: certificate has expired',
