@@ -26,53 +26,56 @@ test('an error no entry covers: says so plainly, lists the closest entries as su
   await expectNoSeriousA11yViolations(page);
 });
 
+/**
+ * Pastes `paste`, expects `id` first with a link carrying `name=value` (and src=log), follows it, and finds the value
+ * in the entry page's commands.
+ */
+async function expectCaptured(page: Page, paste: string, id: string, name: string, value: string): Promise<void> {
+  await page.goto('/search');
+  await field(page).fill(paste);
+  const first = results(page).first();
+  await expect(first).toContainText(id);
+  const href = `/kb/${id}?${new URLSearchParams({ [name]: value, src: 'log' })}`;
+  await expect(first.getByRole('link')).toHaveAttribute('href', href);
+  await first.getByRole('link').click();
+  await expect(page).toHaveURL((url) => url.pathname + url.search === href);
+  await expect(page.locator('main pre code').filter({ hasText: value }).first()).toBeVisible();
+}
+
 test('a value named in the error is captured, carried in the link, and shows up in the entry page code', async ({
   page,
 }) => {
-  await page.goto('/search');
-  await field(page).fill(
+  await expectCaptured(
+    page,
     "docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
+    'DOCKER_PULL_ACCESS_DENIED_001',
+    'IMAGE_REPO',
+    'acme/billing',
   );
-  const first = results(page).first();
-  await expect(first).toContainText('DOCKER_PULL_ACCESS_DENIED_001');
-  await expect(first.getByRole('link')).toHaveAttribute(
-    'href',
-    '/kb/DOCKER_PULL_ACCESS_DENIED_001?IMAGE_REPO=acme%2Fbilling&src=log',
-  );
-  await first.getByRole('link').click();
-  await expect(page).toHaveURL(/\/kb\/DOCKER_PULL_ACCESS_DENIED_001\?IMAGE_REPO=acme%2Fbilling&src=log$/);
-  await expect(page.locator('main pre code').filter({ hasText: 'acme/billing' }).first()).toBeVisible();
 });
 
 test('a `match:` pattern of the entry captures a value no error string can: the port behind any listen address', async ({
   page,
 }) => {
-  await page.goto('/search');
-  await field(page).fill(
+  await expectCaptured(
+    page,
     'Error: listen EADDRINUSE: address already in use 0.0.0.0:5173\n    at Server.setupListenHandle [as _listen2] (node:net:1817:16)',
+    'NODE_EADDRINUSE_001',
+    'PORT',
+    '5173',
   );
-  const first = results(page).first();
-  await expect(first).toContainText('NODE_EADDRINUSE_001');
-  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/NODE_EADDRINUSE_001?PORT=5173&src=log');
-  await first.getByRole('link').click();
-  await expect(page.locator('main pre code').filter({ hasText: '5173' }).first()).toBeVisible();
 });
 
 test('a branch named in a rejected push is captured from the paste and fills the entry page commands', async ({
   page,
 }) => {
-  await page.goto('/search');
-  await field(page).fill(
+  await expectCaptured(
+    page,
     "To github.com:acme/web.git\n ! [rejected]        feature/payments-v2 -> feature/payments-v2 (non-fast-forward)\nerror: failed to push some refs to 'github.com:acme/web.git'",
+    'GIT_NON_FAST_FORWARD_001',
+    'BRANCH',
+    'feature/payments-v2',
   );
-  const first = results(page).first();
-  await expect(first).toContainText('GIT_NON_FAST_FORWARD_001');
-  await expect(first.getByRole('link')).toHaveAttribute(
-    'href',
-    '/kb/GIT_NON_FAST_FORWARD_001?BRANCH=feature%2Fpayments-v2&src=log',
-  );
-  await first.getByRole('link').click();
-  await expect(page.locator('main pre code').filter({ hasText: 'feature/payments-v2' }).first()).toBeVisible();
 });
 
 test('a log with two problems gives both, earliest first, with their lines highlighted', async ({ page }) => {
