@@ -27,7 +27,7 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
 ];
 
 /** Placeholders an author writes in an error string: `...`, `…`, `<image>`, `{name}`, `__VAR__`. */
-const PLACEHOLDERS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}|\b__[A-Z][A-Z0-9_]*__\b/g;
+export const PLACEHOLDERS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}|\b__[A-Z][A-Z0-9_]*__\b/g;
 
 const TOKEN = /[\p{L}\p{N}]+|\uE000/gu;
 

@@ -1,5 +1,6 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { EntryModel } from '../content/model';
+import { PLACEHOLDERS } from './normalize';
 
 /**
  * Finds example values written into an entry's error strings: a host, an address, a port or line
@@ -17,9 +18,8 @@ export interface WrittenValues {
   suggested: string;
 }
 
-/** Placeholders and wildcards: parts the author already left open (split out with their text kept). */
-const OPEN_PARTS =
-  /((?<![A-Za-z0-9_])__[A-Z][A-Z0-9_]*__(?![A-Za-z0-9_])|\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\})/;
+/** Placeholders and wildcards, the parts the author already left open: split out with their text kept. */
+const OPEN_PARTS = new RegExp(`(${PLACEHOLDERS.source})`);
 
 /**
  * Value shapes that differ from one report of a problem to the next: a URL or socket address (`unix:///var/run/

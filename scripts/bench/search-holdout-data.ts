@@ -37,7 +37,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * size-unit and structured-field rules; v5 (227, 51) and v6 (224, 52), written blind, v6 while the fifth session's
  * changes were made and first run after them (docs/benchmarks/search-holdout.md).
  */
-export type HoldoutVersion = 'v2' | 'v3' | 'v4' | 'v5' | 'v6';
+export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6'] as const;
+export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
 /** The labelled held-out pastes. */
 export function holdoutCases(version: HoldoutVersion = 'v2'): AccuracyCase[] {

@@ -9,7 +9,7 @@ import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { indexEntries } from '../../lib/search/build';
 import { measureAccuracy, type AccuracyReport } from '../../lib/search/evaluate';
 import { miniSearchFuzzyPrefix } from './search-baselines';
-import { holdoutCases, loadHoldoutKb, ROOT, uncoveredCases } from './search-holdout-data';
+import { HOLDOUT_VERSIONS, holdoutCases, loadHoldoutKb, ROOT, uncoveredCases } from './search-holdout-data';
 import { writeSection } from './search-report';
 
 const REPORT = 'docs/benchmarks/search-holdout.md';
@@ -39,7 +39,7 @@ async function main(): Promise<number> {
     return flag ?? response.results.length > 0;
   };
   const sections: string[] = [`## ${record ?? 'current'} (${new Date().toISOString().slice(0, 16)}Z)`];
-  for (const version of ['v2', 'v3', 'v4', 'v5', 'v6'] as const) {
+  for (const version of HOLDOUT_VERSIONS) {
     const cases = holdoutCases(version);
     const ours = await measureAccuracy(engine, cases);
     const anchor = await measureAccuracy(anchorEngine, cases);

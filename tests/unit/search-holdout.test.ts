@@ -2,7 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
 import { measureAccuracy } from '../../lib/search/evaluate';
-import { holdoutCases, loadHoldoutKb, uncoveredCases } from '../../scripts/bench/search-holdout-data';
+import {
+  holdoutCases,
+  loadHoldoutKb,
+  uncoveredCases,
+  type HoldoutVersion,
+} from '../../scripts/bench/search-holdout-data';
 
 /**
  * Pins the held-out benchmark (npm run bench:search-holdout): held-out pastes over the starter KB
@@ -79,7 +84,7 @@ interface Measured {
 }
 
 /** The same four checks for every blind set (v4 onwards), pinned at its own measured figures. */
-function describeHoldout(version: 'v4' | 'v5' | 'v6', at: Measured) {
+function describeHoldout(version: HoldoutVersion, at: Measured) {
   describe(`held-out set ${version} (${at.title})`, () => {
     const labelled = holdoutCases(version);
     const uncoveredHere = uncoveredCases(version);

@@ -3,7 +3,7 @@ import { valueTokens, tailStartOf } from '../../lib/search/signature-index';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
 import { chainTail } from '../../lib/search/signals';
-import { engineFor, makeEntry } from './search-helpers';
+import { engineFor, makeEntry, type EntrySpec } from './search-helpers';
 
 /**
  * Ranking signals that generalize: the last element of an error chain names the error, example
@@ -36,6 +36,19 @@ const nearMisses = () => [
     title: 'sudo cannot resolve its host',
     symptoms: ['`sudo: unable to resolve host web-01: Name or service not known`'],
   }),
+];
+
+/** An engine over the near misses and the given entries. */
+const nearMissesWith = (...specs: EntrySpec[]) => engineFor([...nearMisses(), ...specs.map(makeEntry)]);
+
+/** A missing-secret entry whose string has a slot, and an entry whose string could follow it on the same line. */
+const SECRET_AND_TOKEN: EntrySpec[] = [
+  {
+    id: 'SECRET_001',
+    title: 'Pod references a missing secret',
+    symptoms: ['Events show `Error: secret "..." not found`'],
+  },
+  { id: 'TOKEN_001', title: 'Registry token expired', symptoms: ['`unauthorized: registry auth token expired`'] },
 ];
 
 describe('chain tails', () => {
@@ -89,15 +102,11 @@ describe('ranking', () => {
   });
 
   it('is confident when everything inside the outermost wrapper of a chain matches (another tool, same error)', async () => {
-    const entries = [
-      ...nearMisses(),
-      makeEntry({
-        id: 'PROXY_001',
-        title: 'Port taken on the host',
-        symptoms: ['`Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use`'],
-      }),
-    ];
-    const { results, confident } = await engineFor(entries).search(
+    const { results, confident } = await nearMissesWith({
+      id: 'PROXY_001',
+      title: 'Port taken on the host',
+      symptoms: ['`Error starting userland proxy: listen tcp4 0.0.0.0:8080: bind: address already in use`'],
+    }).search(
       'Ports are not available: exposing port TCP 0.0.0.0:3306 -> 0.0.0.0:0: listen tcp4 0.0.0.0:3306: bind: address already in use',
       5,
     );
@@ -180,15 +189,11 @@ describe("values in an error string's wildcard slots", () => {
   });
 
   it('is not sure of an entry whose error string shares only the tail after its `...` with the line', async () => {
-    const entries = [
-      ...nearMisses(),
-      makeEntry({
-        id: 'SUDO_HOST_001',
-        title: 'sudo cannot resolve its own host name',
-        symptoms: ['sudo prints `sudo: unable to resolve host ...: Temporary failure in name resolution`'],
-      }),
-    ];
-    const engine = engineFor(entries);
+    const engine = nearMissesWith({
+      id: 'SUDO_HOST_001',
+      title: 'sudo cannot resolve its own host name',
+      symptoms: ['sudo prints `sudo: unable to resolve host ...: Temporary failure in name resolution`'],
+    });
     const other = await engine.search('ping: github.com: Temporary failure in name resolution', 5);
     expect(other.results[0]?.id).toBe('SUDO_HOST_001');
     expect(other.confident).toBe(false);
@@ -197,20 +202,7 @@ describe("values in an error string's wildcard slots", () => {
   });
 
   it("is confident when the only other words of the line fill the entry's `...` (a secret name, a commit subject)", async () => {
-    const entries = [
-      ...nearMisses(),
-      makeEntry({
-        id: 'SECRET_001',
-        title: 'Pod references a missing secret',
-        symptoms: ['Events show `Error: secret "..." not found`'],
-      }),
-      makeEntry({
-        id: 'TOKEN_001',
-        title: 'Registry token expired',
-        symptoms: ['`unauthorized: registry auth token expired`'],
-      }),
-    ];
-    const secret = await engineFor(entries).search(
+    const secret = await nearMissesWith(...SECRET_AND_TOKEN).search(
       '  Warning  Failed  8s (x3 over 40s)  kubelet  Error: secret "registry-auth-token" not found',
       5,
     );
@@ -218,20 +210,7 @@ describe("values in an error string's wildcard slots", () => {
   });
 
   it('is not confident when the extra words are outside the slots (another error after the same wrapper)', async () => {
-    const entries = [
-      ...nearMisses(),
-      makeEntry({
-        id: 'SECRET_001',
-        title: 'Pod references a missing secret',
-        symptoms: ['Events show `Error: secret "..." not found`'],
-      }),
-      makeEntry({
-        id: 'TOKEN_001',
-        title: 'Registry token expired',
-        symptoms: ['`unauthorized: registry auth token expired`'],
-      }),
-    ];
-    const other = await engineFor(entries).search(
+    const other = await nearMissesWith(...SECRET_AND_TOKEN).search(
       'Error: secret "db" not found: unauthorized: registry auth token expired',
       5,
     );
