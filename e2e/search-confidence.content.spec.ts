@@ -26,6 +26,19 @@ test('an error no entry covers: says so plainly, lists the closest entries as su
   await expectNoSeriousA11yViolations(page);
 });
 
+test('a closest entry shows a variable the paste gave no value for by its name, as the entry page does', async ({
+  page,
+}) => {
+  await page.goto('/search');
+  await field(page).fill('git@bitbucket.org: Permission denied, please try again');
+  const first = results(page).first();
+  await expect(first).toContainText('GIT_PUBLICKEY_DENIED_001');
+  await expect(first).toContainText('closest entry, not a confident match');
+  await expect(first.getByTitle('GIT_HOST: a value your paste did not give')).toHaveText('GIT_HOST');
+  await expect(first).not.toContainText('__GIT_HOST__');
+  await expectNoSeriousA11yViolations(page);
+});
+
 /**
  * Pastes `paste`, expects `id` first with a link carrying `name=value` (and src=log), follows it, and finds the value
  * in the entry page's commands.

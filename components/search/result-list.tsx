@@ -42,7 +42,19 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
             {result.matched && (
               <span className={styles.matched}>
                 {result.highlights.map((run, k) =>
-                  run.mark ? <mark key={k}>{run.text}</mark> : <span key={k}>{run.text}</span>,
+                  run.variable ? (
+                    <span
+                      key={k}
+                      className={styles.variable}
+                      title={`${run.variable}: a value your paste did not give`}
+                    >
+                      {run.text}
+                    </span>
+                  ) : run.mark ? (
+                    <mark key={k}>{run.text}</mark>
+                  ) : (
+                    <span key={k}>{run.text}</span>
+                  ),
                 )}
               </span>
             )}

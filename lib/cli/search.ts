@@ -81,7 +81,7 @@ function formatResults(results: readonly SearchResult[], query = ''): string {
       const lines = [
         `${i + 1}. ${r.id}  ${r.title}  (score ${r.score}${r.confident ? '' : ', not a confident match'})`,
       ];
-      if (r.matched) lines.push(`   matched: ${r.matched}`);
+      if (r.matched) lines.push(`   matched: ${plainRuns(r.highlights)}`);
       if (pasted)
         for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
       for (const [name, value] of Object.entries(r.values)) lines.push(`   value:   ${name}=${value} (from the paste)`);
@@ -90,6 +90,11 @@ function formatResults(results: readonly SearchResult[], query = ''): string {
     })
     .join('\n\n')
     .concat('\n');
+}
+
+/** A matched symptom for a terminal: a variable the paste gave no value for reads `<NAME>`. */
+function plainRuns(runs: SearchResult['highlights']): string {
+  return runs.map((run) => (run.variable ? `<${run.variable}>` : run.text)).join('');
 }
 
 /** Text output without a confident match: says so, lists the closest entries as such, and prints a draft entry. */

@@ -2,6 +2,7 @@ import { captureValues, resultUrl, type CapturedValues } from './capture';
 import { matchPatterns } from './match-patterns';
 import { paths } from '../site/routes';
 import { normalizeToken, tokenize } from './normalize';
+import { splitPlaceholders } from '../variables/placeholders';
 import type { QueryPlan, RankedDoc } from './query';
 import type { DocRecord } from './shards';
 
@@ -18,7 +19,7 @@ export interface SearchResult {
   symptom: number | null;
   /** That symptom as plain text. */
   matched: string | null;
-  /** `matched` split into runs, the words of the query marked (empty when nothing matched). */
+  /** `matched` split into runs, the words of the query marked, placeholders apart (empty when nothing matched). */
   highlights: TextRun[];
   /** True when one of the entry's exact error strings matches a line of the query in full. */
   confident: boolean;
@@ -30,10 +31,14 @@ export interface SearchResult {
   url: string;
 }
 
-/** A run of text, marked when it matched the query. */
-interface TextRun {
+/**
+ * A run of text, marked when it matched the query. `variable`: a placeholder the paste gave no value for, by name
+ * (its `text` is the name): shown as the entry page shows an empty variable, not as `__NAME__`.
+ */
+export interface TextRun {
   text: string;
   mark: boolean;
+  variable?: string;
 }
 
 /** Turns ranked documents and their records into results, choosing the matched symptom of each. */
@@ -105,14 +110,23 @@ function queryTokens(plan: QueryPlan): Set<string> {
 
 /**
  * Splits `text` into runs, marking words whose normalized form is a query token. Neighbouring
- * marked words join into one run with the punctuation between them.
+ * marked words join into one run with the punctuation between them; each placeholder is a run of its own.
  */
 export function highlight(text: string, tokens: ReadonlySet<string>): TextRun[] {
   const runs: TextRun[] = [];
+  for (const part of splitPlaceholders(text)) {
+    if (part.kind === 'variable') runs.push({ text: part.name, mark: false, variable: part.name });
+    else markWords(part.text, tokens, runs);
+  }
+  return runs;
+}
+
+/** The runs of literal text, appended to `runs`. */
+function markWords(text: string, tokens: ReadonlySet<string>, runs: TextRun[]): void {
   const push = (part: string, mark: boolean): void => {
     if (part.length === 0) return;
     const previous = runs[runs.length - 1];
-    if (previous && previous.mark === mark) previous.text += part;
+    if (previous && previous.mark === mark && previous.variable === undefined) previous.text += part;
     else runs.push({ text: part, mark });
   };
   let last = 0;
@@ -128,5 +142,4 @@ export function highlight(text: string, tokens: ReadonlySet<string>): TextRun[] 
     last = start + match[0].length;
   }
   push(text.slice(last), false);
-  return runs;
 }

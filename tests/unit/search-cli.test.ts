@@ -95,6 +95,13 @@ describe('kb search', () => {
     });
   });
 
+  it('shows a variable the paste gave no value for as <NAME>, and the one it gave as the value', async () => {
+    const closest = await run(['--content', portDir, 'address already in use somewhere']);
+    expect(closest.stdout).toContain('   matched: Error: listen EADDRINUSE: address already in use :::<PORT>');
+    const captured = await run(['--content', portDir, 'Error: listen EADDRINUSE: address already in use :::8080']);
+    expect(captured.stdout).toContain('   matched: Error: listen EADDRINUSE: address already in use :::8080');
+  });
+
   it('reads the query from stdin with -', async () => {
     const { code, stdout } = await run(['--content', dir, '-'], 'npm ERR! code EACCES\nnpm ERR! syscall mkdir\n');
     expect(code).toBe(0);

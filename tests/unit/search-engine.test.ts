@@ -133,6 +133,20 @@ describe('highlight', () => {
     ]);
   });
 
+  it('keeps a placeholder apart, by its name, and does not mark its words', () => {
+    expect(highlight('ssh prints git@__GIT_HOST__: Permission denied', new Set(['git', 'host', 'permission']))).toEqual(
+      [
+        { text: 'ssh prints ', mark: false },
+        { text: 'git', mark: true },
+        { text: '@', mark: false },
+        { text: 'GIT_HOST', mark: false, variable: 'GIT_HOST' },
+        { text: ': ', mark: false },
+        { text: 'Permission', mark: true },
+        { text: ' denied', mark: false },
+      ],
+    );
+  });
+
   it('matches normalized forms (case, plurals)', () => {
     expect(highlight('Permissions 0644', new Set(['permission']))).toEqual([
       { text: 'Permissions', mark: true },
