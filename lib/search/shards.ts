@@ -5,7 +5,7 @@
  */
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 3;
+export const INDEX_FORMAT = 4;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -23,13 +23,24 @@ export interface IndexManifest {
 export type PostingList = number[];
 
 /**
- * An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token, tailStart, innerStart]`;
+ * An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token, tailStart, innerStart, flags]`;
  * `*` is a wildcard; `tokens.slice(tailStart)` is the last element of a chained string (`a: b: c`),
  * the part that names the error (0 when the string is not a chain); `innerStart` (optional) where the
- * elements after the outermost one start, in a chain of three or more (see `innerStartOf`); a trailing `1`
- * marks a string more than one entry carries, which never makes a match confident on its own.
+ * elements after the outermost one start, in a chain of three or more (see `innerStartOf`); `flags` (optional,
+ * {@link SIGNATURE_FLAGS}) say how far the string alone can make a match confident.
  */
-export type SignatureRecord = [number, number, number, string[], number[], number, number?, 1?];
+export type SignatureRecord = [number, number, number, string[], number[], number, number?, number?];
+
+/** Bits of a signature's `flags`. */
+export const SIGNATURE_FLAGS = {
+  /** More than one entry carries the string: it never makes a match confident on its own. */
+  shared: 1,
+  /**
+   * The string ends with a colon (`ERROR: failed to solve:`): it opens a message whose error follows, so it makes a
+   * match confident only on a line that holds nothing else.
+   */
+  opens: 2,
+} as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */
 export interface TermShard {

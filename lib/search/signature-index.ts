@@ -1,6 +1,6 @@
 import type { SearchDocument } from './documents';
 import { signatureTokens, WILDCARD } from './normalize';
-import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
+import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 import { chainParts } from './signals';
 
 /**
@@ -37,6 +37,13 @@ export function valueTokens(text: string): Set<string> {
   return new Set([...inside].filter((t) => !outside.has(t)));
 }
 
+/**
+ * A string that ends with a colon opens a message (`ERROR: failed to solve:`, `failed to register layer:`): the
+ * error itself follows it on the line. Measured on held-out sets v2-v6 (docs/benchmarks/search-holdout.md): such
+ * strings made 4 of 14 wrong confident answers, by wrapper text alone.
+ */
+const OPENS = /:\s*$/;
+
 /** Signatures by anchor token. */
 export function buildSignatures(
   docs: readonly SearchDocument[],
@@ -66,7 +73,10 @@ export function buildSignatures(
         tailStartOf(signature.text, tokens),
         innerStartOf(signature.text, tokens),
       ];
-      if ((carriers.get(key) ?? 0) > 1) record.push(1);
+      const flags =
+        ((carriers.get(key) ?? 0) > 1 ? SIGNATURE_FLAGS.shared : 0) |
+        (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0);
+      if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);

@@ -1,6 +1,6 @@
 import { WILDCARD } from './normalize';
 import type { WeightedLine } from './signals';
-import { SIG_WEIGHT_SCALE, type SignatureRecord } from './shards';
+import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 
 /**
  * Matches an entry's exact error string against the lines of a query. A line covers a signature
@@ -47,6 +47,8 @@ interface SignatureHit {
   inner: number;
   /** 0-based number of the line in the paste. */
   line: number;
+  /** True when every token of the line is the signature's or stands in one of its wildcard slots. */
+  whole: boolean;
 }
 
 /** Every line a signature matches, and the best of them. */
@@ -68,7 +70,7 @@ export function matchSignature(
   idf: ReadonlyMap<string, number>,
   maxIdf: number,
 ): SignatureMatch | null {
-  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, shared] = record;
+  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, flags = 0] = record;
   const tokens: string[] = [];
   const weights: number[] = [];
   // slots[k]: a wildcard stands before kept token k (slots[tokens.length]: one ends the string).
@@ -115,15 +117,21 @@ export function matchSignature(
       lineShare: queryTailShare(line.tokens, own, idf, values),
       inner,
       line: line.line,
+      whole: line.tokens.every((t) => own.has(t) || values.has(t)),
     };
-    if (shared !== 1 && isConfident(hit, maxIdf)) confidentLines.push(line.line);
+    if ((flags & SIGNATURE_FLAGS.shared) === 0 && isConfident(hit, maxIdf, (flags & SIGNATURE_FLAGS.opens) !== 0))
+      confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
   return best ? { best, confidentLines } : null;
 }
 
-/** True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone has. */
-function isConfident(hit: SignatureHit, maxIdf: number): boolean {
+/**
+ * True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone
+ * has; `opens`: the string ends with a colon, so on a line that goes on, the error is what follows it, not the string.
+ */
+function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean): boolean {
+  if (opens && !hit.whole) return false;
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
   const tailAgrees =
     hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);

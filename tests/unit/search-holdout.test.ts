@@ -81,9 +81,11 @@ interface Measured {
   top3: number;
   uncoveredConfident: number;
   belowLine: number;
+  /** Labelled pastes presented as a confident match to another entry: the worst answer search can give. */
+  wrongConfident: number;
 }
 
-/** The same four checks for every blind set (v4 onwards), pinned at its own measured figures. */
+/** The same checks for every blind set (v4 onwards), pinned at its own measured figures. */
 function describeHoldout(version: HoldoutVersion, at: Measured) {
   describe(`held-out set ${version} (${at.title})`, () => {
     const labelled = holdoutCases(version);
@@ -108,29 +110,42 @@ function describeHoldout(version: HoldoutVersion, at: Measured) {
       for (const item of labelled) if (!(await engine.search(item.query, 5)).confident) below++;
       expect(below).toBeLessThanOrEqual(at.belowLine);
     });
+
+    it(`presents at most ${at.wrongConfident} of its ${labelled.length} pastes as a confident match to another entry`, async () => {
+      let wrong = 0;
+      for (const item of labelled) {
+        const response = await engine.search(item.query, 5);
+        if (response.confident && response.results[0]?.id !== item.expected) wrong++;
+      }
+      expect(wrong).toBeLessThanOrEqual(at.wrongConfident);
+    });
   });
 }
 
-// Measured (fifth session, after the error-string-value rewrite of the starter KB): v4 95.7% top-1, 100% top-3, 20 below
-// the line; v5 93.4%, 98.7%, 29 below, 1 uncovered confident; v6 94.6%, 99.1%, 30 below, 3 uncovered confident.
+// Measured (sixth session, after the rule for strings that end with a colon): v4 95.7% top-1, 100% top-3, 21 below the
+// line, 1 confident but wrong; v5 93.4%, 98.7%, 30 below, 1 uncovered confident, 4 wrong; v6 95.1%, 99.1%, 32 below, 2
+// uncovered confident, 5 wrong. Before that rule: below 20, 29, 30; wrong 2, 5, 7; v6 uncovered confident 3.
 describeHoldout('v4', {
   title: '161 pastes, 39 uncovered; written by someone who never saw the engine, measured before the v4 rules',
   top1: 0.95,
   top3: 1,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 21,
+  wrongConfident: 1,
 });
 describeHoldout('v5', {
   title: '227 pastes, 51 uncovered; written blind on 2026-12-04, design data since the fifth session',
   top1: 0.93,
   top3: 0.985,
   uncoveredConfident: 1,
-  belowLine: 29,
+  belowLine: 30,
+  wrongConfident: 4,
 });
 describeHoldout('v6', {
   title: '224 pastes, 52 uncovered; written blind on 2026-12-04 during the fifth session, first run after its changes',
-  top1: 0.94,
+  top1: 0.95,
   top3: 0.99,
-  uncoveredConfident: 3,
-  belowLine: 30,
+  uncoveredConfident: 2,
+  belowLine: 32,
+  wrongConfident: 5,
 });

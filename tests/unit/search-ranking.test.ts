@@ -132,6 +132,43 @@ describe('ranking', () => {
   });
 });
 
+describe('error strings that end with a colon', () => {
+  const OPENERS: EntrySpec[] = [
+    {
+      id: 'BUILD_DISK_001',
+      title: 'BuildKit runs out of disk',
+      symptoms: ['Builds fail with a line starting `ERROR: failed to solve:`', 'It ends in `no space left on device`'],
+    },
+    {
+      id: 'GIT_SAFE_001',
+      title: 'Git refuses a repository owned by someone else',
+      symptoms: ['git prints `To add an exception for this directory, call:` and a command'],
+    },
+  ];
+
+  it('are not sure of an entry whose string only opens the line: another error follows the colon', async () => {
+    const engine = nearMissesWith(...OPENERS);
+    const other = await engine.search(
+      'ERROR: failed to solve: dockerfile parse error on line 5: unknown instruction: RUNN',
+      5,
+    );
+    expect([other.results[0]?.id, other.confident]).toEqual(['BUILD_DISK_001', false]);
+    const own = await engine.search(
+      'ERROR: failed to solve: failed to copy files: write /var/lib/docker/tmp/x: no space left on device',
+      5,
+    );
+    expect([own.results[0]?.id, own.confident]).toEqual(['BUILD_DISK_001', true]);
+  });
+
+  it('are confident on a line that ends where the string does (what follows is on the next lines)', async () => {
+    const { results, confident } = await nearMissesWith(...OPENERS).search(
+      'fatal: detected something\nTo add an exception for this directory, call:\n\n\tgit config --global --add safe.directory /srv/app',
+      5,
+    );
+    expect([results[0]?.id, confident, results[0]?.lines]).toEqual(['GIT_SAFE_001', true, [2]]);
+  });
+});
+
 describe("values in an error string's wildcard slots", () => {
   it('lists the line tokens that stand where the string has `...`, at its start, middle and end', () => {
     const slots = (text: string) => {
