@@ -35,9 +35,10 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * pastes, 12 uncovered), collected before the chain-tail rule of signals.ts changed, and never used to tune it;
  * v4 (161 pastes, 39 uncovered), written by a session that never read the engine, before the wildcard-slot,
  * size-unit and structured-field rules; v5 (227, 51) and v6 (224, 52), written blind, v6 while the fifth session's
- * changes were made and first run after them (docs/benchmarks/search-holdout.md).
+ * changes were made and first run after them; v7 (230, 53), written blind from a copy of the entries taken at the
+ * sixth session's start, first run after that session's rule (docs/benchmarks/search-holdout.md).
  */
-export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6'] as const;
+export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6', 'v7'] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
 /** The labelled held-out pastes. */
