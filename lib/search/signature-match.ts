@@ -47,7 +47,7 @@ interface SignatureHit {
   inner: number;
   /** 0-based number of the line in the paste. */
   line: number;
-  /** True when every token of the line is the signature's or stands in one of its wildcard slots. */
+  /** For a string that opens a message: every token of the line is the string's or stands in one of its slots. */
   whole: boolean;
 }
 
@@ -98,6 +98,8 @@ export function matchSignature(
   if (specificity === 0 || found < MIN_COVERAGE * specificity) return null;
   slots.push(slotOpen);
   const hasSlots = slots.includes(true);
+  const shared = (flags & SIGNATURE_FLAGS.shared) !== 0;
+  const opens = (flags & SIGNATURE_FLAGS.opens) !== 0;
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
   const confidentLines: number[] = [];
@@ -117,10 +119,9 @@ export function matchSignature(
       lineShare: queryTailShare(line.tokens, own, idf, values),
       inner,
       line: line.line,
-      whole: line.tokens.every((t) => own.has(t) || values.has(t)),
+      whole: opens && line.tokens.every((t) => own.has(t) || values.has(t)),
     };
-    if ((flags & SIGNATURE_FLAGS.shared) === 0 && isConfident(hit, maxIdf, (flags & SIGNATURE_FLAGS.opens) !== 0))
-      confidentLines.push(line.line);
+    if (!shared && isConfident(hit, maxIdf, opens)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
   return best ? { best, confidentLines } : null;
