@@ -97,6 +97,26 @@ describe('capture end to end through the search, on real error lines', () => {
 
   const starterCases: Array<[string, string, Record<string, string>]> = [
     [
+      'docker: Error response from daemon: Ports are not available: exposing port TCP 0.0.0.0:6379 -> 0.0.0.0:0: listen tcp 0.0.0.0:6379: bind: address already in use.',
+      'DOCKER_PORT_ALLOCATED_001',
+      { PORT: '6379' },
+    ],
+    [
+      '$ npx vite --port 5174 --strictPort\nerror when starting dev server:\nError: Port 5174 is already in use\n    at Server.onError (file:///app/node_modules/vite/dist/node/chunks/dep-C6uTJdX2.js:45596:18)',
+      'NODE_EADDRINUSE_001',
+      { PORT: '5174' },
+    ],
+    [
+      'CONFLICT (modify/delete): deploy/values-prod.yaml deleted in HEAD and modified in feature/helm. Version feature/helm of deploy/values-prod.yaml left in tree.',
+      'GIT_MERGE_CONFLICT_001',
+      { CONFLICTED_FILE: 'deploy/values-prod.yaml' },
+    ],
+    [
+      "fatal: unsafe repository ('/builds/acme/site' is owned by someone else)",
+      'GIT_DUBIOUS_OWNERSHIP_001',
+      { REPO_PATH: '/builds/acme/site' },
+    ],
+    [
       "docker: Error response from daemon: pull access denied for acme/billing, repository does not exist or may require 'docker login': denied: requested access to the resource is denied.",
       'DOCKER_PULL_ACCESS_DENIED_001',
       { IMAGE_REPO: 'acme/billing' },
