@@ -1,4 +1,6 @@
 import type { SearchResult } from '@/lib/search/results';
+// An empty variable in a matched symptom is drawn as on the entry page (no data-var: no value is shown in it).
+import '@/components/variables/kb-var.css';
 import styles from './search.module.css';
 
 /** Props of {@link ResultList}. */
@@ -43,11 +45,7 @@ export function ResultList({ id, results, active, onOpen }: ResultListProps) {
               <span className={styles.matched}>
                 {result.highlights.map((run, k) =>
                   run.variable ? (
-                    <span
-                      key={k}
-                      className={styles.variable}
-                      title={`${run.variable}: a value your paste did not give`}
-                    >
+                    <span key={k} className="kb-var" title={`${run.variable}: a value your paste did not give`}>
                       {run.text}
                     </span>
                   ) : run.mark ? (
