@@ -40,7 +40,8 @@ let child: ChildProcess | null = null;
 async function main(): Promise<number> {
   const dir = contentDir();
   const started = performance.now();
-  if (path.relative(outDir, root) === '' || !path.relative(outDir, root).startsWith('..')) {
+  // The project, or a folder that holds it, can't be the output: swapping the export in would replace the project.
+  if (!path.relative(outDir, root).startsWith('..')) {
     console.error(
       `build stopped: KB_OUT_DIR ${shown(outDir)} would hold the project itself; pick a folder of its own, e.g. out/`,
     );
