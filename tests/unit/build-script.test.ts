@@ -35,3 +35,17 @@ describe('npm run build on an invalid KB', () => {
     expect(readdirSync(path.dirname(out))).toEqual(['out']);
   });
 });
+
+describe('npm run build into the project or a folder that holds it', () => {
+  it.each([
+    ['the project', '.'],
+    ['its parent', '..'],
+  ])('refuses %s as KB_OUT_DIR with exit 1 before doing anything', (_, outDir) => {
+    const run = build('content', outDir);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(
+      `build stopped: KB_OUT_DIR ${path.resolve(root, outDir)} would hold the project itself`,
+    );
+    expect(run.stdout).not.toContain('entries valid');
+  });
+});
