@@ -40,7 +40,7 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * that session's added wordings, first run after them; v9 (229, 54), written blind from a copy taken before generic
  * lines left the starter KB's error strings, first run after that (docs/benchmarks/search-holdout.md).
  */
-export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9'] as const;
+export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10'] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
 /** The labelled held-out pastes. */

@@ -130,6 +130,21 @@ describe('ranking', () => {
     expect(confident).toBe(false);
     expect(results.every((r) => !r.confident)).toBe(true);
   });
+  it('is not sure of an entry whose string shares one rare word with the line, however rare', async () => {
+    // `not` is in many entries' strings, so `registry` alone carries most of the string's weight.
+    const others = ['command', 'module', 'file', 'page', 'user'].map((word, n) => ({
+      id: `NOT_FOUND_00${n + 1}`,
+      title: `${word} not found`,
+      symptoms: [`\`${word} was not found\``],
+    }));
+    const { results } = await nearMissesWith(...others, {
+      id: 'NPM404_001',
+      title: 'npm package not in the registry',
+      symptoms: ["`'...' is not in this registry.`"],
+    }).search("Unable to find image 'registry.gitlab.com/payflow/ledger-svc:2.8.0' locally", 5);
+    expect(results[0]?.id).toBe('NPM404_001');
+    expect(results[0]?.confident).toBe(false);
+  });
 });
 
 describe('error strings that end with a colon', () => {
