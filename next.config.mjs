@@ -14,7 +14,8 @@ const nextConfig = {
   poweredByHeader: false,
   env: { KB_CONTENT_DIR: process.env.KB_CONTENT_DIR ?? '' },
   // `npm run build` checks types itself with TypeScript 7 beside the KB's validation (lib/build/type-check.ts);
-  // Next's own check would load TypeScript 6's API and take twice as long. Run alone, `next build` still checks.
+  // Next's own check would load TypeScript 6's API and take twice as long. `next build` alone is not a way to build
+  // the site: its pages read the KB that `npm run build` validated (lib/site/load.ts) and stop without it.
   typescript: { ignoreBuildErrors: process.env.KB_TYPES_CHECKED === '1' },
   // Page generation workers: Next's default is one less than the cores (1 on a 2-core machine);
   // every core measured faster here (docs/benchmarks/build.md). KB_BUILD_CPUS overrides it.

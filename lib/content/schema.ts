@@ -5,8 +5,9 @@ import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from '../name-patt
 // The name formats live in a module without zod, so the CLI can check names without loading the schema.
 export { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
 
-/** The criticality levels, least to most urgent. */
-export const CRITICALITIES = ['low', 'medium', 'high', 'critical'] as const;
+import { CRITICALITIES } from './criticality';
+
+export { CRITICALITIES };
 
 /**
  * Longest tag, technology, category or platform: each becomes a file name (`tag/<slug>.html`), and a 300-character

@@ -4,7 +4,7 @@
  * loading a KB.
  */
 import type { EntryModel } from '../content/model';
-import { CRITICALITIES } from '../content/schema';
+import { CRITICALITIES } from '../content/criticality';
 import type { TaxonomyKind } from './routes';
 
 /** One term of a taxonomy with the number of entries that carry it. */

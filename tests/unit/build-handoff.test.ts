@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { eachLimited } from '../../lib/build/each-limited';
-import { KB_HANDOFF_ENV, loadKbForBuild, writeKbHandoff } from '../../lib/content/handoff';
+import { KB_HANDOFF_ENV, readKbHandoff, writeKbHandoff } from '../../lib/content/handoff';
 import { loadKb } from '../../lib/content/kb';
 
 const starter = path.resolve(import.meta.dirname, '../../content');
@@ -15,24 +15,33 @@ describe('the KB handed from the build to its workers', () => {
     const kb = await loadKb(starter);
     const file = path.join(scratch, 'kb.json');
     await writeKbHandoff(file, kb);
-    expect(await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: file })).toEqual(kb);
+    expect(await readKbHandoff(starter, { [KB_HANDOFF_ENV]: file })).toEqual(kb);
   });
 
-  it('is used only for the folder it was loaded from; otherwise the folder is read', async () => {
+  it('is used only for the folder it was loaded from', async () => {
     const kb = await loadKb(starter);
     const file = path.join(scratch, 'other.json');
     await writeKbHandoff(file, { ...kb, dir: '/somewhere/else', entries: [] });
-    expect((await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: file })).entries.length).toBe(kb.entries.length);
+    expect(await readKbHandoff(starter, { [KB_HANDOFF_ENV]: file })).toBeNull();
   });
 
-  it('falls back to reading the folder when the file is missing or torn', async () => {
+  it('is null when no file is named, or the file is missing or torn', async () => {
     const torn = path.join(scratch, 'torn.json');
     await writeFile(torn, '{"dir":');
-    const kb = await loadKb(starter);
-    expect((await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: torn })).entries.length).toBe(kb.entries.length);
-    expect(
-      (await loadKbForBuild(starter, { [KB_HANDOFF_ENV]: path.join(scratch, 'absent.json') })).entries.length,
-    ).toBe(kb.entries.length);
+    expect(await readKbHandoff(starter, { [KB_HANDOFF_ENV]: torn })).toBeNull();
+    expect(await readKbHandoff(starter, { [KB_HANDOFF_ENV]: path.join(scratch, 'absent.json') })).toBeNull();
+    expect(await readKbHandoff(starter, {})).toBeNull();
+  });
+
+  it('is what the pages read outside development: without it they stop and name `npm run build`', async () => {
+    const named = process.env[KB_HANDOFF_ENV];
+    delete process.env[KB_HANDOFF_ENV];
+    try {
+      const { getKb } = await import('../../lib/site/load');
+      await expect(getKb()).rejects.toThrow(/run that rather than `next build` alone/);
+    } finally {
+      if (named !== undefined) process.env[KB_HANDOFF_ENV] = named;
+    }
   });
 });
 

@@ -1,5 +1,8 @@
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { KB_HANDOFF_ENV, writeKbHandoff } from '../../lib/content/handoff';
 import { loadKb } from '../../lib/content/kb';
 import { createSearchEngine } from '../../lib/search/engine';
 import { INDEX_FORMAT } from '../../lib/search/shards';
@@ -7,6 +10,10 @@ import { searchIndexFiles } from '../../lib/search/static-index';
 
 const content = path.resolve(import.meta.dirname, '../../content');
 process.env.KB_CONTENT_DIR = content;
+// As `npm run build` does: the pages read the KB it validated from a handed-off file.
+const handoff = path.join(await mkdtemp(path.join(tmpdir(), 'kb-static-index-')), 'kb.json');
+await writeKbHandoff(handoff, await loadKb(content));
+process.env[KB_HANDOFF_ENV] = handoff;
 
 describe('the static search index of the site', () => {
   it('has a manifest, term shards and document shards for every entry of the KB', async () => {
