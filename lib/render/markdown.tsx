@@ -13,6 +13,7 @@ import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { cached } from './cache';
 import { LANGUAGE_ALIASES, LANGUAGES, STYLED_TOKENS } from './languages';
+import { isPlainText, plainTextTree } from './plain-text';
 import rehypeCodeScroll from './rehype-code-scroll';
 import rehypeExternalLinks from './rehype-external-links';
 import rehypePruneHighlight from './rehype-prune-highlight';
@@ -58,8 +59,9 @@ interface MarkdownOptions {
   inline?: boolean;
 }
 
-/** Markdown → sanitized, highlighted hast. */
+/** Markdown → sanitized, highlighted hast. A string without Markdown in it skips the parser (see `isPlainText`). */
 function markdownToHast(markdown: string, options: MarkdownOptions = {}): Root {
+  if (isPlainText(markdown)) return plainTextTree(markdown, options.inline === true);
   const processor = options.inline ? inlineProcessor : blockProcessor;
   return cached(options.inline ? 'md-inline' : 'md', markdown, () => processor.runSync(processor.parse(markdown)));
 }
