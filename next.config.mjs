@@ -19,7 +19,10 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: process.env.KB_TYPES_CHECKED === '1' },
   // Page generation workers: Next's default is one less than the cores (1 on a 2-core machine);
   // every core measured faster here (docs/benchmarks/build.md). KB_BUILD_CPUS overrides it.
-  experimental: { cpus: Number(process.env.KB_BUILD_CPUS) || availableParallelism() },
+  // prefetchInlining: at build time Next decodes every page's RSC payload again and gzips its segments to plan
+  // client-side prefetches; the site links with plain <a href> and its export drops those payloads
+  // (lib/build/prune-export.ts), so the work is spent for nothing (docs/benchmarks/build.md).
+  experimental: { cpus: Number(process.env.KB_BUILD_CPUS) || availableParallelism(), prefetchInlining: false },
 };
 
 export default nextConfig;
