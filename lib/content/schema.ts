@@ -1,13 +1,11 @@
 import { z } from 'zod';
 
 import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from '../name-patterns';
-
-// The name formats live in a module without zod, so the CLI can check names without loading the schema.
-export { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
-
 import { CRITICALITIES } from './criticality';
 
-export { CRITICALITIES };
+// The name formats and the criticality levels live in modules without zod, so the CLI can check names and the pages
+// can order by criticality without loading the schema.
+export { CRITICALITIES, KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
 
 /**
  * Longest tag, technology, category or platform: each becomes a file name (`tag/<slug>.html`), and a 300-character
