@@ -49,8 +49,6 @@ interface SignatureHit {
   line: number;
   /** For a string that opens a message: every token of the line is the string's or stands in one of its slots. */
   whole: boolean;
-  /** The string has two or more words and the line holds only one of them. */
-  oneWord: boolean;
 }
 
 /** Every line a signature matches, and the best of them. */
@@ -122,9 +120,8 @@ export function matchSignature(
       inner,
       line: line.line,
       whole: opens && line.tokens.every((t) => own.has(t) || values.has(t)),
-      oneWord: own.size >= 2 && countPresent(own, line.tokens) < 2,
     };
-    if (!shared && isConfident(hit, maxIdf, opens)) confidentLines.push(line.line);
+    if (!shared && isConfident(hit, maxIdf, opens) && !holdsOneWord(own, line.tokens)) confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
   return best ? { best, confidentLines } : null;
@@ -136,9 +133,6 @@ export function matchSignature(
  */
 function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean): boolean {
   if (opens && !hit.whole) return false;
-  // One rare word in common is not the same error: `'...' is not in this registry.` (npm) read against Docker's
-  // `Unable to find image 'registry.gitlab.com/…' locally` reached 91 % of its weight through `registry` alone.
-  if (hit.oneWord) return false;
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
   const tailAgrees =
     hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
@@ -275,9 +269,15 @@ function orderedOverlap(tokens: readonly string[], weights: readonly number[], l
   return previous[tokens.length];
 }
 
-/** How many of the string's distinct words the line holds. */
-function countPresent(own: ReadonlySet<string>, line: readonly string[]): number {
-  let n = 0;
-  for (const t of new Set(line)) if (own.has(t)) n++;
-  return n;
+/**
+ * True when the string has two or more words and the line holds only one of them. One rare word in common is not the
+ * same error: `'...' is not in this registry.` (npm) read against Docker's `Unable to find image
+ * 'registry.gitlab.com/…' locally` reached 91 % of its weight through `registry` alone. Asked only of a line that is
+ * otherwise confident, and allocates nothing.
+ */
+function holdsOneWord(own: ReadonlySet<string>, line: readonly string[]): boolean {
+  if (own.size < 2) return false;
+  let held = 0;
+  for (const word of own) if (line.includes(word) && ++held === 2) return false;
+  return true;
 }
