@@ -19,7 +19,8 @@ let cached: Promise<Kb> | null = null;
  * In development the content is parsed on every request, so an edited entry shows on reload. In a production build
  * the pages read the KB that `npm run build` validated and handed off (lib/content/handoff.ts), once per process:
  * the parser is imported only in the development branch, which Next drops from the production bundle, so the build
- * does not compile it and its dependencies (compile 9.0 s → 7.4 s in a clean build at 1,000 entries, docs/benchmarks/build.md).
+ * does not compile it and its dependencies (compile 9.0 s → 7.4 s in a clean build at 1,000 entries,
+ * docs/benchmarks/build.md).
  */
 export function getKb(): Promise<Kb> {
   if (process.env.NODE_ENV === 'development')
