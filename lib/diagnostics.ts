@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = [
   'capture-unknown-variable',
   'capture-too-many',
   'error-string-value',
+  'error-string-weak',
   'match-pattern',
   'match-pattern-slow',
   'match-example',

@@ -7,6 +7,7 @@ import type { EntryModel } from './model';
 import { KB_VARIABLES_FILE, type KbVariables, NO_KB_VARIABLES, parseKbVariables } from '../variables/kb-file';
 import { withKbVariables } from '../variables/kb-merge';
 import { checkErrorStringValues } from '../search/value-check';
+import { checkWeakErrorStrings } from '../search/weak-string-check';
 import { meaningConflicts } from '../variables/meanings';
 
 /** A loaded knowledge base: the valid entries (sorted by id) and every diagnostic. */
@@ -30,7 +31,12 @@ export async function loadKb(dir: string, options: { cwd?: string } = {}): Promi
     const file = parseEntryFile(s.file, s.text, { invalidUtf8: s.invalidUtf8, displayFile: display(s.file) });
     if (!file.entry) return { file: s.file, ...file };
     const merged = withKbVariables(file.entry, kbVariables, (name) => file.positionOf(['variables', name]).line);
-    const diagnostics = [...file.diagnostics, ...merged.diagnostics, ...checkErrorStringValues(merged.entry)];
+    const diagnostics = [
+      ...file.diagnostics,
+      ...merged.diagnostics,
+      ...checkErrorStringValues(merged.entry),
+      ...checkWeakErrorStrings(merged.entry),
+    ];
     return { file: s.file, ...file, entry: merged.entry, diagnostics };
   });
   const diagnostics = [

@@ -1,0 +1,46 @@
+import type { FileDiagnostic } from '../diagnostics';
+import type { EntryModel } from '../content/model';
+import { normalizeToken, signatureTokens, WILDCARD } from './normalize';
+
+/**
+ * Finds error strings that one ordinary word carries alone once stopwords and `...` are set aside
+ * (`While resolving: ...` is `resolving`; `Killed` is `killed`). Search takes a paste's line that holds a
+ * symptom's whole string as "this is your error", so such a string claims any line with that word in it: an
+ * apt-get `Temporary failure resolving 'archive.ubuntu.com'` became a confident match for npm's ERESOLVE entry.
+ * A word spelled like an identifier (`OOMKilled`, `ERESOLVE`, `CrashLoopBackOff`, `x509`) names its error and is
+ * left alone. For `kb validate`; pure.
+ */
+
+/** An ordinary word as written: letters only, lower case after an optional capital. */
+const ORDINARY_WORD = /^[A-Za-z][a-z]*$/;
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The ordinary word that carries `text` alone, as the author wrote it, or null when the string has more to match on. */
+export function loneOrdinaryWord(text: string): string | null {
+  const searchable = new Set(signatureTokens(text).filter((t) => t !== WILDCARD));
+  if (searchable.size !== 1) return null;
+  const [token] = searchable;
+  const written = [...text.matchAll(WORD)].map(([word]) => word).find((word) => normalizeToken(word) === token);
+  return written !== undefined && ORDINARY_WORD.test(written) ? written : null;
+}
+
+/** The `error-string-weak` warnings of one entry. */
+export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
+  const found: FileDiagnostic[] = [];
+  for (const symptom of entry.symptoms) {
+    for (const text of symptom.errors) {
+      const word = loneOrdinaryWord(text);
+      if (word === null) continue;
+      found.push({
+        line: symptom.line,
+        column: 1,
+        severity: 'warning',
+        code: 'error-string-weak',
+        message: `the error string \`${text}\` has one word for search to match, \`${word}\`: any pasted line with that word matches it in full, so search calls this entry a confident match for errors it does not cover`,
+        hint: 'quote more of the message, so that two or more of its words name the error (a log prefix such as `npm ERR!` does not count); a line with no more words than this is better written without backticks, beside the strings that do name the error',
+      });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,70 @@
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKb } from '../../lib/content/kb';
+import { checkWeakErrorStrings, loneOrdinaryWord } from '../../lib/search/weak-string-check';
+import { engineFor, makeEntry } from './search-helpers';
+
+describe('error strings one ordinary word carries alone', () => {
+  it.each([
+    ['While resolving: ...', 'resolving'],
+    ['Killed', 'Killed'],
+    ['npm ERR! While resolving: ...', 'resolving'], // the log prefix is noise to search
+  ])('%j → %j', (text, word) => {
+    expect(loneOrdinaryWord(text)).toBe(word);
+  });
+
+  it.each([
+    'OOMKilled',
+    'ERESOLVE',
+    'CrashLoopBackOff',
+    'x509',
+    'exec format error',
+    'Permission denied',
+    '... timed out ...',
+    '__IMAGE_NAME__ not found',
+    '...',
+  ])('leaves %j alone: an identifier, or two words or more', (text) => {
+    expect(loneOrdinaryWord(text)).toBeNull();
+  });
+
+  it('warns at the symptom line, naming the word', () => {
+    const entry = makeEntry({
+      id: 'NPM_PEER_001',
+      title: 'npm peer conflict',
+      symptoms: ['npm prints `ERESOLVE unable to resolve dependency tree`', 'then `While resolving: ...`'],
+    });
+    const [d, ...more] = checkWeakErrorStrings(entry);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-weak', line: entry.symptoms[1].line });
+    expect(d.message).toContain('`resolving`');
+  });
+
+  it('flags what search does: such a string makes an unrelated line a confident match', async () => {
+    const weak = makeEntry({
+      id: 'NPM_PEER_001',
+      title: 'npm peer conflict',
+      symptoms: ['npm prints `ERESOLVE unable to resolve dependency tree`', 'then `While resolving: ...`'],
+    });
+    const other = makeEntry({
+      id: 'DOCKER_PULL_001',
+      title: 'pull access denied',
+      symptoms: ['`pull access denied for ..., repository does not exist`'],
+    });
+    const apt =
+      "Err:1 http://archive.ubuntu.com/ubuntu noble InRelease\n  Temporary failure resolving 'archive.ubuntu.com'";
+    const withWeak = await engineFor([weak, other]).search(apt, 5);
+    expect(withWeak).toMatchObject({ confident: true, results: [{ id: 'NPM_PEER_001' }] });
+    const fixed = makeEntry({
+      id: 'NPM_PEER_001',
+      title: 'npm peer conflict',
+      symptoms: ['npm prints `ERESOLVE unable to resolve dependency tree`', 'then "While resolving: …"'],
+    });
+    expect(checkWeakErrorStrings(fixed)).toEqual([]);
+    expect((await engineFor([fixed, other]).search(apt, 5)).confident).toBe(false);
+  });
+
+  it('finds nothing in the starter KB', async () => {
+    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
+    expect(kb.diagnostics.filter((d) => d.code === 'error-string-weak').map((d) => d.message)).toEqual([]);
+  });
+});
