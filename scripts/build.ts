@@ -14,6 +14,7 @@ import path from 'node:path';
 import { takeBuildLock } from '../lib/build/lock';
 import { checkTypes } from '../lib/build/type-check';
 import { removePlaceholders } from '../lib/build/placeholders';
+import { searchIndexJson, writeSearchIndex } from '../lib/build/search-index';
 import { type BuildState, codeStamp, pageHashes, readState, reusablePages } from '../lib/build/partial';
 import { watchProgress } from '../lib/build/progress';
 import { compactRenderCache, prepareRenderCache } from '../lib/build/render-cache';
@@ -34,6 +35,8 @@ const lockFile = path.join(work, `${key}.lock`);
 const stateFile = path.join(work, `state-${key}.json`);
 /** The validated KB, handed to Next's workers so they do not parse every entry again (lib/content/handoff.ts). */
 const handoffFile = path.join(work, `kb-${key}.json`);
+/** The entry pages `next build` skips because the last output has them unchanged (lib/build/reused-pages.ts). */
+const reuseList = path.join(work, `reuse-${key}.json`);
 
 let child: ChildProcess | null = null;
 
@@ -81,6 +84,7 @@ async function main(): Promise<number> {
     child?.kill('SIGTERM');
     await rm(stageDir, { recursive: true, force: true });
     await rm(handoffFile, { force: true });
+    await rm(reuseList, { force: true });
     lock.release();
   });
   try {
@@ -88,6 +92,7 @@ async function main(): Promise<number> {
   } finally {
     await rm(stageDir, { recursive: true, force: true });
     await rm(handoffFile, { force: true });
+    await rm(reuseList, { force: true });
     lock.release();
   }
 }
@@ -103,7 +108,6 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
     pages: pageHashes(entries),
   };
   const reused = process.env.KB_BUILD_CACHE === '0' ? [] : reusablePages(readState(stateFile), state, outDir);
-  const reuseList = path.join(work, `reuse-${key}.json`);
   await writeFile(reuseList, JSON.stringify(reused));
   if (reused.length > 0)
     console.log(
@@ -116,7 +120,7 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
     ids.length - reused.length,
     (line) => console.log(line),
   );
-  const status = await runNext({
+  const running = runNext({
     KB_CONTENT_DIR: dir,
     KB_DIST_DIR: path.relative(root, stageDir),
     KB_REUSE_PAGES: reuseList,
@@ -124,6 +128,9 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
     KB_TYPES_CHECKED: '1',
     ...(cacheDir ? { KB_RENDER_CACHE: cacheDir } : {}),
   });
+  // Built while next build runs in its own processes; written into the export once it is done.
+  const searchIndex = searchIndexJson(entries);
+  const status = await running;
   stopProgress();
   console.log(`✓ next build finished (${seconds(nextStarted)})`);
   const after = performance.now();
@@ -141,6 +148,7 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
   const pruneStarted = performance.now();
   const pruned = await pruneExport(stageDir);
   await removePlaceholders(stageDir);
+  await writeSearchIndex(path.join(stageDir, 'search-index'), searchIndex);
   console.log(
     `✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation (${seconds(pruneStarted)})`,
   );

@@ -62,6 +62,8 @@ describe('builds: a lock before staging (issue 10, case 5)', () => {
     const key = createHash('sha256').update(out).digest('hex').slice(0, 12);
     expect(existsSync(path.join(root, '.kb-build', `${key}.lock`))).toBe(false);
     expect(existsSync(path.join(root, '.kb-build', `stage-${key}`))).toBe(false);
+    expect(existsSync(path.join(root, '.kb-build', `kb-${key}.json`))).toBe(false);
+    expect(existsSync(path.join(root, '.kb-build', `reuse-${key}.json`))).toBe(false);
   }, 120_000);
 });
 
@@ -78,5 +80,11 @@ describe('validate passes, build fails (issue 10, case 4)', () => {
     expect(run.status, run.stderr).toBe(0);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('This knowledge base has no entries yet');
     expect(readdirSync(path.join(out, 'kb'))).toEqual([]);
+    // The search index is written by the build itself; the route's placeholder is gone.
+    expect(readdirSync(path.join(out, 'search-index'))).toContain('manifest.json');
+    expect(readdirSync(path.join(out, 'search-index'))).not.toContain('_none');
+    // What the build kept for the next one: its state and nothing it handed to next build.
+    const key = createHash('sha256').update(out).digest('hex').slice(0, 12);
+    expect(readdirSync(path.join(root, '.kb-build')).filter((f) => f.includes(key))).toEqual([`state-${key}.json`]);
   }, 300_000);
 });
