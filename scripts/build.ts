@@ -148,10 +148,12 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
   const pruneStarted = performance.now();
   const pruned = await pruneExport(stageDir);
   await removePlaceholders(stageDir);
-  await writeSearchIndex(path.join(stageDir, 'search-index'), searchIndex);
   console.log(
     `✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation (${seconds(pruneStarted)})`,
   );
+  const indexStarted = performance.now();
+  await writeSearchIndex(path.join(stageDir, 'search-index'), searchIndex);
+  console.log(`✓ search index written: ${searchIndex.size} files (${seconds(indexStarted)})`);
   const cspStarted = performance.now();
   const secured = await applyPageCsp(stageDir, allowedImageHosts());
   console.log(

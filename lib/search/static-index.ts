@@ -4,9 +4,9 @@ import { indexEntries } from './build';
 import { indexFileEntries } from './shards';
 
 /**
- * The search index of the site's KB as named JSON files, built once per build process.
- * Server-only (reads the content folder): the `/search-index/[shard]` route writes these files
- * into the static export, where the search box fetches them.
+ * The search index of the site's KB as named JSON files, built once per process. Server-only (reads the content
+ * folder): the development server's `/search-index/[shard]` route serves them to the search box. A production build
+ * writes the same files into the export itself (lib/build/search-index.ts).
  */
 
 let cached: Promise<Map<string, unknown>> | null = null;
