@@ -11,8 +11,8 @@ import { normalizeToken, signatureTokens, WILDCARD } from './normalize';
  * left alone. For `kb validate`; pure.
  */
 
-/** An ordinary word as written: letters only, lower case after an optional capital. */
-const ORDINARY_WORD = /^[A-Za-z][a-z]*$/;
+/** An ordinary word as written, in any script: letters only, lower case after an optional capital. */
+const ORDINARY_WORD = /^\p{L}\p{Ll}*$/u;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 

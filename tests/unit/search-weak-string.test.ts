@@ -9,6 +9,8 @@ describe('error strings one ordinary word carries alone', () => {
     ['While resolving: ...', 'resolving'],
     ['Killed', 'Killed'],
     ['npm ERR! While resolving: ...', 'resolving'], // the log prefix is noise to search
+    ['Zugriff verweigert', null], // two words
+    ['Speicherzugriffsfehler', 'Speicherzugriffsfehler'], // one ordinary word, in German
   ])('%j → %j', (text, word) => {
     expect(loneOrdinaryWord(text)).toBe(word);
   });
