@@ -137,7 +137,7 @@ async function prune(cacheRoot: string, current: string): Promise<void> {
 
 /**
  * Synchronous on purpose: a warm `kb search -` at 10,000 entries reads about a dozen cache files, and awaiting
- * each left the process idle between them (median 384 → 366 ms end to end, docs/benchmarks/cli.md).
+ * each left the process idle between them (median 367 → 348 ms, alternating runs; docs/benchmarks/cli.md).
  */
 async function readJson<T>(file: string): Promise<T | null> {
   try {
