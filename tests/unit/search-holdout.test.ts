@@ -191,7 +191,7 @@ describeHoldout('v10', {
   belowLine: 27,
   wrongConfident: 4,
 });
-// Eighth session: v11 written blind from the entries at 94b902b (after the `error-string-weak` content fix) and first
+// Eighth session: v11 written blind from the entries at a4244ce (after the `error-string-weak` content fix) and first
 // run with no change after it: 98.3% top-1, 99.6% top-3, 27 below, 1 wrong, 2 uncovered confident (both a bare
 // `No space left on device` outside Docker, taken for DOCKER_NO_SPACE_001).
 describeHoldout('v11', {
