@@ -80,20 +80,21 @@ async function main(): Promise<number> {
     );
     return 1;
   }
-  onInterrupt(async () => {
-    child?.kill('SIGTERM');
+  // What this build leaves behind for no one: its staging folder and the files it handed to next build.
+  const cleanUp = async () => {
     await rm(stageDir, { recursive: true, force: true });
     await rm(handoffFile, { force: true });
     await rm(reuseList, { force: true });
     lock.release();
+  };
+  onInterrupt(async () => {
+    child?.kill('SIGTERM');
+    await cleanUp();
   });
   try {
     return await buildInto(kb, dir);
   } finally {
-    await rm(stageDir, { recursive: true, force: true });
-    await rm(handoffFile, { force: true });
-    await rm(reuseList, { force: true });
-    lock.release();
+    await cleanUp();
   }
 }
 

@@ -1,8 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { EntryModel } from '../content/model';
-import { indexEntries } from '../search/build';
-import { indexFileEntries } from '../search/shards';
+import { indexFilesOf } from '../search/build';
 
 /**
  * The site's search index as the files the search box fetches (`manifest.json`, `t-0.json`, `d-0.json` …), each
@@ -11,7 +10,7 @@ import { indexFileEntries } from '../search/shards';
  * (docs/benchmarks/build.md). The development server still serves them through that route.
  */
 export function searchIndexJson(entries: readonly EntryModel[]): Map<string, string> {
-  return new Map(indexFileEntries(indexEntries(entries)).map(([name, data]) => [name, JSON.stringify(data)]));
+  return new Map([...indexFilesOf(entries)].map(([name, data]) => [name, JSON.stringify(data)]));
 }
 
 /** Writes `files` (from `searchIndexJson`) into `dir`, created if missing. */

@@ -45,13 +45,12 @@ const KEEP = 4;
 export async function openKb(dir: string, cacheRoot: string | null, cwd = process.cwd()): Promise<OpenedKb> {
   const fingerprint = cacheRoot ? await fingerprintOf(dir, cwd).catch(() => null) : null;
   const folder = fingerprint && cacheRoot ? path.join(cacheRoot, fingerprint) : null;
-  const meta = folder ? await readJson<Meta>(path.join(folder, 'meta.json')) : null;
+  const meta = folder ? readJson<Meta>(path.join(folder, 'meta.json')) : null;
   if (folder && meta) return fromCache(folder, meta);
   const { loadKb } = await import('../content/kb');
-  const { indexEntries } = await import('../search/build');
-  const { indexFileEntries } = await import('../search/shards');
+  const { indexFilesOf } = await import('../search/build');
   const kb = await loadKb(dir, { cwd });
-  const index = new Map(indexFileEntries(indexEntries(kb.entries)));
+  const index = indexFilesOf(kb.entries);
   if (folder && cacheRoot && !kb.diagnostics.some((d) => d.code === 'content-missing')) {
     await writeCache(folder, kb.entries, { ids: kb.entries.map((e) => e.id), diagnostics: kb.diagnostics }, index)
       .then(() => prune(cacheRoot, fingerprint!))
@@ -76,12 +75,12 @@ function fromCache(folder: string, meta: Meta): OpenedKb {
     entry: async (id) => {
       const i = position.get(id);
       if (i === undefined) return undefined;
-      const pack = await readJson<EntryModel[]>(path.join(folder, 'entries', packFile(Math.floor(i / PACK_SIZE))));
+      const pack = readJson<EntryModel[]>(path.join(folder, 'entries', packFile(Math.floor(i / PACK_SIZE))));
       return pack?.find((e) => e.id === id);
     },
     indexFile: async (name) => {
       if (!/^[\w.-]+\.json$/.test(name)) throw new Error(`not an index file: ${name}`);
-      const data = await readJson<unknown>(path.join(folder, 'index', name));
+      const data = readJson<unknown>(path.join(folder, 'index', name));
       if (data === null) throw new Error(`index file ${name} missing from the cache`);
       return data;
     },
@@ -139,7 +138,7 @@ async function prune(cacheRoot: string, current: string): Promise<void> {
  * Synchronous on purpose: a warm `kb search -` at 10,000 entries reads about a dozen cache files, and awaiting
  * each left the process idle between them (median 367 → 348 ms, alternating runs; docs/benchmarks/cli.md).
  */
-async function readJson<T>(file: string): Promise<T | null> {
+function readJson<T>(file: string): T | null {
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as T;
   } catch {

@@ -5,6 +5,7 @@ import { buildSignatures } from './signature-index';
 import {
   IMPACT_SCALE,
   INDEX_FORMAT,
+  indexFileEntries,
   inverseDocumentFrequency,
   powerOfTwoAtLeast,
   termShardOf,
@@ -40,6 +41,14 @@ interface TermStats {
   short: number[];
   body: number[];
   code: number[];
+}
+
+/**
+ * The index of a KB's entries as the files it is served and cached in, by name (`manifest.json`, `t-0.json`,
+ * `d-0.json` …): what the site's export, the development server and the CLI's cache hold.
+ */
+export function indexFilesOf(entries: readonly EntryModel[]): Map<string, unknown> {
+  return new Map(indexFileEntries(indexEntries(entries)));
 }
 
 /** Builds the index of a KB's entries. */

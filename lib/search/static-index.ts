@@ -1,7 +1,6 @@
 import 'server-only';
 import { getKb } from '../site/load';
-import { indexEntries } from './build';
-import { indexFileEntries } from './shards';
+import { indexFilesOf } from './build';
 
 /**
  * The search index of the site's KB as named JSON files, built once per process. Server-only (reads the content
@@ -13,6 +12,6 @@ let cached: Promise<Map<string, unknown>> | null = null;
 
 /** Index files by name (`manifest.json`, `t-0.json`, `d-0.json` …). */
 export function searchIndexFiles(): Promise<Map<string, unknown>> {
-  cached ??= getKb().then((kb) => new Map(indexFileEntries(indexEntries(kb.entries))));
+  cached ??= getKb().then((kb) => indexFilesOf(kb.entries));
   return cached;
 }

@@ -21,8 +21,9 @@ export function loneOrdinaryWord(text: string): string | null {
   const searchable = new Set(signatureTokens(text).filter((t) => t !== WILDCARD));
   if (searchable.size !== 1) return null;
   const [token] = searchable;
-  const written = [...text.matchAll(WORD)].map(([word]) => word).find((word) => normalizeToken(word) === token);
-  return written !== undefined && ORDINARY_WORD.test(written) ? written : null;
+  for (const [word] of text.matchAll(WORD))
+    if (normalizeToken(word) === token) return ORDINARY_WORD.test(word) ? word : null;
+  return null;
 }
 
 /** The `error-string-weak` warnings of one entry. */

@@ -10,10 +10,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import type { EntryModel } from '../../lib/content/model';
-import { indexEntries } from '../../lib/search/build';
+import { searchIndexJson } from '../../lib/build/search-index';
 import { createSearchEngine } from '../../lib/search/engine';
 import { measureAccuracy, type Ranker } from '../../lib/search/evaluate';
-import { indexFileEntries } from '../../lib/search/shards';
 import { BASELINES } from './search-baselines';
 import { browserTimings, engineBundle, launchChromium } from './search-perf-browser';
 import { kb, ms, percentile, writeSection } from './search-report';
@@ -28,7 +27,7 @@ const numbers = (list: string) => list.split(',').filter(Boolean).map(Number);
 /** Builds the index and serializes it as the static export would. */
 function buildFiles(entries: readonly EntryModel[]) {
   const start = performance.now();
-  const files = new Map(indexFileEntries(indexEntries(entries)).map(([name, value]) => [name, JSON.stringify(value)]));
+  const files = searchIndexJson(entries);
   const buildMs = performance.now() - start;
   const gzip = new Map([...files].map(([name, text]) => [name, gzipSync(text).length]));
   return { files, gzip, buildMs, totalGzip: [...gzip.values()].reduce((a, b) => a + b, 0) };
