@@ -91,6 +91,31 @@ test('a branch named in a rejected push is captured from the paste and fills the
   );
 });
 
+test('an Ansible result and a JSON log are read inside their message fields: matched, line shown, value captured', async ({
+  page,
+}) => {
+  await page.goto('/search');
+  const ansible = [
+    'TASK [Gathering Facts] *********************************************************',
+    String.raw`fatal: [db-replica-3]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: @@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@@\r\n@    WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!     @\r\nIT IS POSSIBLE THAT SOMEONE IS DOING SOMETHING NASTY!\r\nHost key for 10.20.0.13 has changed and you have requested strict checking.\r\nHost key verification failed.", "unreachable": true}`,
+  ];
+  await field(page).fill(ansible.join('\n'));
+  await expect(status(page)).not.toContainText('No confident match');
+  await expect(results(page).first()).toContainText('SSH_HOST_KEY_CHANGED_001');
+  await expect(results(page).first()).toContainText('line 2');
+  // The matched line as pasted (the region shortens a long line).
+  await expect(page.getByRole('region', { name: 'Matched lines of the paste' }).locator('mark').first()).toHaveText(
+    /^fatal: \[db-replica-3\]: UNREACHABLE! => \{"changed": false, "msg": "Failed to connect/,
+  );
+  await expectCaptured(
+    page,
+    String.raw`{"level":50,"time":1733306400123,"pid":1,"err":{"type":"Error","message":"listen EADDRINUSE: address already in use :::3000","code":"EADDRINUSE"},"msg":"server failed to start"}`,
+    'NODE_EADDRINUSE_001',
+    'PORT',
+    '3000',
+  );
+});
+
 test('a log with two problems gives both, earliest first, with their lines highlighted', async ({ page }) => {
   await page.goto('/search');
   const log = [

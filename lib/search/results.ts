@@ -50,11 +50,17 @@ export function toSearchResults(
 ): SearchResult[] {
   const weights = new Map(plan.terms.map((t) => [t.token, t.weight * (idf.get(t.token) ?? 0)]));
   const tokens = queryTokens(plan);
-  const textOf = new Map(plan.lines.map((l) => [l.line, l.text]));
+  // A line of the paste can be read as several (a structured log's message fields, lib/search/message-fields.ts).
+  const textsOf = new Map<number, string[]>();
+  for (const l of plan.lines) {
+    const texts = textsOf.get(l.line);
+    if (texts) texts.push(l.text);
+    else textsOf.set(l.line, [l.text]);
+  }
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
-    const matchedLines = hit.lines.map((n) => ({ line: n, text: textOf.get(n) ?? '' }));
+    const matchedLines = hit.lines.flatMap((n) => (textsOf.get(n) ?? []).map((text) => ({ line: n, text })));
     const values = hit.confident
       ? {
           ...(record.match ? matchPatterns(record.match, matchedLines, record.declared).values : {}),

@@ -1,3 +1,4 @@
+import { type MessageLine, messageLines } from './message-fields';
 import { stripPrefixes } from './noise';
 import { tokenize } from './normalize';
 
@@ -64,18 +65,22 @@ export function weighLines(paste: string): WeightedLine[] {
   const lines: WeightedLine[] = [];
   let inPythonFrame = false;
   for (const [line, full] of clip(paste.split(/\r?\n/))) {
-    const raw = full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full;
-    const tokens = tokenize(raw);
-    const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
-    inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
-    if (tokens.length === 0) continue;
-    lines.push({
-      tokens,
-      weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw),
-      line,
-      text: raw,
-      tail: chainTail(raw),
-    });
+    // A structured line's message fields are read as the lines the tool printed, under the paste's line number.
+    for (const { text: raw, said } of messageLines(
+      full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full,
+    )) {
+      const tokens = tokenize(raw);
+      const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
+      inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
+      if (tokens.length === 0) continue;
+      lines.push({
+        tokens,
+        weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw, said),
+        line,
+        text: raw,
+        tail: chainTail(raw),
+      });
+    }
   }
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
   return lines.map((l) => ({ ...l, weight: l.weight / best }));
@@ -151,12 +156,13 @@ export function chainTail(text: string): string[] {
 /** A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. */
 const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
-function lineWeight(raw: string): number {
+/** `said`: a structured log's field named the line an error (`"error": "…"`), or its level did (`"level": "error"`). */
+function lineWeight(raw: string, said: MessageLine['said'] = null): number {
   const message = stripPrefixes(raw);
-  if (ERROR_WORDS.test(message) || ERRNO.test(message)) return LINE_WEIGHT.error;
+  if (said === 'error' || ERROR_WORDS.test(message) || ERRNO.test(message)) return LINE_WEIGHT.error;
   // A warning is said to be worth reading (ssh's `WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!` box holds no error
   // word): on v2-v5 it lifted 5 pastes above the confidence line, on unseen v6 3, with no wrong match in either.
-  if (ERROR_PREFIX.test(raw) || WARNING.test(message)) return LINE_WEIGHT.errorPrefix;
+  if (said === 'level' || ERROR_PREFIX.test(raw) || WARNING.test(message)) return LINE_WEIGHT.errorPrefix;
   return LINE_WEIGHT.other;
 }
 

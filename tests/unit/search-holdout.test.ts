@@ -133,7 +133,7 @@ describeHoldout('v4', {
   top1: 0.968,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -141,7 +141,7 @@ describeHoldout('v5', {
   top1: 0.955,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 24,
+  belowLine: 23,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -149,7 +149,7 @@ describeHoldout('v6', {
   top1: 0.973,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 25,
+  belowLine: 24,
   wrongConfident: 2,
 });
 describeHoldout('v7', {
@@ -166,7 +166,7 @@ describeHoldout('v8', {
   top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 30,
+  belowLine: 28,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -175,7 +175,7 @@ describeHoldout('v9', {
   top1: 0.973,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 27,
+  belowLine: 24,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -188,17 +188,19 @@ describeHoldout('v10', {
   top1: 0.961,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 27,
+  belowLine: 25,
   wrongConfident: 4,
 });
 // Eighth session: v11 written blind from the entries at a4244ce (after the `error-string-weak` content fix) and first
 // run with no change after it: 98.3% top-1, 99.6% top-3, 27 below, 1 wrong, 2 uncovered confident (both a bare
 // `No space left on device` outside Docker, taken for DOCKER_NO_SPACE_001).
+// Ninth session: a structured line's message fields read as lines (lib/search/message-fields.ts, designed on v2-v9's
+// Ansible pastes) lifted v10 27 -> 25 and v11 27 -> 24 below the line, nothing else changed.
 describeHoldout('v11', {
   title: '235 pastes, 57 uncovered; written blind on 2026-12-04 from the entries at the eighth session',
   top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 2,
-  belowLine: 27,
+  belowLine: 24,
   wrongConfident: 1,
 });

@@ -60,6 +60,13 @@ describe('issue 10 case 2: long lines without spaces are not quadratic', () => {
     expect([results[0]?.id, results[0]?.lines]).toEqual(['NODE_EADDRINUSE_001', [50_001]]);
   });
 
+  it('a paste of 600 JSON lines whose message fields hold a line break every 4 characters stays bounded', async () => {
+    const paste = Array.from({ length: 600 }, () => `{"msg":"${String.raw`ab\n`.repeat(500)}"}`).join('\n');
+    expect(weighLines(paste).length).toBeLessThanOrEqual(600 * 21);
+    const [, ms] = await timed(() => engine.search(paste, 5));
+    expect(ms).toBeLessThan(300 * SLACK);
+  });
+
   it('tokenizing and weighing stay linear on every shape of run: letters, dots, colons, underscores, base64', () => {
     const n = 200_000;
     for (const line of [
