@@ -2,7 +2,7 @@ import type { MetadataRoute } from 'next';
 import { getEntries } from '@/lib/site/load';
 import { paths } from '@/lib/site/routes';
 import { readSiteConfig } from '@/lib/site/config';
-import { sitemapOf } from '@/lib/site/meta';
+import { sitemapOf } from '@/lib/site/sitemap';
 
 export const dynamic = 'force-static';
 

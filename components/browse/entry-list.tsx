@@ -1,6 +1,5 @@
 import { CriticalityBadge } from '@/components/entry/criticality-badge';
-import { InlineMarkdown } from '@/components/entry/markdown-blocks';
-import { markdownToText } from '@/lib/render/markdown';
+import { markdownToText, renderMarkdownLine } from '@/lib/render/markdown-line';
 import type { EntrySummary } from '@/lib/site/entries';
 import { paths } from '@/lib/site/routes';
 import styles from './browse.module.css';
@@ -22,9 +21,7 @@ export function EntryList({ entries }: EntryListProps) {
             </a>
             <CriticalityBadge level={e.criticality} />
           </div>
-          <p className={styles.tldr}>
-            <InlineMarkdown>{e.tldr}</InlineMarkdown>
-          </p>
+          <p className={styles.tldr}>{renderMarkdownLine(e.tldr)}</p>
         </li>
       ))}
     </ul>

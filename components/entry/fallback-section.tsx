@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { staticHtml } from '@/components/code/static-html';
 import { CodeBlockView } from '@/components/code/code-block';
 import type { EntryModel, FallbackOption } from '@/lib/content/model';
-import { markdownToText } from '@/lib/render/markdown';
+import { markdownToText } from '@/lib/render/markdown-line';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';

@@ -1,7 +1,7 @@
 import { staticHtml } from '@/components/code/static-html';
 import type { EntrySummary } from '@/lib/site/entries';
 import { paths } from '@/lib/site/routes';
-import { markdownToText } from '@/lib/render/markdown';
+import { markdownToText } from '@/lib/render/markdown-line';
 import styles from './related-entries.module.css';
 import section from './section.module.css';
 

@@ -1,6 +1,6 @@
 import { staticHtml } from '@/components/code/static-html';
 import type { EntryModel } from '@/lib/content/model';
-import { markdownToText } from '@/lib/render/markdown';
+import { markdownToText } from '@/lib/render/markdown-line';
 import { SECTION_LABELS } from './section-labels';
 import styles from './toc.module.css';
 

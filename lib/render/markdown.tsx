@@ -1,56 +1,31 @@
 import type { Element, Root } from 'hast';
-import { toJsxRuntime } from 'hast-util-to-jsx-runtime';
-import { toString } from 'hast-util-to-string';
 import type { ReactNode } from 'react';
-import { Fragment, jsx, jsxs } from 'react/jsx-runtime';
 import rehypeHighlight from 'rehype-highlight';
-import rehypeRaw from 'rehype-raw';
-import rehypeSanitize from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import remarkRehype from 'remark-rehype';
-import { unified } from 'unified';
+import { type PluggableList, unified } from 'unified';
 import { cached } from './cache';
 import { LANGUAGE_ALIASES, LANGUAGES, STYLED_TOKENS } from './languages';
-import { isPlainText, plainTextTree } from './plain-text';
+import { markdownProcessor, runMarkdown, toReact } from './pipeline';
 import rehypeCodeScroll from './rehype-code-scroll';
-import rehypeExternalLinks from './rehype-external-links';
 import rehypePruneHighlight from './rehype-prune-highlight';
-import rehypeUnwrapParagraph from './rehype-unwrap-paragraph';
 import rehypeVariables from './rehype-variables';
-import { sanitizeSchema } from './schema';
+
+export { markdownToText } from './markdown-line';
 
 /**
- * Entry Markdown → sanitized hast, then React elements or an HTML string, on the server only.
- * Raw HTML is parsed (rehype-raw) and then sanitized, so it shows as the safe subset GitHub allows
- * and never runs; code is highlighted after sanitizing (its classes are ours) and placeholders
- * become `.kb-var` spans last. The HTML string is serialized from that same sanitized tree.
+ * Entry Markdown and code → sanitized, highlighted hast (lib/render/pipeline.ts), then React elements or an HTML
+ * string, on the server only. The HTML string is serialized from that same sanitized tree.
  */
 const highlight = { languages: LANGUAGES, aliases: LANGUAGE_ALIASES, plainText: ['plaintext'] };
 const prune = { styled: STYLED_TOKENS, languages: new Set(Object.keys(LANGUAGES)) };
+const highlighting: PluggableList = [
+  [rehypeHighlight, highlight],
+  [rehypePruneHighlight, prune],
+];
 
-function markdownProcessor() {
-  return unified()
-    .use(remarkParse)
-    .use(remarkGfm)
-    .use(remarkRehype, { allowDangerousHtml: true })
-    .use(rehypeRaw)
-    .use(rehypeSanitize, sanitizeSchema)
-    .use(rehypeHighlight, highlight)
-    .use(rehypePruneHighlight, prune)
-    .use(rehypeVariables)
-    .use(rehypeExternalLinks)
-    .use(rehypeCodeScroll);
-}
-
-const blockProcessor = markdownProcessor();
-const inlineProcessor = markdownProcessor().use(rehypeUnwrapParagraph);
-const codeProcessor = unified()
-  .use(rehypeHighlight, highlight)
-  .use(rehypePruneHighlight, prune)
-  .use(rehypeVariables)
-  .use(rehypeCodeScroll);
+const blockProcessor = markdownProcessor(highlighting, { inline: false });
+const inlineProcessor = markdownProcessor(highlighting, { inline: true });
+const codeProcessor = unified().use(highlighting).use(rehypeVariables).use(rehypeCodeScroll);
 const stringifier = unified().use(rehypeStringify, { characterReferences: { useNamedReferences: true } });
 
 /** Options for `renderMarkdown`. */
@@ -59,11 +34,11 @@ interface MarkdownOptions {
   inline?: boolean;
 }
 
-/** Markdown → sanitized, highlighted hast. A string without Markdown in it skips the parser (see `isPlainText`). */
+/** Markdown → sanitized, highlighted hast. */
 function markdownToHast(markdown: string, options: MarkdownOptions = {}): Root {
-  if (isPlainText(markdown)) return plainTextTree(markdown, options.inline === true);
-  const processor = options.inline ? inlineProcessor : blockProcessor;
-  return cached(options.inline ? 'md-inline' : 'md', markdown, () => processor.runSync(processor.parse(markdown)));
+  return options.inline
+    ? runMarkdown(inlineProcessor, 'md-inline', markdown, true)
+    : runMarkdown(blockProcessor, 'md', markdown, false);
 }
 
 /** Markdown → React elements (no `dangerouslySetInnerHTML`). */
@@ -77,13 +52,6 @@ export function renderMarkdown(markdown: string, options: MarkdownOptions = {}):
  */
 export function markdownToHtml(markdown: string, options: MarkdownOptions = {}): string {
   return toHtml(markdownToHast(markdown, options));
-}
-
-/** Markdown → the text a reader sees, for meta descriptions and tests. */
-export function markdownToText(markdown: string): string {
-  return toString(markdownToHast(markdown, { inline: true }))
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /** A code block → `<pre tabindex=0><code class="hljs language-x">…</code></pre>` as hast, highlighted, placeholders wrapped. */
@@ -127,9 +95,4 @@ function runCode(tree: Root): Root {
 /** Sanitized, highlighted hast → HTML. Only trees from this module's processors are passed in. */
 function toHtml(tree: Root): string {
   return stringifier.stringify(tree);
-}
-
-/** hast → React elements. Children are passed to `jsxs` as static lists, so no keys are needed (or shipped). */
-function toReact(tree: Root): ReactNode {
-  return toJsxRuntime(tree, { Fragment, jsx, jsxs, passKeys: false });
 }

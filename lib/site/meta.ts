@@ -1,7 +1,6 @@
-import { paths } from './routes';
-import type { Metadata, MetadataRoute } from 'next';
+import type { Metadata } from 'next';
 import type { EntryModel } from '../content/model';
-import { markdownToText } from '../render/markdown';
+import { markdownToText } from '../render/markdown-line';
 
 /** Longest meta description search engines show in full; longer TL;DRs are cut at a word. */
 const DESCRIPTION_MAX = 160;
@@ -35,21 +34,4 @@ export function entryMetadata(entry: EntryModel, siteUrl: string | null): Metada
       tags: entry.meta.tags,
     },
   };
-}
-
-/**
- * `sitemap.xml`: the home page, the browse pages and every entry with its last change (`updated`, else
- * `created`). Addresses are absolute when KB_SITE_URL is set, as the sitemap protocol requires; without it
- * they are site paths, and the build says so.
- */
-export function sitemapOf(
-  entries: readonly EntryModel[],
-  pages: readonly string[],
-  siteUrl: string | null,
-): MetadataRoute.Sitemap {
-  const at = (path: string) => `${siteUrl ?? ''}${path}`;
-  return [
-    ...pages.map((p) => ({ url: at(p) })),
-    ...entries.map((e) => ({ url: at(paths.entry(e.id)), lastModified: e.meta.updated ?? e.meta.created })),
-  ];
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseEntryFile } from '../../lib/content/entry';
-import { entryMetadata, sitemapOf } from '../../lib/site/meta';
+import { entryMetadata } from '../../lib/site/meta';
+import { sitemapOf } from '../../lib/site/sitemap';
 import { body, entryFile, frontmatter } from './factories';
 
 const entry = parseEntryFile('TEST_ENTRY_001.md', entryFile(frontmatter({ updated: '2026-03-01' }), body())).entry!;
