@@ -13,7 +13,10 @@ export interface WeightedLine {
   weight: number;
   /** 0-based number of the line in the paste. */
   line: number;
-  /** The line as pasted (cut at {@link MAX_LINE_CHARS}): values are captured from it. */
+  /**
+   * The line as pasted (cut at {@link MAX_LINE_CHARS}), or one line of a message field in it (lib/search/message-fields.ts):
+   * values are captured from it. Several lines can share one `line` number.
+   */
   text: string;
   /**
    * For a chained message (`a: b: c`), the tokens of its last element (`c`): the part that names
