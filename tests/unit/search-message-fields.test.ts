@@ -112,4 +112,16 @@ describe('search reads a structured log line as the message it carries', () => {
       { PORT: '3000' },
     ]);
   });
+
+  it('a value read out of a JSON field is validated as a typed one: a terminal escape inside it is not captured', async () => {
+    const line = (repo: string) =>
+      `{"level":"error","msg":"docker: Error response from daemon: pull access denied for ${repo}, repository does not exist or may require 'docker login': denied: requested access to the resource is denied."}`;
+    const clean = await engine.search(line('acme/billing'), 5);
+    expect([clean.results[0]?.id, clean.results[0]?.values]).toEqual([
+      'DOCKER_PULL_ACCESS_DENIED_001',
+      { IMAGE_REPO: 'acme/billing' },
+    ]);
+    const hostile = await engine.search(line(String.raw`acme/bil\u001b]0;pwned\u0007ling`), 5);
+    expect([hostile.results[0]?.id, hostile.results[0]?.values]).toEqual(['DOCKER_PULL_ACCESS_DENIED_001', {}]);
+  });
 });
