@@ -42,7 +42,7 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the seventh session's start, measured before and after that session's one-word rule; v11 (235, 57), written blind from a
  * copy taken in the eighth session, first run with no change after it (docs/benchmarks/search-holdout.md).
  */
-export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12'] as const;
+export const HOLDOUT_VERSIONS = ['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11', 'v12', 'v13'] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
 /** The labelled held-out pastes. */

@@ -216,3 +216,15 @@ describeHoldout('v12', {
   belowLine: 27,
   wrongConfident: 2,
 });
+// Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
+// d5733e9 (before the message-fields reading) and once after it: 95.7% top-1, 99.6% top-3, below 24 -> 19, 3 wrong,
+// 1 uncovered confident (TypeScript's TS7016 `Could not find a declaration file for module` taken for
+// NODE_CANNOT_FIND_MODULE_001) both times.
+describeHoldout('v13', {
+  title: '235 pastes, 56 uncovered; written blind on 2026-12-04 from the entries at 23bf27a',
+  top1: 0.957,
+  top3: 0.995,
+  uncoveredConfident: 1,
+  belowLine: 19,
+  wrongConfident: 3,
+});
