@@ -5,19 +5,10 @@ import { describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
 import { renderMarkdown } from '../../lib/render/markdown';
 import { renderMarkdownLine } from '../../lib/render/markdown-line';
+import { markdownUnit } from './markdown-arbitraries';
 
-/** Letters, digits, spaces and every character Markdown or GFM gives a meaning to on one line. */
-const unit = fc.constantFrom(
-  ...'aZéж5 .,:;!?\'"()#/-+=%$^{}'.split(''),
-  ...'\\`*_[]<>&@~|\t'.split(''),
-  '```',
-  'www.',
-  'http://',
-  '![x](https://example.com/a.png)',
-  '<code>',
-  '__NAME__',
-  '  ',
-);
+/** Every piece of one-line Markdown, plus an opening fence, an image and raw HTML. */
+const unit = markdownUnit('```', '![x](https://example.com/a.png)', '<code>');
 const line = fc.string({ unit, maxLength: 40 });
 
 const html = (node: React.ReactNode) => renderToStaticMarkup(<>{node}</>);

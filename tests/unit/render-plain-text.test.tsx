@@ -3,16 +3,10 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { markdownToHtml, markdownToText, renderMarkdown } from '../../lib/render/markdown';
 import { isPlainText } from '../../lib/render/plain-text';
+import { markdownUnit } from './markdown-arbitraries';
 
-/** Letters, digits, spaces and every character Markdown or GFM gives a meaning to somewhere. */
-const unit = fc.constantFrom(
-  ...'aZéж5 .,:;!?\'"()#/-+=%$^{}'.split(''),
-  ...'\\`*_[]<>&@~|\t\n'.split(''),
-  'www.',
-  'http://',
-  '__NAME__',
-  '  ',
-);
+/** Every piece of Markdown, a newline included. */
+const unit = markdownUnit('\n');
 const text = fc
   .tuple(fc.constantFrom('a', 'Z', 'é', '1', '-', '#', ' '), fc.string({ unit, maxLength: 40 }))
   .map(([first, rest]) => first + rest);
