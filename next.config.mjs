@@ -1,13 +1,13 @@
 /**
- * Static export: `out/` can be copied to any static host.
- * KB_DIST_DIR is set by scripts/build.ts to a staging folder, so a failed build never touches the last good `out/`
- * (with `output: 'export'`, a custom distDir names the export destination).
+ * The site is static: every route is prerendered by `next build`, and `npm run build` (scripts/build.ts) exports the
+ * pages itself from `.next/` (lib/build/export-pages.ts) rather than through `output: 'export'`, whose export also
+ * copies each page's RSC payload files that the site never loads. KB_DIST_DIR gives the end-to-end tests' dev server
+ * a folder of its own.
  */
 import { availableParallelism } from 'node:os';
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  output: 'export',
   distDir: process.env.KB_DIST_DIR || '.next',
   images: { unoptimized: true },
   reactStrictMode: true,
@@ -20,8 +20,8 @@ const nextConfig = {
   // Page generation workers: Next's default is one less than the cores (1 on a 2-core machine);
   // every core measured faster here (docs/benchmarks/build.md). KB_BUILD_CPUS overrides it.
   // prefetchInlining: at build time Next decodes every page's RSC payload again and gzips its segments to plan
-  // client-side prefetches; the site links with plain <a href> and its export drops those payloads
-  // (lib/build/prune-export.ts), so the work is spent for nothing (docs/benchmarks/build.md).
+  // client-side prefetches; the site links with plain <a href> and its export leaves those payloads out
+  // (lib/build/export-pages.ts), so the work is spent for nothing (docs/benchmarks/build.md).
   experimental: { cpus: Number(process.env.KB_BUILD_CPUS) || availableParallelism(), prefetchInlining: false },
 };
 

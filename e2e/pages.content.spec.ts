@@ -67,9 +67,12 @@ test.describe('static export without client-side navigation', () => {
     expect(payloads).toEqual([]);
   });
 
-  test('the RSC payload files are not in the export', async ({ request }) => {
+  test("the RSC payload files are not in the export, under the names of Next's export or of next build", async ({
+    request,
+  }) => {
     const id = entries[0].id;
-    for (const path of [`/kb/${id}.txt`, `/kb/${id}/__next._full.txt`, '/index.txt', '/__next._tree.txt']) {
+    const names = [`/kb/${id}.txt`, `/kb/${id}/__next._full.txt`, '/index.txt', '/__next._tree.txt'];
+    for (const path of [...names, `/kb/${id}.rsc`, `/kb/${id}.meta`, `/kb/${id}.segments/_tree.segment.rsc`]) {
       expect((await request.get(path)).status(), path).toBe(404);
     }
   });

@@ -1,6 +1,6 @@
 /**
- * `npm run build`: write the frontmatter JSON schema if stale, validate the KB, then `next build` into a
- * staging folder, then swap it in.
+ * `npm run build`: write the frontmatter JSON schema if stale, validate the KB, then `next build`, export its
+ * prerendered pages into a staging folder (lib/build/export-pages.ts), then swap it in.
  * An invalid KB never reaches `next build`; a failed, killed or concurrent build leaves the last good
  * output as it was. KB_CONTENT_DIR picks the content folder, KB_OUT_DIR the output folder (default `out`;
  * anywhere, also outside the project: Next's own folder must be inside it, so the export is staged in
@@ -18,7 +18,7 @@ import { searchIndexJson, writeSearchIndex } from '../lib/build/search-index';
 import { type BuildState, codeStamp, pageHashes, readState, reusablePages } from '../lib/build/partial';
 import { watchProgress } from '../lib/build/progress';
 import { compactRenderCache, prepareRenderCache } from '../lib/build/render-cache';
-import { pruneExport } from '../lib/build/prune-export';
+import { exportPages } from '../lib/build/export-pages';
 import { applyPageCsp } from '../lib/build/security-headers';
 import { allowedImageHosts } from '../lib/render/rehype-external-links';
 import { formatDiagnostic, hasErrors } from '../lib/diagnostics';
@@ -123,7 +123,6 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
   );
   const running = runNext({
     KB_CONTENT_DIR: dir,
-    KB_DIST_DIR: path.relative(root, stageDir),
     KB_REUSE_PAGES: reuseList,
     [KB_HANDOFF_ENV]: handoffFile,
     KB_TYPES_CHECKED: '1',
@@ -135,23 +134,32 @@ async function buildInto(kb: Kb, dir: string): Promise<number> {
   stopProgress();
   console.log(`✓ next build finished (${seconds(nextStarted)})`);
   const after = performance.now();
-  if (cacheDir) await compactRenderCache(cacheDir);
-  if (status === 0 && reused.length > 0) await copyReused(reused);
-  const missing = status === 0 ? ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`))) : [];
-  if (status !== 0 || missing.length > 0) {
-    if (missing.length) console.error(`build incomplete: no page for ${missing.join(', ')}`);
+  if (cacheDir) {
+    await compactRenderCache(cacheDir);
+    console.log(`✓ render cache kept (${seconds(after)})`);
+  }
+  if (status !== 0) {
     console.error(`\nnext build failed; ${shown(outDir)}/ was left as it was.`);
     return 1;
   }
-  console.log(
-    `✓ render cache kept${reused.length > 0 ? `, ${reused.length} unchanged pages copied` : ''} (${seconds(after)})`,
-  );
-  const pruneStarted = performance.now();
-  const pruned = await pruneExport(stageDir);
+  const exportStarted = performance.now();
+  try {
+    const moved = await exportPages(path.join(root, '.next'), stageDir, path.join(root, 'public'));
+    console.log(
+      `✓ ${moved} prerendered pages and files exported, with Next's static assets (${seconds(exportStarted)})`,
+    );
+  } catch (error) {
+    console.error(`\nexport failed: ${(error as Error).message}\n${shown(outDir)}/ was left as it was.`);
+    return 1;
+  }
+  if (reused.length > 0) await copyReused(reused);
+  const missing = ids.filter((id) => !existsSync(path.join(stageDir, 'kb', `${id}.html`)));
+  if (missing.length > 0) {
+    const named = missing.slice(0, 10).join(', ') + (missing.length > 10 ? ` and ${missing.length - 10} more` : '');
+    console.error(`build incomplete: no page for ${named}\n\n${shown(outDir)}/ was left as it was.`);
+    return 1;
+  }
   await removePlaceholders(stageDir);
-  console.log(
-    `✓ removed ${pruned.removed.length} RSC payload files (${(pruned.bytes / 1024 / 1024).toFixed(1)} MB) not needed without client-side navigation (${seconds(pruneStarted)})`,
-  );
   const indexStarted = performance.now();
   await writeSearchIndex(path.join(stageDir, 'search-index'), searchIndex);
   console.log(`✓ search index written: ${searchIndex.size} files (${seconds(indexStarted)})`);

@@ -3,7 +3,7 @@
  * files Next writes beside it, and the JavaScript the page loads (gzip), against a bare one-page
  * Next.js app built with the same Next version in a temp folder (its JS is "Next's own runtime").
  * "Disk per entry" is the entry's HTML plus every payload file of that page still in the export
- * (`npm run build` prunes them, see lib/build/prune-export.ts; a plain `next build` keeps them).
+ * (`npm run build` does not export them, see lib/build/export-pages.ts; Next's own export does).
  *
  *   npx tsx scripts/bench/page-weight.ts [--out out] [--baseline bench-results/bare-next.json] [--rebuild-baseline]
  *
@@ -16,7 +16,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { isRscPayload } from '../../lib/build/prune-export';
+import { isRscPayload } from '../../lib/build/export-pages';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -131,7 +131,7 @@ async function baseline(cache: string, rebuild: boolean): Promise<PageWeight> {
   }
 }
 
-/** Every RSC payload file of the export (outside `_next/`), by the rule the build prunes them with. */
+/** Every RSC payload file of the export (outside `_next/`), by `isRscPayload`; the project's export has none. */
 async function rscPayloadFiles(out: string, files: string[]): Promise<{ file: string; size: number }[]> {
   const found: { file: string; size: number }[] = [];
   for (const f of files) {
