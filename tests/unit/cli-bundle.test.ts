@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, rmSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
@@ -18,5 +18,19 @@ describe('the kb binary', () => {
       env: { ...process.env, KB_NO_BUNDLE: '1' },
     });
     expect(out).toContain('Usage: kb validate');
+  });
+});
+
+describe("npm run build's launcher", () => {
+  it('compiles the build script to plain JavaScript when it is missing and runs it', () => {
+    rmSync('.kb-cli/build.js', { force: true });
+    // An output folder that holds the project: the script's first check, made with the project's root found right.
+    const run = spawnSync(process.execPath, ['scripts/run-build.mjs'], {
+      encoding: 'utf8',
+      env: { ...process.env, KB_OUT_DIR: '.' },
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`build stopped: KB_OUT_DIR ${process.cwd()} would hold the project itself`);
+    expect(existsSync('.kb-cli/build.js')).toBe(true);
   });
 });
