@@ -1,6 +1,6 @@
 // Compiles the `kb` CLI (lib/cli, TypeScript) and `npm run build`'s script (scripts/build.ts) to plain ES modules in
 // .kb-cli/ with esbuild, so they start without compiling TypeScript: `kb search` at 32 entries went from 0.95 s under
-// tsx to the figure in docs/benchmarks/cli.md, and the build reaches its first step in 0.36 s instead of 0.96 s
+// tsx to the figure in docs/benchmarks/cli.md, and the build reaches its first step in about 0.5 s instead of 1.0–1.3 s
 // (docs/benchmarks/build.md). Packages stay external (resolved from node_modules); each command stays its own chunk,
 // loaded on demand.
 import { readdirSync, statSync } from 'node:fs';

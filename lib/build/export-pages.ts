@@ -1,7 +1,7 @@
 /**
  * The static export, made by `npm run build` from what `next build` prerendered into `.next/`, in place of Next's own
- * `output: 'export'`. Next's export copies each page with its RSC payload and its per-segment prefetch files (ten
- * files per entry page), which this site never loads, as it links with plain `<a href>`; the build then deleted them
+ * `output: 'export'`. Next's export copies each page with its RSC payload and its per-segment prefetch files (about
+ * eight per entry page), which this site never loads, as it links with plain `<a href>`; the build then deleted them
  * again. At 5,000 entries that cost about 8 s of Next's "Finalizing page optimization" and 3–6 s of deleting 40,551
  * files (docs/benchmarks/build.md). This moves only what a static host serves: the HTML of each prerendered page, the
  * body of each prerendered route handler (`sitemap.xml`), Next's static assets and the `public/` folder.
@@ -105,8 +105,8 @@ export async function exportPages(nextDir: string, outDir: string, publicDir: st
 /**
  * Whether a file of a Next.js static export is a React Server Components payload for client-side navigation:
  * `<route>.txt` beside `<route>.html`, or a per-segment prefetch file or folder `__next.*`. A `.txt` without a sibling
- * page (a `robots.txt`) is content. The export above writes none; the page-weight benchmark (scripts/bench/page-weight.ts)
- * leaves them out when it weighs a bare Next.js export.
+ * page (a `robots.txt`) is content. The export above writes none; the page-weight benchmark
+ * (scripts/bench/page-weight.ts) counts them when it weighs a bare Next.js export.
  */
 export function isRscPayload(name: string, siblings: ReadonlySet<string>): boolean {
   if (name.startsWith('__next.')) return true;
