@@ -51,6 +51,26 @@ export async function buildBundle() {
   });
 }
 
+/**
+ * Runs `compiled`, an entry of the bundle, remaking the bundle first when a source is newer. Where the bundle cannot
+ * be written (a read-only install), or with KB_NO_BUNDLE set, tsx compiles `source` (a file URL) on the fly instead.
+ */
+export async function runCompiled(compiled, source) {
+  if (!process.env.KB_NO_BUNDLE && (await bundleReady())) return import(compiled);
+  const { register } = await import('tsx/esm/api');
+  register();
+  return import(source);
+}
+
+/** Whether the bundle is fresh, or was remade just now. */
+async function bundleReady() {
+  if (await bundleIsFresh().catch(() => false)) return true;
+  return buildBundle().then(
+    () => true,
+    () => false,
+  );
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   await buildBundle();
   console.log(`kb CLI and build script compiled to ${path.relative(process.cwd(), BUNDLE_DIR)}/`);
