@@ -228,7 +228,7 @@ describeHoldout('v13', {
   belowLine: 19,
   wrongConfident: 3,
 });
-// Eleventh session: v14 written blind from the entries at 7bb1aab (during the ninth session) with the same prompt as
+// Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
 // v13, kept unread and unrun until now, and run once with no change to the ranking: 97.5% top-1, 99.2% top-3, 19 below,
 // 2 wrong, 1 uncovered confident (an ssh `Load key "….ppk": invalid format` before `Permission denied (publickey)`,
 // taken for GIT_PUBLICKEY_DENIED_001).
