@@ -30,6 +30,23 @@ describe('checkPatternSafety', () => {
   });
 });
 
+describe('the verdict is bounded by steps, not by a clock', () => {
+  it("accepts every pattern of the starter KB's _variables.yml, whose IMAGE_REPO needs 1,000-2,000 of the 5,000 steps", () => {
+    const declared = readFileSync('content/_variables.yml', 'utf8');
+    const patterns = [...declared.matchAll(/^\s+pattern: '(.*)'$/gm)].map((m) => m[1]);
+    expect(patterns.length).toBeGreaterThanOrEqual(2);
+    for (const p of patterns) expect(checkPatternSafety(anchored(p)), p).toEqual({ safe: true });
+  });
+
+  it('gives up on a pattern it cannot settle after its steps, in seconds (25 s with the library default)', () => {
+    for (const p of ['((a|b|ab)*c)+', '(?:(?:a|a)*)*b']) {
+      const start = performance.now();
+      expect(checkPatternSafety(anchored(p)).safe, p).toBe(false);
+      expect(performance.now() - start, p).toBeLessThan(10_000);
+    }
+  }, 30_000);
+});
+
 describe('kb validate and slow patterns', () => {
   it('rejects the slow pattern with file:line', () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'kb-redos-'));
