@@ -45,6 +45,7 @@ export const DIAGNOSTIC_CODES = [
   'capture-too-many',
   'error-string-value',
   'error-string-weak',
+  'error-string-system',
   'match-pattern',
   'match-pattern-slow',
   'match-example',

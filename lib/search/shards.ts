@@ -40,6 +40,11 @@ export const SIGNATURE_FLAGS = {
    * match confident only on a line that holds nothing else.
    */
   opens: 2,
+  /**
+   * The string is only a system error's text (`No space left on device`; lib/search/system-messages.ts), which any
+   * program prints: like a shared string, it ranks but never makes a match confident on its own.
+   */
+  system: 4,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

@@ -98,7 +98,8 @@ export function matchSignature(
   if (specificity === 0 || found < MIN_COVERAGE * specificity) return null;
   slots.push(slotOpen);
   const hasSlots = slots.includes(true);
-  const shared = (flags & SIGNATURE_FLAGS.shared) !== 0;
+  // A string several entries carry, or a system error's text alone, cannot tell the reader's error by itself.
+  const decidesNothing = (flags & (SIGNATURE_FLAGS.shared | SIGNATURE_FLAGS.system)) !== 0;
   const opens = (flags & SIGNATURE_FLAGS.opens) !== 0;
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
@@ -121,7 +122,8 @@ export function matchSignature(
       line: line.line,
       whole: opens && line.tokens.every((t) => own.has(t) || values.has(t)),
     };
-    if (!shared && isConfident(hit, maxIdf, opens) && !holdsOneWord(own, line.tokens)) confidentLines.push(line.line);
+    if (!decidesNothing && isConfident(hit, maxIdf, opens) && !holdsOneWord(own, line.tokens))
+      confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
   return best ? { best, confidentLines } : null;

@@ -133,7 +133,7 @@ describeHoldout('v4', {
   top1: 0.968,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 15,
+  belowLine: 16,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -141,7 +141,7 @@ describeHoldout('v5', {
   top1: 0.955,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 23,
+  belowLine: 24,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -149,15 +149,15 @@ describeHoldout('v6', {
   top1: 0.973,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 24,
+  belowLine: 26,
   wrongConfident: 2,
 });
 describeHoldout('v7', {
   title: '230 pastes, 53 uncovered; written blind on 2026-12-04 from the entries at the sixth session start',
   top1: 0.973,
   top3: 0.99,
-  uncoveredConfident: 1,
-  belowLine: 28,
+  uncoveredConfident: 0,
+  belowLine: 29,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
@@ -165,8 +165,8 @@ describeHoldout('v8', {
     '230 pastes, 54 uncovered; written blind on 2026-12-04 from the entries before the sixth session added wordings',
   top1: 0.965,
   top3: 0.991,
-  uncoveredConfident: 1,
-  belowLine: 28,
+  uncoveredConfident: 0,
+  belowLine: 29,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -175,7 +175,7 @@ describeHoldout('v9', {
   top1: 0.973,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 24,
+  belowLine: 25,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -200,8 +200,8 @@ describeHoldout('v11', {
   title: '235 pastes, 57 uncovered; written blind on 2026-12-04 from the entries at the eighth session',
   top1: 0.982,
   top3: 0.995,
-  uncoveredConfident: 2,
-  belowLine: 24,
+  uncoveredConfident: 0,
+  belowLine: 25,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -212,8 +212,8 @@ describeHoldout('v12', {
   title: '234 pastes, 56 uncovered; written blind on 2026-12-04 from the entries at the ninth session start',
   top1: 0.957,
   top3: 1,
-  uncoveredConfident: 2,
-  belowLine: 27,
+  uncoveredConfident: 0,
+  belowLine: 28,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -225,7 +225,7 @@ describeHoldout('v13', {
   top1: 0.957,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 19,
+  belowLine: 20,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -237,6 +237,11 @@ describeHoldout('v14', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 19,
+  belowLine: 20,
   wrongConfident: 2,
 });
+// Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
+// on device`) no longer makes a match confident on its own (lib/search/system-messages.ts), and the starter entry says
+// the daemon's line instead. Uncovered confident: v7 1 -> 0, v8 1 -> 0, v11 2 -> 0, v12 2 -> 0 (Postgres and cp); below
+// the line: v4 15 -> 16, v5 23 -> 24, v6 24 -> 26, v7 and v8 28 -> 29, v9 24 -> 25, v11 24 -> 25, v12 27 -> 28, v13
+// 19 -> 20, v14 19 -> 20 (Docker pastes that matched only that text); v3 top-1 30 -> 29. The pins above are after it.

@@ -152,7 +152,10 @@ describe('error strings that end with a colon', () => {
     {
       id: 'BUILD_DISK_001',
       title: 'BuildKit runs out of disk',
-      symptoms: ['Builds fail with a line starting `ERROR: failed to solve:`', 'It ends in `no space left on device`'],
+      symptoms: [
+        'Builds fail with a line starting `ERROR: failed to solve:`',
+        'It ends in `failed to copy files: ... no space left on device`',
+      ],
     },
     {
       id: 'GIT_SAFE_001',

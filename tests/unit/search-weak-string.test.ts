@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
+import { isSystemMessage } from '../../lib/search/system-messages';
 import { checkWeakErrorStrings, loneOrdinaryWord } from '../../lib/search/weak-string-check';
 import { engineFor, makeEntry } from './search-helpers';
 
@@ -68,5 +69,60 @@ describe('error strings one ordinary word carries alone', () => {
   it('finds nothing in the starter KB', async () => {
     const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
     expect(kb.diagnostics.filter((d) => d.code === 'error-string-weak').map((d) => d.message)).toEqual([]);
+  });
+});
+
+describe('error strings that are only a system error text', () => {
+  it.each([
+    ['no space left on device', true],
+    ['... : No space left on device', true], // `...` and stopwords set aside
+    ['Permission denied', true],
+    ['Connection refused', true],
+    ['Permission denied (publickey).', false], // ssh's own wording
+    ['exec /usr/bin/... : exec format error', false],
+    ['failed to register layer: ... no space left on device', false],
+    ['OSError: [Errno 24] Too many open files', false],
+  ])('%j → %j', (text, system) => {
+    expect(isSystemMessage(text)).toBe(system);
+  });
+
+  const bare = () =>
+    makeEntry({
+      id: 'DOCKER_DISK_001',
+      title: 'Docker out of disk',
+      symptoms: ['docker build ends with `no space left on device`'],
+    });
+  const cp = "cp: error writing '/mnt/backup/db.tar': No space left on device";
+
+  it('warns at the symptom line and says what search does with it', () => {
+    const entry = bare();
+    const [d, ...more] = checkWeakErrorStrings(entry);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-system', line: entry.symptoms[0].line });
+    expect(d.hint).toContain('Error response from daemon');
+  });
+
+  it('ranks such a string but never takes it alone as a confident match', async () => {
+    expect(await engineFor([bare()]).search(cp, 5)).toMatchObject({
+      confident: false,
+      results: [{ id: 'DOCKER_DISK_001' }],
+    });
+  });
+
+  it('in the starter KB, the daemon’s own line is a confident match and cp’s is not', async () => {
+    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
+    const engine = engineFor(kb.entries);
+    const daemon =
+      'docker: Error response from daemon: mkdir /var/lib/docker/overlay2/0a1b-init: no space left on device.';
+    expect(await engine.search(daemon, 5)).toMatchObject({
+      confident: true,
+      results: [{ id: 'DOCKER_NO_SPACE_001' }],
+    });
+    expect((await engine.search(cp, 5)).confident).toBe(false);
+  });
+
+  it('finds nothing in the starter KB', async () => {
+    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
+    expect(kb.diagnostics.filter((d) => d.code === 'error-string-system').map((d) => d.message)).toEqual([]);
   });
 });
