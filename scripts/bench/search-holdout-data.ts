@@ -41,7 +41,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * lines left the starter KB's error strings, first run after that; v10 (232, 54), written blind from a copy taken at
  * the seventh session's start, measured before and after that session's one-word rule; v11 (235, 57), written blind from a
  * copy taken in the eighth session, first run with no change after it; v12 (234, 56) and v13 (235, 56), written blind in
- * the ninth session; v14 (237, 57), written blind in the tenth and first run, with no change, in the eleventh
+ * the ninth session; v14 (237, 57), written blind in the tenth and first run, with no change, in the eleventh; v15 (238,
+ * 58), written blind in the eleventh and measured before and after its system-message rule
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -58,6 +59,7 @@ export const HOLDOUT_VERSIONS = [
   'v12',
   'v13',
   'v14',
+  'v15',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

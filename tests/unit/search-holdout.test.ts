@@ -245,3 +245,15 @@ describeHoldout('v14', {
 // the daemon's line instead. Uncovered confident: v7 1 -> 0, v8 1 -> 0, v11 2 -> 0, v12 2 -> 0 (Postgres and cp); below
 // the line: v4 15 -> 16, v5 23 -> 24, v6 24 -> 26, v7 and v8 28 -> 29, v9 24 -> 25, v11 24 -> 25, v12 27 -> 28, v13
 // 19 -> 20, v14 19 -> 20 (Docker pastes that matched only that text); v3 top-1 30 -> 29. The pins above are after it.
+// Eleventh session: v15 written blind from the entries at cb99593 (before the system-message rule) by a session that
+// read only the entries, the distractors and the format, ran once before the rule (cb99593: 98.7% top-1, 100% top-3,
+// 20 below, 1 wrong, 0 uncovered confident) and once after it (22 below: two Docker pastes whose error is a bare
+// `no space left on device`; nothing else changed).
+describeHoldout('v15', {
+  title: '238 pastes, 58 uncovered; written blind on 2026-12-04 from the entries at cb99593, measured before and after',
+  top1: 0.987,
+  top3: 1,
+  uncoveredConfident: 0,
+  belowLine: 22,
+  wrongConfident: 1,
+});
