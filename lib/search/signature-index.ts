@@ -2,7 +2,7 @@ import type { SearchDocument } from './documents';
 import { signatureTokens, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 import { chainParts } from './signals';
-import { isSystemMessage } from './system-messages';
+import { isSystemMessageTokens } from './system-messages';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -77,7 +77,7 @@ export function buildSignatures(
       const flags =
         ((carriers.get(key) ?? 0) > 1 ? SIGNATURE_FLAGS.shared : 0) |
         (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0) |
-        (isSystemMessage(signature.text) ? SIGNATURE_FLAGS.system : 0);
+        (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0);
       if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];

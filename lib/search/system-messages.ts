@@ -78,14 +78,16 @@ const SYSTEM_MESSAGES = [
   'Resource busy',
 ] as const;
 
-const keyOf = (text: string) =>
-  signatureTokens(text)
-    .filter((t) => t !== WILDCARD)
-    .join(' ');
+const keyOf = (tokens: readonly string[]) => tokens.filter((t) => t !== WILDCARD).join(' ');
 
-const KEYS = new Set(SYSTEM_MESSAGES.map(keyOf));
+const KEYS = new Set(SYSTEM_MESSAGES.map((message) => keyOf(signatureTokens(message))));
 
 /** True when an error string, once `...` and stopwords are set aside, is only a system error's text. */
 export function isSystemMessage(text: string): boolean {
-  return KEYS.has(keyOf(text));
+  return isSystemMessageTokens(signatureTokens(text));
+}
+
+/** {@link isSystemMessage} for a string already read as tokens (`signatureTokens`), as the index builder has it. */
+export function isSystemMessageTokens(tokens: readonly string[]): boolean {
+  return KEYS.has(keyOf(tokens));
 }
