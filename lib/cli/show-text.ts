@@ -1,5 +1,6 @@
 import type { CodeBlock, EntryModel } from '../content/model';
-import { substitute, unfilledVariables, type VariableValues } from '../variables/substitute';
+import { planCopy } from '../variables/copy-plan';
+import { unfilledVariables, type VariableValues } from '../variables/substitute';
 
 /** Markdown inline marks that a terminal cannot show: `**bold**`, `[text](url)`, backslash escapes. */
 function plain(markdown: string): string {
@@ -11,8 +12,20 @@ function plain(markdown: string): string {
     .trim();
 }
 
-function code(block: CodeBlock, values: VariableValues): string {
-  const text = substitute(block.code, values).replace(/\s+$/, '');
+/**
+ * A command with the reader's values filled in exactly as the page's Copy button fills it: control characters
+ * removed, each value quoted for the block's shell where it stands, so text copied from the terminal runs
+ * the command and nothing else. `quoted` collects the names that needed quotes. Values are checked before.
+ */
+function filled(template: string, lang: string | null, values: VariableValues, quoted: Set<string>): string {
+  const plan = planCopy(template, { values, lang });
+  if (!plan.ok) return template;
+  for (const name of plan.quoted) quoted.add(name);
+  return plan.text;
+}
+
+function code(block: CodeBlock, values: VariableValues, quoted: Set<string>): string {
+  const text = filled(block.code, block.lang, values, quoted).replace(/\s+$/, '');
   return text
     .split('\n')
     .map((l) => `    ${l}`)
@@ -29,18 +42,19 @@ function heading(title: string): string {
  * the variables still to fill. Pure: `kb show` prints it.
  */
 export function entryText(entry: EntryModel, values: VariableValues, url: string): string {
+  const quoted = new Set<string>();
   const out: string[] = [`${entry.id}  ${entry.title}`, plain(entry.tldr)];
   if (entry.fixTime) out.push(`Fix time: ${entry.fixTime}`);
   out.push(url);
   out.push(heading('This is your problem if'), ...entry.symptoms.map((s) => `  [ ] ${plain(s.text)}`));
   if (entry.whereToCheck.length)
-    out.push('', 'Where to check:', ...entry.whereToCheck.map((c) => `    ${substitute(c.code, values)}`));
+    out.push('', 'Where to check:', ...entry.whereToCheck.map((c) => `    ${filled(c.code, null, values, quoted)}`));
   out.push(heading('Solution'));
-  for (const p of entry.patterns) out.push('', p.heading, ...p.blocks.map((b) => code(b, values)));
+  for (const p of entry.patterns) out.push('', p.heading, ...p.blocks.map((b) => code(b, values, quoted)));
   if (entry.critical.length)
     out.push('', 'Critical:', ...entry.critical.map((c) => `  ✓ ${plain(c.name)} — ${plain(c.why)}`));
   if (entry.verification) {
-    out.push(heading('Verification'), ...entry.verification.blocks.map((b) => code(b, values)));
+    out.push(heading('Verification'), ...entry.verification.blocks.map((b) => code(b, values, quoted)));
     if (entry.verification.expected.length)
       out.push('', 'Expected:', ...entry.verification.expected.map((e) => `  ✓ ${plain(e)}`));
   }
@@ -50,7 +64,7 @@ export function entryText(entry: EntryModel, values: VariableValues, url: string
       out.push(
         '',
         `Option ${f.number ?? ''}: ${f.title}`.replace('Option : ', 'Option: '),
-        ...f.blocks.map((b) => code(b, values)),
+        ...f.blocks.map((b) => code(b, values, quoted)),
       );
       if (f.when) out.push(`  When: ${plain(f.when)}`);
       if (f.risks) out.push(`  Risks: ${plain(f.risks)}`);
@@ -58,6 +72,7 @@ export function entryText(entry: EntryModel, values: VariableValues, url: string
   }
   if (entry.context?.rootCause) out.push(heading('Root cause'), plain(entry.context.rootCause));
   const unfilled = unfilledVariables(allCode(entry), values);
+  if (quoted.size) out.push('', `Put in quotes for the shell: ${[...quoted].join(', ')}`);
   if (unfilled.length) out.push('', `Not filled in: ${unfilled.join(', ')} (fill with --var NAME=value)`);
   return `${out.join('\n')}\n`;
 }

@@ -1,9 +1,11 @@
-import { formatDiagnostic } from '../diagnostics';
+import type { EntryModel } from '../content/model';
+import { didYouMean, formatDiagnostic } from '../diagnostics';
 import { lookupId } from '../id-lookup';
 import { readSiteConfig } from '../site/config';
 import { paths } from '../site/routes';
 import { VARIABLE_NAME_PATTERN } from '../name-patterns';
 import { composedValues, compositionsOf } from '../variables/compose';
+import { variableRule } from '../variables/value-rules';
 import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { cacheRootFor, openKb } from './kb-cache';
@@ -44,9 +46,41 @@ export const show: CliCommand = async (argv, io) => {
   }
   // A composed variable left out is built from its parts (`--var REGISTRY=… --var IMAGE_REPO=… --var TAG=…`).
   const filled = { ...values, ...composedValues(values, compositionsOf(entry.meta.variables)) };
+  const refused = offFormat(entry, filled, values);
+  if (refused.length > 0) {
+    io.stderr(
+      `${refused.join('\n')}\nNothing printed: fix the value, or leave it out to see __NAME__ in the commands.\n`,
+    );
+    return 2;
+  }
+  io.stderr(unknownNames(entry, values).join(''));
   io.stdout(entryText(entry, filled, entryUrl(entry.id, values, siteUrl(args.values.url, io.env))));
   return 0;
 };
+
+/**
+ * Each value (typed, or built from typed parts) that fails its variable's check, as a line saying why: the
+ * same check the page runs before it copies, so a value the page would refuse never reaches a printed command.
+ */
+function offFormat(entry: EntryModel, values: Record<string, string>, typed: Record<string, string>): string[] {
+  return Object.entries(values).flatMap(([name, value]) => {
+    const declaration = Object.hasOwn(entry.meta.variables, name) ? entry.meta.variables[name] : undefined;
+    const verdict = variableRule(name, declaration).validate(value);
+    const source = Object.hasOwn(typed, name) ? `--var ${name}` : `${name} (built from its parts)`;
+    return verdict.ok ? [] : [`${source}: ${verdict.message ?? 'not the expected format.'}`];
+  });
+}
+
+/** A note for each --var name the entry never uses (a typo fills nothing), with the nearest name it does use. */
+function unknownNames(entry: EntryModel, values: Record<string, string>): string[] {
+  const known = [...new Set([...entry.variables, ...Object.keys(entry.meta.variables)])];
+  return Object.keys(values)
+    .filter((name) => !known.includes(name))
+    .map((name) => {
+      const guess = didYouMean(name, known);
+      return `note: ${entry.id} has no variable ${name}${guess ? `; did you mean ${guess}?` : ''}\n`;
+    });
+}
 
 function parseVars(pairs: string[]): Record<string, string> {
   const values: Record<string, string> = {};

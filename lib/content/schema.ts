@@ -76,10 +76,18 @@ export const frontmatterSchema = z.strictObject({
   variables: z.record(z.string().regex(VARIABLE_NAME_PATTERN), variableDeclarationSchema).default({}),
 });
 
-/** Validated frontmatter. */
-export type Frontmatter = z.infer<typeof frontmatterSchema>;
 /** One validated variable declaration. */
-export type VariableDeclaration = z.infer<typeof variableDeclarationSchema>;
+export type VariableDeclaration = z.infer<typeof variableDeclarationSchema> & {
+  /**
+   * Set by the loader, never by an author (the strict schema refuses the key): why no value of this variable
+   * can be checked, e.g. its declaration in `_variables.yml` has an error. Every value is then refused.
+   */
+  unusable?: string;
+};
+/** Validated frontmatter; its declarations as the loader completes them (with the KB's, see `unusable`). */
+export type Frontmatter = Omit<z.infer<typeof frontmatterSchema>, 'variables'> & {
+  variables: Record<string, VariableDeclaration>;
+};
 /** Names of the frontmatter fields, for did-you-mean hints. */
 export const FRONTMATTER_KEYS = Object.keys(frontmatterSchema.shape);
 

@@ -171,7 +171,7 @@ function toDocRecord(doc: SearchDocument): DocRecord {
   if (doc.capture.length > 0) record.capture = doc.capture;
   if (doc.match.length > 0) record.match = doc.match;
   const declared = Object.entries(doc.declared).map(
-    ([name, d]) => [name, { pattern: d.pattern, example: d.example }] as const,
+    ([name, d]) => [name, { pattern: d.pattern, example: d.example, unusable: d.unusable }] as const,
   );
   if (declared.length > 0) record.declared = Object.fromEntries(declared);
   return record;

@@ -51,7 +51,7 @@ interface PasteLine {
 export function matchPatterns(
   patterns: readonly string[],
   lines: readonly PasteLine[],
-  declarations: Readonly<Record<string, Pick<VariableDeclaration, 'pattern' | 'example'>>> = {},
+  declarations: Readonly<Record<string, Pick<VariableDeclaration, 'pattern' | 'example' | 'unusable'>>> = {},
 ): { lines: number[]; values: CapturedValues } {
   const matched = new Set<number>();
   const values: CapturedValues = {};

@@ -4,6 +4,8 @@
  * (a query fetches only those of the results it shows). Plain JSON, browser-safe.
  */
 
+import type { VariableDeclaration } from '../content/schema';
+
 /** Bumped whenever the normalization or the file layout changes. */
 export const INDEX_FORMAT = 4;
 
@@ -65,7 +67,7 @@ export interface DocRecord {
   /** The entry's `match:` patterns (absent when none). */
   match?: string[];
   /** Declarations of the variables those strings and patterns name (absent when none). */
-  declared?: Record<string, { pattern?: string; example?: string }>;
+  declared?: Record<string, Pick<VariableDeclaration, 'pattern' | 'example' | 'unusable'>>;
 }
 
 /** The whole index, ready to be written as files or served from memory. */

@@ -18,22 +18,31 @@ export interface KbVariables {
   declarations: Readonly<Record<string, VariableDeclaration>>;
   /** 1-based line of a name's declaration in the file. */
   lineOf: (name: string) => number;
+  /**
+   * Names whose declaration has an error, so no value of theirs can be checked: `all` when the file is not a
+   * mapping of declarations at all (then any name may be one of them). Entries refuse values for these names.
+   */
+  unusable: 'all' | readonly string[];
 }
 
 /** No KB-level declarations: names mean what the built-in kinds and the entries say. */
-export const NO_KB_VARIABLES: KbVariables = { declarations: {}, lineOf: () => 1 };
+export const NO_KB_VARIABLES: KbVariables = { declarations: {}, lineOf: () => 1, unusable: [] };
 
 /**
  * Reads `_variables.yml`: a mapping from variable name to the same fields an entry's `variables:`
- * takes. Every problem is a diagnostic with its line; a declaration with an error is left out (its
- * name then means what the entries say), the others still apply. Pure: never throws.
+ * takes. Every problem is a diagnostic with its line; a declaration with an error is left out and its name
+ * listed as unusable (values for it are refused until it is fixed, not accepted unchecked), the others still
+ * apply. Pure: never throws.
  */
 export function parseKbVariables(text: string): KbVariables & { diagnostics: FileDiagnostic[] } {
   const yaml = parseYaml(text, KB_VARIABLES_FILE);
   const lineOf = (name: string) => yaml.positionOf([name]).line;
   const diagnostics = [...yaml.diagnostics];
   const at = (path: readonly PropertyKey[]) => ({ ...yaml.positionOf(path) });
-  if (yaml.data === null || yaml.data === undefined) return { declarations: {}, lineOf, diagnostics };
+  if (yaml.data === null || yaml.data === undefined) {
+    const unreadable = diagnostics.some((d) => d.severity === 'error');
+    return { declarations: {}, lineOf, diagnostics, unusable: unreadable ? 'all' : [] };
+  }
   if (typeof yaml.data !== 'object' || Array.isArray(yaml.data)) {
     diagnostics.push({
       line: 1,
@@ -43,21 +52,26 @@ export function parseKbVariables(text: string): KbVariables & { diagnostics: Fil
       message: `${KB_VARIABLES_FILE} must be a mapping from variable names to their declarations`,
       hint: 'write one name per top-level key, e.g.\nIMAGE_REF:\n  description: Full image reference\n  example: ghcr.io/acme/api:1.4.2',
     });
-    return { declarations: {}, lineOf, diagnostics };
+    return { declarations: {}, lineOf, diagnostics, unusable: 'all' };
   }
   const declarations: Record<string, VariableDeclaration> = {};
+  const unusable: string[] = [];
   for (const [name, raw] of Object.entries(yaml.data as Record<string, unknown>)) {
     const found = checkOne(name, raw).map((p) => ({ ...at(p.path), ...p.problem }));
     diagnostics.push(...found);
-    if (found.some((d) => d.severity === 'error')) continue;
+    if (found.some((d) => d.severity === 'error')) {
+      unusable.push(name);
+      continue;
+    }
     declarations[name] = variableDeclarationSchema.parse(raw ?? {});
   }
   const cycle = compositionCycle(compositionsOf(declarations));
   if (cycle) {
     diagnostics.push({ line: lineOf(cycle[0]), column: 1, ...cycleProblem(cycle) });
     for (const name of cycle) delete declarations[name];
+    unusable.push(...cycle);
   }
-  return { declarations, lineOf, diagnostics };
+  return { declarations, lineOf, diagnostics, unusable };
 }
 
 type Located = { path: PropertyKey[]; problem: Omit<FileDiagnostic, 'line' | 'column'> };

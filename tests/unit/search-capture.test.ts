@@ -1,3 +1,5 @@
+import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
@@ -211,5 +213,50 @@ describe('capture end to end through the search, on real error lines', () => {
     const { results, confident } = await starter.search('something about port 8080 in use maybe', 5);
     expect(confident).toBe(false);
     expect(results.every((r) => Object.keys(r.values).length === 0 && r.url === r.path)).toBe(true);
+  });
+});
+
+describe('a variable whose declaration in _variables.yml is broken captures nothing (fails closed)', () => {
+  const paste =
+    "Error response from daemon: pull access denied for myorg/api, repository does not exist or may require 'docker login'";
+
+  /** The starter KB with `_variables.yml` replaced by `variablesYml`, searched for `paste`. */
+  async function searchWith(variablesYml: string) {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'kb-broken-vars-'));
+    try {
+      await cp(path.resolve(import.meta.dirname, '../../content'), dir, { recursive: true });
+      await writeFile(path.join(dir, '_variables.yml'), variablesYml);
+      const kb = await loadKb(dir);
+      const { results } = await createSearchEngine(memoryLoader(indexEntries(kb.entries))).search(paste, 3);
+      return { kb, top: results[0] };
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('captures IMAGE_REPO with its declaration intact (the control)', async () => {
+    const { top } = await searchWith(
+      await readFile(path.resolve(import.meta.dirname, '../../content/_variables.yml'), 'utf8'),
+    );
+    expect([top.id, top.values]).toEqual(['DOCKER_PULL_ACCESS_DENIED_001', { IMAGE_REPO: 'myorg/api' }]);
+  });
+
+  it('with a typo in the declaration: still the answer, no value, and kb validate names the line', async () => {
+    const original = await readFile(path.resolve(import.meta.dirname, '../../content/_variables.yml'), 'utf8');
+    const typo = original.replace(/^(IMAGE_REPO:\n)/m, '$1  exmaple: typo\n');
+    expect(typo).not.toBe(original);
+    const { kb, top } = await searchWith(typo);
+    expect(kb.diagnostics.some((d) => d.file.endsWith('_variables.yml') && d.code === 'unknown-field')).toBe(true);
+    expect([top.id, top.confident, top.values, top.url]).toEqual([
+      'DOCKER_PULL_ACCESS_DENIED_001',
+      true,
+      {},
+      '/kb/DOCKER_PULL_ACCESS_DENIED_001',
+    ]);
+  });
+
+  it('with the whole file unreadable YAML: no value of any name is taken', async () => {
+    const { top } = await searchWith('IMAGE_REPO:\n  description: "unclosed\n');
+    expect([top.id, top.values]).toEqual(['DOCKER_PULL_ACCESS_DENIED_001', {}]);
   });
 });

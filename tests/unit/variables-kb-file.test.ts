@@ -116,6 +116,9 @@ describe('parseKbVariables (_variables.yml)', () => {
     expect(kb.diagnostics.find((d) => d.code === 'unknown-field')?.hint).toContain('did you mean "example"?');
     expect(kb.diagnostics.find((d) => d.code === 'invalid-format')?.hint).toContain('IMAGE_REF');
     expect(Object.keys(kb.declarations)).toEqual(['GOOD']);
+    // Each name whose declaration failed is listed, so its values are refused rather than taken unchecked.
+    expect(kb.unusable).not.toContain('GOOD');
+    expect(kb.unusable).toEqual(expect.arrayContaining(['SELF', 'A', 'B']));
   });
 
   it('broken YAML and a list at the top are errors with a line, not exceptions', () => {
@@ -123,6 +126,35 @@ describe('parseKbVariables (_variables.yml)', () => {
     expect(broken.diagnostics[0]).toMatchObject({ code: 'yaml-syntax', line: 2 });
     expect(broken.diagnostics[0].message).toContain('_variables.yml is not valid YAML');
     expect(parseKbVariables('- IMAGE_REF\n').diagnostics[0]).toMatchObject({ code: 'wrong-type', line: 1 });
+    // Which names the file declares is unknown, so every name is unusable; an empty file declares nothing.
+    expect(broken.unusable).toBe('all');
+    expect(parseKbVariables('- IMAGE_REF\n').unusable).toBe('all');
+    expect(parseKbVariables('# nothing yet\n').unusable).toEqual([]);
+  });
+});
+
+describe('withKbVariables: a name whose KB declaration failed refuses every value', () => {
+  it('marks the name unusable with the line, and its rule refuses any value but the empty one', () => {
+    const kb = parseKbVariables('TAG:\n  pattern: "[a-z0-9.]+"\n  exmaple: "1.0"\n');
+    expect(kb.unusable).toEqual(['TAG']);
+    const { entry } = withKbVariables(makeEntry({ variables: ['TAG', 'OTHER'] }), kb, () => 1);
+    expect(entry.meta.variables.TAG.unusable).toBe(
+      "TAG's declaration at _variables.yml:1 has an error (run kb validate)",
+    );
+    expect(entry.meta.variables.OTHER).toBeUndefined();
+    const rule = variableRule('TAG', entry.meta.variables.TAG);
+    expect(rule.validate('1.0')).toEqual({
+      ok: false,
+      message: "Not checked, so not used: TAG's declaration at _variables.yml:1 has an error (run kb validate).",
+    });
+    expect(rule.validate('').ok).toBe(true);
+  });
+
+  it('with an unreadable file, every name the entry uses is unusable, built-in kinds included', () => {
+    const kb = parseKbVariables('PORT: [unclosed\n');
+    const { entry } = withKbVariables(makeEntry({ variables: ['PORT'] }), kb, () => 1);
+    expect(variableRule('PORT', entry.meta.variables.PORT).validate('8080').ok).toBe(false);
+    expect(variableRule('PORT').validate('8080').ok).toBe(true);
   });
 });
 
