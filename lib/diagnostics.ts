@@ -46,6 +46,7 @@ export const DIAGNOSTIC_CODES = [
   'error-string-value',
   'error-string-weak',
   'error-string-system',
+  'error-string-boilerplate',
   'match-pattern',
   'match-pattern-slow',
   'match-example',

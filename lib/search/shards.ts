@@ -47,6 +47,11 @@ export const SIGNATURE_FLAGS = {
    * program prints: like a shared string, it ranks but never makes a match confident on its own.
    */
   system: 4,
+  /**
+   * The string is only a line tools print around any error (`Please make sure you have the correct access rights`;
+   * lib/search/boilerplate.ts): like a shared string, it ranks but never makes a match confident on its own.
+   */
+  boilerplate: 8,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

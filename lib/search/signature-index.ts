@@ -2,6 +2,7 @@ import type { SearchDocument } from './documents';
 import { signatureTokens, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 import { chainParts } from './signals';
+import { isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 
 /**
@@ -77,7 +78,8 @@ export function buildSignatures(
       const flags =
         ((carriers.get(key) ?? 0) > 1 ? SIGNATURE_FLAGS.shared : 0) |
         (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0) |
-        (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0);
+        (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
+        (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0);
       if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];

@@ -1,6 +1,7 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { EntryModel } from '../content/model';
 import { normalizeToken, signatureTokens, WILDCARD } from './normalize';
+import { isBoilerplate } from './boilerplate';
 import { isSystemMessage } from './system-messages';
 
 /**
@@ -9,8 +10,9 @@ import { isSystemMessage } from './system-messages';
  * symptom's whole string as "this is your error", so such a string claims any line with that word in it: an
  * apt-get `Temporary failure resolving 'archive.ubuntu.com'` became a confident match for npm's ERESOLVE entry.
  * A word spelled like an identifier (`OOMKilled`, `ERESOLVE`, `CrashLoopBackOff`, `x509`) names its error and is
- * left alone. A string that is only a system error's text (`No space left on device`) is flagged too: search never
- * takes it alone as the reader's error (lib/search/system-messages.ts). For `kb validate`; pure.
+ * left alone. A string that is only a system error's text (`No space left on device`) or a tool's boilerplate (`Please
+ * make sure you have the correct access rights`) is flagged too: search never takes it alone as the reader's error
+ * (lib/search/system-messages.ts, lib/search/boilerplate.ts). For `kb validate`; pure.
  */
 
 /** An ordinary word as written, in any script: letters only, lower case after an optional capital. */
@@ -28,7 +30,7 @@ export function loneOrdinaryWord(text: string): string | null {
   return null;
 }
 
-/** The `error-string-weak` and `error-string-system` warnings of one entry. */
+/** The `error-string-weak`, `error-string-system` and `error-string-boilerplate` warnings of one entry. */
 export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
   const found: FileDiagnostic[] = [];
   for (const symptom of entry.symptoms) {
@@ -41,6 +43,17 @@ export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
           code: 'error-string-system',
           message: `the error string \`${text}\` is only a system error's text, which any program prints (\`cp\`, Postgres, \`npm\` as well as this entry's tool): search ranks it but never takes it alone as the reader's error, so a paste that matches only this string is shown as a closest entry, not an answer`,
           hint: "quote the tool's own line around it (`Error response from daemon: ... no space left on device`), so the string names the tool as well as the error; keep the bare text as prose, without backticks",
+        });
+        continue;
+      }
+      if (isBoilerplate(text)) {
+        found.push({
+          line: symptom.line,
+          column: 1,
+          severity: 'warning',
+          code: 'error-string-boilerplate',
+          message: `the error string \`${text}\` is a line the tool prints around many different errors (lib/search/boilerplate.ts): search ranks it but never takes it alone as the reader's error, so a paste that matches only this string is shown as a closest entry, not an answer`,
+          hint: "quote the line that names this entry's error instead (for git, `Permission denied (publickey).` rather than `Please make sure you have the correct access rights`); keep the boilerplate as prose, without backticks",
         });
         continue;
       }

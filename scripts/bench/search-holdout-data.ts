@@ -42,7 +42,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the seventh session's start, measured before and after that session's one-word rule; v11 (235, 57), written blind from a
  * copy taken in the eighth session, first run with no change after it; v12 (234, 56) and v13 (235, 56), written blind in
  * the ninth session; v14 (237, 57), written blind in the tenth and first run, with no change, in the eleventh; v15 (238,
- * 58), written blind in the eleventh and measured before and after its system-message rule
+ * 58), written blind in the eleventh and measured before and after its system-message rule; v16 (286, 94), written blind
+ * in the twelfth from the entries at 53ea2e3 and measured before and after its boilerplate and telling-line rules
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -60,6 +61,7 @@ export const HOLDOUT_VERSIONS = [
   'v13',
   'v14',
   'v15',
+  'v16',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -138,7 +138,7 @@ describeHoldout('v4', {
 });
 describeHoldout('v5', {
   title: '227 pastes, 51 uncovered; written blind on 2026-12-04, design data since the fifth session',
-  top1: 0.955,
+  top1: 0.964,
   top3: 0.99,
   uncoveredConfident: 1,
   belowLine: 24,
@@ -149,7 +149,7 @@ describeHoldout('v6', {
   top1: 0.973,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 26,
+  belowLine: 25,
   wrongConfident: 2,
 });
 describeHoldout('v7', {
@@ -157,7 +157,7 @@ describeHoldout('v7', {
   top1: 0.973,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 29,
+  belowLine: 27,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
@@ -166,7 +166,7 @@ describeHoldout('v8', {
   top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 29,
+  belowLine: 28,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -175,7 +175,7 @@ describeHoldout('v9', {
   top1: 0.973,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 25,
+  belowLine: 22,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -185,7 +185,7 @@ describeHoldout('v9', {
 // fix found on this set, so v10's uncovered figure is no longer blind for that case.
 describeHoldout('v10', {
   title: '232 pastes, 54 uncovered; written blind on 2026-12-04 from the entries at the seventh session start',
-  top1: 0.961,
+  top1: 0.965,
   top3: 0.995,
   uncoveredConfident: 0,
   belowLine: 25,
@@ -201,7 +201,7 @@ describeHoldout('v11', {
   top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 25,
+  belowLine: 24,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -213,7 +213,7 @@ describeHoldout('v12', {
   top1: 0.957,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 28,
+  belowLine: 26,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -222,10 +222,10 @@ describeHoldout('v12', {
 // NODE_CANNOT_FIND_MODULE_001) both times.
 describeHoldout('v13', {
   title: '235 pastes, 56 uncovered; written blind on 2026-12-04 from the entries at 23bf27a',
-  top1: 0.957,
+  top1: 0.961,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 19,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -237,7 +237,7 @@ describeHoldout('v14', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 18,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -254,6 +254,20 @@ describeHoldout('v15', {
   top1: 0.987,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 22,
+  belowLine: 20,
   wrongConfident: 1,
+});
+// Twelfth session: a tool's boilerplate alone (git's `Please make sure you have the correct access rights`) decides
+// nothing (lib/search/boilerplate.ts), and a line with no error word holds the error when it holds nearly all of a long,
+// telling string (signature-match.ts `holdsTellingString`); designed on v2-v15 (below the line 293 -> 278 in all, no more
+// wrong or uncovered confident; the pins above are after it). v16 was written blind from the entries at 53ea2e3 while
+// the rules were built, by a session that read only the entries, the distractors and the format, and run once before
+// them (98.6% top-1, 99.7% top-3, 22 below, 2 wrong, 0 uncovered confident) and once after (20 below, nothing else changed).
+describeHoldout('v16', {
+  title: '286 pastes, 94 uncovered; written blind on 2026-12-04 from the entries at 53ea2e3, measured before and after',
+  top1: 0.986,
+  top3: 0.996,
+  uncoveredConfident: 0,
+  belowLine: 20,
+  wrongConfident: 2,
 });

@@ -147,6 +147,46 @@ describe('ranking', () => {
   });
 });
 
+describe('a line with no error word', () => {
+  const hostKey: EntrySpec = {
+    id: 'HOSTKEY_UNKNOWN_001',
+    title: 'ssh does not know the host key',
+    symptoms: ['`No ED25519 host key is known for github.com and you have requested strict checking.`'],
+  };
+  const log = (line: string) =>
+    [
+      '$ git clone git@gitlab.com:acme/deploy.git',
+      "Cloning into 'deploy'...",
+      line,
+      'Host key verification failed.',
+    ].join('\n');
+
+  it('holds the error when it holds nearly all of a long, telling string', async () => {
+    const { results } = await nearMissesWith(hostKey).search(
+      log('No ED25519 host key is known for gitlab.com and you have requested strict checking.'),
+      5,
+    );
+    expect([results[0]?.id, results[0]?.confident, results[0]?.lines]).toEqual(['HOSTKEY_UNKNOWN_001', true, [3]]);
+  });
+
+  it('does not when it holds only part of it (a changed key, not an unknown one)', async () => {
+    const { results } = await nearMissesWith(hostKey).search(
+      log('Host key for gitlab.com has changed and you have requested strict checking.'),
+      5,
+    );
+    expect(results[0]?.confident).toBe(false);
+  });
+
+  it('does not for a short string: `git pull` on the command line is not an error', async () => {
+    const { results } = await nearMissesWith({
+      id: 'MERGE_001',
+      title: 'Merge conflict',
+      symptoms: ['`git pull` stops with `CONFLICT (content): Merge conflict in ...`', 'after `git pull`'],
+    }).search('$ git pull\nUpdating 3e1f0a2..9b7c4d1\nerror: cannot lock ref', 5);
+    expect(results[0]?.confident).toBe(false);
+  });
+});
+
 describe('error strings that end with a colon', () => {
   const OPENERS: EntrySpec[] = [
     {

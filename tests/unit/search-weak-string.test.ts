@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
+import { isBoilerplate } from '../../lib/search/boilerplate';
 import { isSystemMessage } from '../../lib/search/system-messages';
 import { checkWeakErrorStrings, loneOrdinaryWord } from '../../lib/search/weak-string-check';
 import { engineFor, makeEntry } from './search-helpers';
@@ -124,5 +125,64 @@ describe('error strings that are only a system error text', () => {
   it('finds nothing in the starter KB', async () => {
     const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
     expect(kb.diagnostics.filter((d) => d.code === 'error-string-system').map((d) => d.message)).toEqual([]);
+  });
+});
+
+describe("error strings that are only a tool's boilerplate", () => {
+  it.each([
+    ['Please make sure you have the correct access rights and the repository exists.', true],
+    ['Please make sure you have the correct access rights', true], // most of the line is enough
+    ['remote: Please make sure you have the correct access rights', true], // a log prefix is no word of its own
+    ['fatal: Could not read from remote repository.', true],
+    ['See "systemctl status docker.service" and "journalctl -xeu docker.service" for details.', true], // values in slots
+    ['npm ERR! A complete log of this run can be found in:', true],
+    // A value longer than a word at the end could be an error of its own: not flagged (a miss on the safe side).
+    ['npm ERR! A complete log of this run can be found in: /root/.npm/_logs/x-debug-0.log', false],
+    ['error Command failed with exit code 137 OOMKilled', false],
+    ['Traceback (most recent call last):', true],
+    ['git@github.com: Permission denied (publickey).', false],
+    ['Exit Code: 137', false], // two words of a wrapper's line are not the line
+    ['npm ERR! code EACCES', false],
+    ['error Command failed with exit code 1. ENOSPC: no space left on device', false], // more than the line
+    ['docker run', false],
+    ['Job for docker.service failed because the control process exited with error code.', false],
+  ])('%j → %j', (text, boilerplate) => {
+    expect(isBoilerplate(text)).toBe(boilerplate);
+  });
+
+  const git = () =>
+    makeEntry({
+      id: 'GIT_KEY_001',
+      title: 'git publickey',
+      symptoms: ['git prints `Please make sure you have the correct access rights and the repository exists.`'],
+    });
+  const dns = [
+    '$ git clone git@gitlab.internal.example:platform/charts.git',
+    "Cloning into 'charts'...",
+    'ssh: Could not resolve hostname gitlab.internal.example: Name or service not known',
+    'fatal: Could not read from remote repository.',
+    '',
+    'Please make sure you have the correct access rights',
+    'and the repository exists.',
+  ].join('\n');
+
+  it('warns at the symptom line and says what search does with it', () => {
+    const entry = git();
+    const [d, ...more] = checkWeakErrorStrings(entry);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-boilerplate', line: entry.symptoms[0].line });
+    expect(d.hint).toContain('Permission denied (publickey).');
+  });
+
+  it('ranks such a string but never takes it alone as a confident match (a DNS failure is not a key problem)', async () => {
+    expect(await engineFor([git()]).search(dns, 5)).toMatchObject({
+      confident: false,
+      results: [{ id: 'GIT_KEY_001' }],
+    });
+  });
+
+  it('finds nothing in the starter KB', async () => {
+    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
+    expect(kb.diagnostics.filter((d) => d.code === 'error-string-boilerplate').map((d) => d.message)).toEqual([]);
   });
 });

@@ -1,0 +1,110 @@
+import { signatureTokens, WILDCARD } from './normalize';
+
+/**
+ * Lines that tools print around an error, whatever the error was: git's `Please make sure you have the correct access
+ * rights and the repository exists.` follows a refused key, an unknown host key, a mistyped host and a missing
+ * repository alike; npm's `A complete log of this run can be found in:` ends every failure. An error string made
+ * only of such a line names no error, however rare its words are in the KB: once a line with no error word could hold
+ * a telling string (signature-match.ts `holdsTellingString`), git's line made six uncovered pastes of held-out sets v9,
+ * v10, v13 and v15 (a DNS failure, a reset connection, a missing repository) confident matches for the publickey entry.
+ * The list is the tools' own text, not chosen from those pastes; `...` stands for a value (a path, a unit, a
+ * command). Browser-safe.
+ */
+const BOILERPLATE = [
+  // git
+  'Please make sure you have the correct access rights and the repository exists.',
+  'fatal: Could not read from remote repository.',
+  "hint: See the 'Note about fast-forwards' in 'git push --help' for details.",
+  // npm, yarn, pnpm
+  'npm ERR! A complete log of this run can be found in:',
+  'npm error A complete log of this run can be found in:',
+  'npm ERR! This is probably not a problem with npm. There is likely additional logging output above.',
+  'npm ERR! Failed at the ... script.',
+  'npm error Lifecycle script ... failed with error:',
+  'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
+  'error Command failed with exit code ...',
+  'ELIFECYCLE Command failed with exit code ...',
+  // Docker
+  "See 'docker ... --help'.",
+  "Run 'docker COMMAND --help' for more information",
+  'ERROR: failed to solve: process ... did not complete successfully: exit code: ...',
+  // systemd
+  'See "systemctl status ..." and "journalctl -xeu ..." for details.',
+  "See system logs and 'systemctl status ...' for details.",
+  'Hint: Some lines were ellipsized, use -l to show in full.',
+  // Python and pip
+  'Traceback (most recent call last):',
+  'During handling of the above exception, another exception occurred:',
+  'The above exception was the direct cause of the following exception:',
+  'note: This error originates from a subprocess, and is likely not a problem with pip.',
+  'error: subprocess-exited-with-error',
+  '[notice] A new release of pip is available: ... -> ...',
+  '[notice] To update, run: pip install --upgrade pip',
+  // Node.js
+  "Emitted 'error' event on ... instance at:",
+  '(Use `node --trace-warnings ...` to show where the warning was created)',
+  // kubectl
+  "Use 'kubectl describe pod/... -n ...' to see all of the containers in this pod.",
+  'Defaulted container ... out of: ...',
+  // curl
+  'More details here: https://curl.se/docs/sslcerts.html',
+  'curl failed to verify the legitimacy of the server and therefore could not establish a secure connection to it. To learn more about this situation and how to fix it, please visit the web page mentioned above.',
+  // Maven, Gradle
+  '[ERROR] Re-run Maven using the -X switch to enable full debug logging.',
+  '[ERROR] -> [Help 1]',
+  'Run with --stacktrace option to get the stack trace.',
+] as const;
+
+/** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */
+const PREFIX_WORDS = new Set(signatureTokens('fatal error ERR npm remote warning hint note info'));
+
+const PHRASES = BOILERPLATE.map((line) => signatureTokens(line));
+
+/**
+ * True when an error string, once `...`, stopwords and log prefixes are set aside, is only (part of) one of the
+ * {@link BOILERPLATE} lines: its words come in the line's order, and any other word stands in one of the line's `...`.
+ */
+export function isBoilerplate(text: string): boolean {
+  return isBoilerplateTokens(signatureTokens(text));
+}
+
+/** {@link isBoilerplate} for a string already read as tokens (`signatureTokens`), as the index builder has it. */
+export function isBoilerplateTokens(tokens: readonly string[]): boolean {
+  const words = tokens.filter((t) => t !== WILDCARD && !PREFIX_WORDS.has(t));
+  return words.length > 0 && PHRASES.some((phrase) => fitsPhrase(words, phrase));
+}
+
+/** Share of a line's words a string must hold to be that line: a word or two of it (`exit code`) may be an error's own. */
+const MIN_SHARE = 0.6;
+
+/**
+ * Words a value may take in a slot (`...`): a unit or a pod name inside a line, one word (an exit code) at its end, so
+ * `error Command failed with exit code 1. ENOSPC: no space left on device` is more than yarn's line, not a value in it.
+ */
+const SLOT_WORDS = { inside: 3, end: 1 } as const;
+
+/**
+ * `words` in `phrase`'s order, each a word of it or a value standing in the slot (`...`) where the walk is, holding at
+ * least {@link MIN_SHARE} of the phrase's words.
+ */
+function fitsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  let at = 0;
+  let inSlot = false;
+  let inValue = 0;
+  let matched = 0;
+  for (const word of words) {
+    const found = phrase.indexOf(word, at);
+    if (found >= 0) {
+      at = found + 1;
+      inSlot = phrase[at] === WILDCARD;
+      if (inSlot) at++;
+      inValue = 0;
+      matched++;
+      continue;
+    }
+    inValue++;
+    if (!inSlot || inValue > (at === phrase.length ? SLOT_WORDS.end : SLOT_WORDS.inside)) return false;
+  }
+  const size = phrase.filter((t) => t !== WILDCARD).length;
+  return matched >= Math.min(2, size) && matched >= MIN_SHARE * size;
+}
