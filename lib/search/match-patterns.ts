@@ -91,7 +91,13 @@ export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocReco
   const found = matchPatterns(patterns, lines, candidate.record.declared).lines;
   if (found.length === 0) return candidate;
   const merged = [...new Set([...candidate.ranked.lines, ...found])].sort((a, b) => a - b);
-  return { ...candidate, ranked: { ...candidate.ranked, confident: true, lines: merged } };
+  // A pattern is the entry's own evidence: its first line orders the match, unless an own string matched earlier.
+  const ownBefore = candidate.ranked.confident && !candidate.ranked.statusOnly;
+  const orderLine = Math.min(...found, ...(ownBefore ? [candidate.ranked.orderLine] : []));
+  return {
+    ...candidate,
+    ranked: { ...candidate.ranked, confident: true, lines: merged, statusOnly: false, orderLine },
+  };
 }
 
 /**

@@ -46,6 +46,13 @@ export interface RankedDoc {
   confident: boolean;
   /** 0-based numbers of the query lines matched confidently, ascending (empty when not confident). */
   lines: number[];
+  /**
+   * Confident only through a status string several entries carry, which this entry is named after
+   * (`SIGNATURE_FLAGS.named`): ranked after confident matches on an entry's own strings, whatever their lines.
+   */
+  statusOnly: boolean;
+  /** The line that orders confident matches: the first of `lines` matched by the entry's own strings, else the first. */
+  orderLine: number;
 }
 
 /** Ranked documents plus the idf of each query term found in the index. */
@@ -97,7 +104,10 @@ export function rank(
     const hit = best.get(doc);
     const score = scores[doc] / IMPACT_SCALE + SIGNATURE_BOOST * (hit?.score ?? 0);
     const lines = hit?.lines ?? [];
-    insertTop(top, { doc, score, symptom: hit?.symptom ?? null, confident: lines.length > 0, lines }, limit);
+    const confident = lines.length > 0;
+    const statusOnly = confident && hit!.own.length === 0;
+    const orderLine = hit?.own[0] ?? lines[0] ?? -1;
+    insertTop(top, { doc, score, symptom: hit?.symptom ?? null, confident, lines, statusOnly, orderLine }, limit);
   };
   for (const doc of touched) consider(doc);
   for (const doc of best.keys()) if (scores[doc] === 0) consider(doc);
@@ -125,13 +135,17 @@ function insertTop(top: RankedDoc[], candidate: RankedDoc, limit: number): void 
 }
 
 /**
- * The order of results: confident matches first, the one on the earliest line of the paste first
- * (the root cause of a log comes before what follows from it), then by score. Declared once, not
- * per call: hot loops should not allocate closures.
+ * The order of results: confident matches on an entry's own strings first, the one on the earliest line of the paste
+ * first (the root cause of a log comes before what follows from it); then the rest by score, except that of two
+ * matches confident only through a status (`statusOnly`), the earlier line comes first. A status such as
+ * `CrashLoopBackOff` shows before its cause in a log, so it never outranks a cause by its line, nor a better-scoring
+ * entry that is not confident. Declared once, not per call: hot loops should not allocate closures.
  */
 function worse(a: RankedDoc, b: RankedDoc): boolean {
-  if (a.confident !== b.confident) return b.confident;
-  if (a.confident && a.lines[0] !== b.lines[0]) return a.lines[0] > b.lines[0];
+  const ownA = a.confident && !a.statusOnly;
+  const ownB = b.confident && !b.statusOnly;
+  if (ownA !== ownB) return ownB;
+  if ((ownA || (a.statusOnly && b.statusOnly)) && a.orderLine !== b.orderLine) return a.orderLine > b.orderLine;
   return a.score < b.score || (a.score === b.score && a.doc > b.doc);
 }
 
@@ -151,7 +165,8 @@ function bestSignatures(
   idf: ReadonlyMap<string, number>,
   maxIdf: number,
 ) {
-  const best = new Map<number, { score: number; symptom: number; lines: number[] }>();
+  // `own`: the confident lines of strings that are the entry's own, not a status named after it.
+  const best = new Map<number, { score: number; symptom: number; lines: number[]; own: number[] }>();
   const present = new Set<string>();
   for (const line of lines) for (const token of line.tokens) present.add(token);
   for (const record of records) {
@@ -159,9 +174,10 @@ function bestSignatures(
     if (!match) continue;
     const [, doc, symptom] = record;
     const score = hitScore(match.best);
-    const current = best.get(doc) ?? { score: 0, symptom, lines: [] };
+    const current = best.get(doc) ?? { score: 0, symptom, lines: [], own: [] };
     if (score > current.score) [current.score, current.symptom] = [score, symptom];
     current.lines = mergeSorted(current.lines, match.confidentLines);
+    if (!match.named) current.own = mergeSorted(current.own, match.confidentLines);
     best.set(doc, current);
   }
   return best;

@@ -52,6 +52,12 @@ export const SIGNATURE_FLAGS = {
    * lib/search/boilerplate.ts): like a shared string, it ranks but never makes a match confident on its own.
    */
   boilerplate: 8,
+  /**
+   * With `shared`: of the entries that carry the string, only this one's title names it (`CrashLoopBackOff` for the
+   * crash-loop entry, beside the OOMKilled one). It makes this entry a confident match, ranked after any confident
+   * match on an entry's own string: such a string is a status that other entries' causes show too.
+   */
+  named: 16,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

@@ -54,7 +54,7 @@ export function buildSignatures(
   let maxIdf = 0;
   for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
-  const carriers = entriesPerSignature(docs);
+  const { count: carriers, namedBy } = carriersOf(docs);
   let id = 0;
   docs.forEach((doc, n) => {
     const seen = new Set<string>();
@@ -77,6 +77,7 @@ export function buildSignatures(
       ];
       const flags =
         ((carriers.get(key) ?? 0) > 1 ? SIGNATURE_FLAGS.shared : 0) |
+        ((carriers.get(key) ?? 0) > 1 && namedBy.get(key) === n ? SIGNATURE_FLAGS.named : 0) |
         (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0) |
         (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
         (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0);
@@ -94,15 +95,25 @@ export function buildSignatures(
 /**
  * How many entries carry each error string (as tokens). A string several entries carry (`fatal: Could not read
  * from remote repository.` after any failed git fetch) cannot tell them apart: it still ranks, but never makes
- * a match confident on its own.
+ * a match confident on its own, unless exactly one of its carriers has all its words in its title (`namedBy`):
+ * several entries quote `CrashLoopBackOff` (the crash-loop entry, the OOMKilled one), and the one named after it is
+ * about that status. One pass, each string read once.
  */
-function entriesPerSignature(docs: readonly SearchDocument[]): Map<string, number> {
+function carriersOf(docs: readonly SearchDocument[]): { count: Map<string, number>; namedBy: Map<string, number> } {
   const count = new Map<string, number>();
-  for (const doc of docs) {
-    for (const key of new Set(doc.signatures.map((s) => signatureTokens(s.text).join(' '))))
+  const namedBy = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  docs.forEach((doc, n) => {
+    const title = new Set(signatureTokens(doc.title));
+    for (const key of new Set(doc.signatures.map((s) => signatureTokens(s.text).join(' ')))) {
       count.set(key, (count.get(key) ?? 0) + 1);
-  }
-  return count;
+      if (!key.split(' ').every((t) => t === WILDCARD || title.has(t))) continue;
+      if (namedBy.has(key)) ambiguous.add(key);
+      else namedBy.set(key, n);
+    }
+  });
+  for (const key of ambiguous) namedBy.delete(key);
+  return { count, namedBy };
 }
 
 function anchorsOf(tokens: readonly string[], weights: readonly number[]): string[] {

@@ -62,6 +62,8 @@ interface SignatureMatch {
   best: SignatureHit;
   /** Lines (0-based) where the match is confident, ascending. */
   confidentLines: number[];
+  /** The string is a status several entries carry, named by this entry's title (`SIGNATURE_FLAGS.named`). */
+  named: boolean;
 }
 
 /**
@@ -105,8 +107,11 @@ export function matchSignature(
   slots.push(slotOpen);
   const hasSlots = slots.includes(true);
   // A string several entries carry, a system error's text or a tool's boilerplate alone cannot tell the reader's error.
+  // Unless it is shared and this entry is the one named after it.
+  const named = (flags & SIGNATURE_FLAGS.named) !== 0;
   const decidesNothing =
-    (flags & (SIGNATURE_FLAGS.shared | SIGNATURE_FLAGS.system | SIGNATURE_FLAGS.boilerplate)) !== 0;
+    (flags & (SIGNATURE_FLAGS.system | SIGNATURE_FLAGS.boilerplate)) !== 0 ||
+    ((flags & SIGNATURE_FLAGS.shared) !== 0 && !named);
   const opens = (flags & SIGNATURE_FLAGS.opens) !== 0;
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
@@ -133,7 +138,7 @@ export function matchSignature(
       confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
-  return best ? { best, confidentLines } : null;
+  return best ? { best, confidentLines, named } : null;
 }
 
 /**

@@ -133,7 +133,7 @@ describeHoldout('v4', {
   top1: 0.968,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -141,7 +141,7 @@ describeHoldout('v5', {
   top1: 0.964,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 24,
+  belowLine: 22,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -149,7 +149,7 @@ describeHoldout('v6', {
   top1: 0.973,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 25,
+  belowLine: 23,
   wrongConfident: 2,
 });
 describeHoldout('v7', {
@@ -157,7 +157,7 @@ describeHoldout('v7', {
   top1: 0.973,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 27,
+  belowLine: 24,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
@@ -166,7 +166,7 @@ describeHoldout('v8', {
   top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 28,
+  belowLine: 26,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -175,7 +175,7 @@ describeHoldout('v9', {
   top1: 0.973,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 22,
+  belowLine: 20,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -188,7 +188,7 @@ describeHoldout('v10', {
   top1: 0.965,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 25,
+  belowLine: 22,
   wrongConfident: 4,
 });
 // Eighth session: v11 written blind from the entries at a4244ce (after the `error-string-weak` content fix) and first
@@ -201,7 +201,7 @@ describeHoldout('v11', {
   top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 24,
+  belowLine: 22,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -213,7 +213,7 @@ describeHoldout('v12', {
   top1: 0.957,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 26,
+  belowLine: 24,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -225,7 +225,7 @@ describeHoldout('v13', {
   top1: 0.961,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 19,
+  belowLine: 17,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -237,7 +237,7 @@ describeHoldout('v14', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 18,
+  belowLine: 16,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -254,9 +254,14 @@ describeHoldout('v15', {
   top1: 0.987,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 20,
+  belowLine: 17,
   wrongConfident: 1,
 });
+// Twelfth session, second rule: of the entries that carry a shared string, the one whose title names it (the crash-loop
+// entry for `CrashLoopBackOff`) is a confident match on it, ranked after confident matches on own strings and never
+// above a better-scoring entry that is not confident (query.ts `worse`). Designed on v2-v15: below the line 278 -> 251,
+// top-1, wrong and uncovered confident unchanged. v16, already measured once for the first rule: 20 -> 18 below,
+// nothing else changed. The pins are after both rules.
 // Twelfth session: a tool's boilerplate alone (git's `Please make sure you have the correct access rights`) decides
 // nothing (lib/search/boilerplate.ts), and a line with no error word holds the error when it holds nearly all of a long,
 // telling string (signature-match.ts `holdsTellingString`); designed on v2-v15 (below the line 293 -> 278 in all, no more
@@ -268,6 +273,6 @@ describeHoldout('v16', {
   top1: 0.986,
   top3: 0.996,
   uncoveredConfident: 0,
-  belowLine: 20,
+  belowLine: 18,
   wrongConfident: 2,
 });

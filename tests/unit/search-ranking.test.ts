@@ -187,6 +187,52 @@ describe('a line with no error word', () => {
   });
 });
 
+describe('a status several entries carry, and the entry named after it', () => {
+  const k8s = (): EntrySpec[] => [
+    {
+      id: 'CRASHLOOP_001',
+      title: 'Kubernetes pod in CrashLoopBackOff',
+      symptoms: ['`kubectl get pods` shows `CrashLoopBackOff`', 'Events show `Back-off restarting failed container`'],
+    },
+    {
+      id: 'OOM_001',
+      title: 'Kubernetes container OOMKilled',
+      symptoms: [
+        'The pod shows `CrashLoopBackOff`',
+        'describe shows `Reason: OOMKilled` under `Last State: Terminated`',
+      ],
+    },
+  ];
+  const table = [
+    'NAME                     READY   STATUS             RESTARTS      AGE',
+    'api-6f7c9d8b4-xk2lp      0/1     CrashLoopBackOff   4 (31s ago)   2m',
+  ];
+
+  it('is a confident match for the entry whose title names it, and only for that one', async () => {
+    const { results } = await nearMissesWith(...k8s()).search(table.join('\n'), 5);
+    expect(results.map((r) => [r.id, r.confident])).toEqual([
+      ['CRASHLOOP_001', true],
+      ['OOM_001', false],
+    ]);
+  });
+
+  it('never outranks a cause on a later line: the status shows first in a log, the cause after it', async () => {
+    const engine = nearMissesWith(...k8s());
+    const oom = [...table, '    Last State:     Terminated', '      Reason:       OOMKilled'].join('\n');
+    expect((await engine.search(oom, 5)).results[0]?.id).toBe('OOM_001');
+    const arch = [...table, '$ kubectl logs api-6f7c9d8b4-xk2lp --previous', 'exec /usr/bin/node: exec format error'];
+    expect((await engine.search(arch.join('\n'), 5)).results[0]?.id).toBe('ARCH_001'); // a near miss of nearMisses()
+  });
+
+  it('decides nothing when two titles name it', async () => {
+    const both = k8s().map((spec) =>
+      spec.id === 'OOM_001' ? { ...spec, title: 'OOMKilled in CrashLoopBackOff' } : spec,
+    );
+    const { results, confident } = await nearMissesWith(...both).search(table.join('\n'), 5);
+    expect([confident, results.some((r) => r.confident)]).toEqual([false, false]);
+  });
+});
+
 describe('error strings that end with a colon', () => {
   const OPENERS: EntrySpec[] = [
     {
