@@ -176,15 +176,18 @@ function bestSignatures(
     const score = hitScore(match.best);
     const current = best.get(doc) ?? { score: 0, symptom, lines: [], own: [] };
     if (score > current.score) [current.score, current.symptom] = [score, symptom];
-    current.lines = mergeSorted(current.lines, match.confidentLines);
-    if (!match.named) current.own = mergeSorted(current.own, match.confidentLines);
+    // Most matched strings are not confident anywhere: nothing to merge, nothing to allocate.
+    if (match.confidentLines.length > 0) {
+      current.lines = mergeSorted(current.lines, match.confidentLines);
+      if (!match.named) current.own = mergeSorted(current.own, match.confidentLines);
+    }
     best.set(doc, current);
   }
   return best;
 }
 
 function mergeSorted(a: readonly number[], b: readonly number[]): number[] {
-  return b.length === 0 ? [...a] : [...new Set([...a, ...b])].sort((x, y) => x - y);
+  return [...new Set([...a, ...b])].sort((x, y) => x - y);
 }
 
 function postingsOf(shard: LoadedTermShard, token: string): Int32Array | undefined {
