@@ -78,11 +78,64 @@ const SYSTEM_MESSAGES = [
   'Resource busy',
 ] as const;
 
+/**
+ * HTTP's status codes and reason phrases (the IANA registry, RFC 9110 section 15), the same case one layer up: any
+ * HTTP client prints `401 Unauthorized` or `404 Not Found`, for a registry, an npm feed or an API alike. On held-out
+ * set v17, an npm `E401 … 401 Unauthorized` paste was a confident match for the Kubernetes image-pull entry, whose
+ * symptom quoted a bare `401 Unauthorized`. The whole 4xx and 5xx list, each with and without its code.
+ */
+const HTTP_STATUSES = [
+  [400, 'Bad Request'],
+  [401, 'Unauthorized'],
+  [402, 'Payment Required'],
+  [403, 'Forbidden'],
+  [404, 'Not Found'],
+  [405, 'Method Not Allowed'],
+  [406, 'Not Acceptable'],
+  [407, 'Proxy Authentication Required'],
+  [408, 'Request Timeout'],
+  [409, 'Conflict'],
+  [410, 'Gone'],
+  [411, 'Length Required'],
+  [412, 'Precondition Failed'],
+  [413, 'Content Too Large'],
+  [413, 'Payload Too Large'],
+  [414, 'URI Too Long'],
+  [415, 'Unsupported Media Type'],
+  [416, 'Range Not Satisfiable'],
+  [417, 'Expectation Failed'],
+  [421, 'Misdirected Request'],
+  [422, 'Unprocessable Content'],
+  [422, 'Unprocessable Entity'],
+  [423, 'Locked'],
+  [424, 'Failed Dependency'],
+  [425, 'Too Early'],
+  [426, 'Upgrade Required'],
+  [428, 'Precondition Required'],
+  [429, 'Too Many Requests'],
+  [431, 'Request Header Fields Too Large'],
+  [451, 'Unavailable For Legal Reasons'],
+  [500, 'Internal Server Error'],
+  [501, 'Not Implemented'],
+  [502, 'Bad Gateway'],
+  [503, 'Service Unavailable'],
+  [504, 'Gateway Timeout'],
+  [505, 'HTTP Version Not Supported'],
+  [506, 'Variant Also Negotiates'],
+  [507, 'Insufficient Storage'],
+  [508, 'Loop Detected'],
+  [511, 'Network Authentication Required'],
+] as const;
+
 const keyOf = (tokens: readonly string[]) => tokens.filter((t) => t !== WILDCARD).join(' ');
 
-const KEYS = new Set(SYSTEM_MESSAGES.map((message) => keyOf(signatureTokens(message))));
+const KEYS = new Set(
+  [...SYSTEM_MESSAGES, ...HTTP_STATUSES.flatMap(([code, phrase]) => [`${code} ${phrase}`, phrase])].map((message) =>
+    keyOf(signatureTokens(message)),
+  ),
+);
 
-/** True when an error string, once `...` and stopwords are set aside, is only a system error's text. */
+/** True when an error string, once `...` and stopwords are set aside, is only a system error's text or an HTTP status. */
 export function isSystemMessage(text: string): boolean {
   return isSystemMessageTokens(signatureTokens(text));
 }

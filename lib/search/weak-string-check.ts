@@ -41,7 +41,7 @@ export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
           column: 1,
           severity: 'warning',
           code: 'error-string-system',
-          message: `the error string \`${text}\` is only a system error's text, which any program prints (\`cp\`, Postgres, \`npm\` as well as this entry's tool): search ranks it but never takes it alone as the reader's error, so a paste that matches only this string is shown as a closest entry, not an answer`,
+          message: `the error string \`${text}\` is only a system error's text or an HTTP status, which any program prints (\`cp\`, Postgres, \`npm\`, any HTTP client as well as this entry's tool): search ranks it but never takes it alone as the reader's error, so a paste that matches only this string is shown as a closest entry, not an answer`,
           hint: "quote the tool's own line around it (`Error response from daemon: ... no space left on device`), so the string names the tool as well as the error; keep the bare text as prose, without backticks",
         });
         continue;

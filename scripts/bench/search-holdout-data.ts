@@ -43,8 +43,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * copy taken in the eighth session, first run with no change after it; v12 (234, 56) and v13 (235, 56), written blind in
  * the ninth session; v14 (237, 57), written blind in the tenth and first run, with no change, in the eleventh; v15 (238,
  * 58), written blind in the eleventh and measured before and after its system-message rule; v16 (286, 94), written blind
- * in the twelfth from the entries at 53ea2e3 and measured before and after its boilerplate and telling-line rules
- * (docs/benchmarks/search-holdout.md).
+ * in the twelfth from the entries at 53ea2e3 and measured before and after its boilerplate and telling-line rules; v17
+ * (310, 93), written blind in the twelfth from the entries at 133953d, after its three ranking rules, and run first at
+ * the session's start and at 133953d (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -62,6 +63,7 @@ export const HOLDOUT_VERSIONS = [
   'v14',
   'v15',
   'v16',
+  'v17',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -83,6 +83,10 @@ describe('error strings that are only a system error text', () => {
     ['exec /usr/bin/... : exec format error', false],
     ['failed to register layer: ... no space left on device', false],
     ['OSError: [Errno 24] Too many open files', false],
+    ['401 Unauthorized', true], // an HTTP status: any client prints it
+    ['Not Found', true],
+    ['Service Unavailable', true],
+    ['Failed to pull image "...": ... 401 Unauthorized', false], // the tool's own line around it
   ])('%j → %j', (text, system) => {
     expect(isSystemMessage(text)).toBe(system);
   });
@@ -125,6 +129,20 @@ describe('error strings that are only a system error text', () => {
   it('finds nothing in the starter KB', async () => {
     const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
     expect(kb.diagnostics.filter((d) => d.code === 'error-string-system').map((d) => d.message)).toEqual([]);
+  });
+
+  it('in the starter KB, an npm 401 is not the image-pull entry; the kubelet event still is', async () => {
+    const engine = engineFor((await loadKb(path.resolve(import.meta.dirname, '../../content'))).entries);
+    const npm = [
+      '$ npm ci',
+      'npm error code E401',
+      'npm error 401 Unauthorized - GET https://npm.pkg.github.com/@acme%2fui-kit - authentication token not provided',
+    ].join('\n');
+    expect((await engine.search(npm, 5)).confident).toBe(false);
+    const kubelet =
+      'Warning  Failed  12s  kubelet  Failed to pull image "ghcr.io/acme/api:1.4.2": failed to authorize: failed to fetch oauth token: unexpected status: 401 Unauthorized';
+    const found = await engine.search(kubelet, 5);
+    expect([found.confident, found.results[0]?.id]).toEqual([true, 'K8S_IMAGE_PULL_BACKOFF_001']);
   });
 });
 
