@@ -35,11 +35,16 @@ describe('builds: a lock before staging (issue 10, case 5)', () => {
     let output = '';
     run.stdout.on('data', (d) => (output += d));
     run.stderr.on('data', (d) => (output += d));
-    await new Promise<void>((resolve) => {
-      const wait = setInterval(
-        () => output.includes('Creating an optimized production build') && (clearInterval(wait), resolve()),
-        100,
-      );
+    const started = 'Creating an optimized production build';
+    await new Promise<void>((resolve, reject) => {
+      const wait = setInterval(() => output.includes(started) && (clearInterval(wait), resolve()), 100);
+      // A build that fails first (a type error anywhere, tests included) must fail this test at once, saying why,
+      // not leave it waiting for its time limit.
+      run.once('exit', (code) => {
+        clearInterval(wait);
+        if (!output.includes(started))
+          reject(new Error(`the build ended (exit ${code}) before \`next build\` began:\n${output.slice(-3000)}`));
+      });
     });
     run.kill('SIGTERM');
     await new Promise((resolve) => run.on('exit', resolve));
