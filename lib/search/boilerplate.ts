@@ -58,7 +58,8 @@ const BOILERPLATE = [
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */
 const PREFIX_WORDS = new Set(signatureTokens('fatal error ERR npm remote warning hint note info'));
 
-const PHRASES = BOILERPLATE.map((line) => signatureTokens(line));
+// Set aside on the lines too, so pip's `error: subprocess-exited-with-error` is its two other words on both sides.
+const PHRASES = BOILERPLATE.map((line) => signatureTokens(line).filter((t) => !PREFIX_WORDS.has(t)));
 
 /**
  * True when an error string, once `...`, stopwords and log prefixes are set aside, is only (part of) one of the

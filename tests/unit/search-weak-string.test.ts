@@ -158,6 +158,7 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['npm ERR! A complete log of this run can be found in: /root/.npm/_logs/x-debug-0.log', false],
     ['error Command failed with exit code 137 OOMKilled', false],
     ['Traceback (most recent call last):', true],
+    ['error: subprocess-exited-with-error', true], // the line's own prefix word is set aside on both sides
     ['git@github.com: Permission denied (publickey).', false],
     ['Exit Code: 137', false], // two words of a wrapper's line are not the line
     ['npm ERR! code EACCES', false],
