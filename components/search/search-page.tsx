@@ -1,15 +1,17 @@
 'use client';
 
 import { useSearchParams } from 'next/navigation';
-import { type ClipboardEvent, useEffect, useId, useState } from 'react';
+import { type ClipboardEvent, lazy, Suspense, useEffect, useId, useState } from 'react';
 import { capPaste, MAX_WEB_PASTE_CHARS } from '@/lib/search/limits';
-import { DraftEntry } from './draft-entry';
 import { MatchedLines } from './matched-lines';
 import { ResultList } from './result-list';
 import { SearchStatus } from './search-status';
 import { useSearch } from './use-search';
 import { paths } from '@/lib/site/routes';
 import styles from './search.module.css';
+
+/** Shown only when nothing matches confidently, so its code is fetched then, not with the page. */
+const DraftEntry = lazy(() => import('./draft-entry').then((m) => ({ default: m.DraftEntry })));
 
 const LIMIT = 20;
 /** Longer queries are not copied into the address bar (a URL that long breaks sharing and history). */
@@ -84,7 +86,11 @@ export function SearchPage() {
       {state.status === 'done' && state.confident && (
         <MatchedLines query={capPaste(query).text} results={state.results} />
       )}
-      {state.status === 'done' && !state.confident && <DraftEntry query={capPaste(query).text} />}
+      {state.status === 'done' && !state.confident && (
+        <Suspense fallback={null}>
+          <DraftEntry query={capPaste(query).text} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -1,4 +1,6 @@
+import { isBoilerplate } from './boilerplate';
 import { weighLines } from './signals';
+import { isSystemMessage } from './system-messages';
 
 /**
  * A draft entry for an error the KB does not cover: the pasted error as its first symptom, every
@@ -19,11 +21,14 @@ const MAX_SYMPTOM_CHARS = 300;
 
 /**
  * The line of a paste that reads most like the error, without colour codes or a leading timestamp: the first of the heaviest,
- * passing over headers that end in a colon (`Traceback (most recent call last):`).
+ * passing over headers that end in a colon (`Traceback (most recent call last):`) and lines search would never take
+ * alone as an error (a tool's boilerplate such as pip's `error: subprocess-exited-with-error`, a bare system error or
+ * HTTP status), so the draft's first string is one `kb validate` accepts without a warning whenever the paste has one.
  */
 export function errorLine(paste: string): string {
   const all = paste.split(/\r?\n/);
-  const rank = (l: { weight: number; line: number }) => l.weight + (/:\s*$/.test(all[l.line] ?? '') ? 0 : 1);
+  const quotable = (text: string) => !/:\s*$/.test(text) && !isBoilerplate(text) && !isSystemMessage(text);
+  const rank = (l: { weight: number; line: number }) => l.weight + (quotable(all[l.line] ?? '') ? 1 : 0);
   const lines = weighLines(paste);
   const best = lines.reduce<(typeof lines)[number] | null>(
     (top, l) => (top === null || rank(l) > rank(top) ? l : top),
