@@ -1,10 +1,44 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadKb } from '../../lib/content/kb';
+import { type Kb, loadKb } from '../../lib/content/kb';
+import type { EntryModel } from '../../lib/content/model';
 import { isBoilerplate } from '../../lib/search/boilerplate';
 import { isSystemMessage } from '../../lib/search/system-messages';
 import { checkWeakErrorStrings, loneOrdinaryWord } from '../../lib/search/weak-string-check';
 import { engineFor, makeEntry } from './search-helpers';
+
+/** The starter KB, read once for the whole file. */
+let starterKb: Promise<Kb> | undefined;
+const starter = () => (starterKb ??= loadKb(path.resolve(import.meta.dirname, '../../content')));
+
+/** No diagnostic of `code` in the starter KB. */
+const starterFinds = async (code: string) =>
+  (await starter()).diagnostics.filter((d) => d.code === code).map((d) => d.message);
+
+/**
+ * What every kind of string that never decides alone shares: `kb validate` warns at its symptom line with a hint
+ * holding `hint`, search still ranks the entry for `paste` but not as a confident match, and the starter KB has none.
+ */
+function decidesNothingAlone(code: string, entry: () => EntryModel, paste: string, hint: string, why = ''): void {
+  it('warns at the symptom line and says what search does with it', () => {
+    const made = entry();
+    const [d, ...more] = checkWeakErrorStrings(made);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'warning', code, line: made.symptoms[0].line });
+    expect(d.hint).toContain(hint);
+  });
+
+  it(`ranks such a string but never takes it alone as a confident match${why}`, async () => {
+    expect(await engineFor([entry()]).search(paste, 5)).toMatchObject({
+      confident: false,
+      results: [{ id: entry().id }],
+    });
+  });
+
+  it('finds nothing in the starter KB', async () => {
+    expect(await starterFinds(code)).toEqual([]);
+  });
+}
 
 describe('error strings one ordinary word carries alone', () => {
   it.each([
@@ -68,8 +102,7 @@ describe('error strings one ordinary word carries alone', () => {
   });
 
   it('finds nothing in the starter KB', async () => {
-    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
-    expect(kb.diagnostics.filter((d) => d.code === 'error-string-weak').map((d) => d.message)).toEqual([]);
+    expect(await starterFinds('error-string-weak')).toEqual([]);
   });
 });
 
@@ -99,24 +132,10 @@ describe('error strings that are only a system error text', () => {
     });
   const cp = "cp: error writing '/mnt/backup/db.tar': No space left on device";
 
-  it('warns at the symptom line and says what search does with it', () => {
-    const entry = bare();
-    const [d, ...more] = checkWeakErrorStrings(entry);
-    expect(more).toEqual([]);
-    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-system', line: entry.symptoms[0].line });
-    expect(d.hint).toContain('Error response from daemon');
-  });
-
-  it('ranks such a string but never takes it alone as a confident match', async () => {
-    expect(await engineFor([bare()]).search(cp, 5)).toMatchObject({
-      confident: false,
-      results: [{ id: 'DOCKER_DISK_001' }],
-    });
-  });
+  decidesNothingAlone('error-string-system', bare, cp, 'Error response from daemon');
 
   it('in the starter KB, the daemon’s own line is a confident match and cp’s is not', async () => {
-    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
-    const engine = engineFor(kb.entries);
+    const engine = engineFor((await starter()).entries);
     const daemon =
       'docker: Error response from daemon: mkdir /var/lib/docker/overlay2/0a1b-init: no space left on device.';
     expect(await engine.search(daemon, 5)).toMatchObject({
@@ -126,13 +145,8 @@ describe('error strings that are only a system error text', () => {
     expect((await engine.search(cp, 5)).confident).toBe(false);
   });
 
-  it('finds nothing in the starter KB', async () => {
-    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
-    expect(kb.diagnostics.filter((d) => d.code === 'error-string-system').map((d) => d.message)).toEqual([]);
-  });
-
   it('in the starter KB, an npm 401 is not the image-pull entry; the kubelet event still is', async () => {
-    const engine = engineFor((await loadKb(path.resolve(import.meta.dirname, '../../content'))).entries);
+    const engine = engineFor((await starter()).entries);
     const npm = [
       '$ npm ci',
       'npm error code E401',
@@ -185,23 +199,11 @@ describe("error strings that are only a tool's boilerplate", () => {
     'and the repository exists.',
   ].join('\n');
 
-  it('warns at the symptom line and says what search does with it', () => {
-    const entry = git();
-    const [d, ...more] = checkWeakErrorStrings(entry);
-    expect(more).toEqual([]);
-    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-boilerplate', line: entry.symptoms[0].line });
-    expect(d.hint).toContain('Permission denied (publickey).');
-  });
-
-  it('ranks such a string but never takes it alone as a confident match (a DNS failure is not a key problem)', async () => {
-    expect(await engineFor([git()]).search(dns, 5)).toMatchObject({
-      confident: false,
-      results: [{ id: 'GIT_KEY_001' }],
-    });
-  });
-
-  it('finds nothing in the starter KB', async () => {
-    const kb = await loadKb(path.resolve(import.meta.dirname, '../../content'));
-    expect(kb.diagnostics.filter((d) => d.code === 'error-string-boilerplate').map((d) => d.message)).toEqual([]);
-  });
+  decidesNothingAlone(
+    'error-string-boilerplate',
+    git,
+    dns,
+    'Permission denied (publickey).',
+    ' (a DNS failure is not a key problem)',
+  );
 });
