@@ -1,16 +1,15 @@
-import { createHash } from 'node:crypto';
-import { readFileSync, statSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Diagnostic } from '../diagnostics';
-import { stampContent } from '../content/stamp';
 import type { EntryModel } from '../content/model';
 
 /** A KB as the CLI reads it: ids and diagnostics at once, each entry and index file only when asked for. */
-interface OpenedKb {
+export interface OpenedKb {
   /** Valid entry ids, sorted. */
-  ids: string[];
+  readonly ids: string[];
+  /** How many entries are valid. */
+  count: number;
   diagnostics: Diagnostic[];
   entry(id: string): Promise<EntryModel | undefined>;
   /** Reads one search-index file (`manifest.json`, `t-3.json` …), for `createSearchEngine`. */
@@ -19,9 +18,9 @@ interface OpenedKb {
   cached: boolean;
 }
 
+/** `meta.json`. Beside it, `ids.json` lists the valid ids, sorted: entry `ids[i]` is in pack `floor(i / PACK_SIZE)`. */
 interface Meta {
-  /** Valid entry ids, sorted: entry `ids[i]` is in pack `floor(i / PACK_SIZE)`. */
-  ids: string[];
+  count: number;
   diagnostics: Diagnostic[];
 }
 
@@ -35,44 +34,26 @@ const PACK_SIZE = 64;
 /** How many fingerprints are kept per cache folder; older ones are removed after a new one is written. */
 const KEEP = 4;
 
-/**
- * Opens the KB in `dir` through a cache of parsed entries and the search index, kept in `cacheRoot`
- * (`node_modules/.cache/kb`) and keyed by a fingerprint of every entry file's path, size and modification
- * time plus the CLI's own code, so an edit, a new file or a new version of the tool makes a fresh one.
- * A cache hit reads no entry file and loads no parser: `kb search` and `kb show` then answer in
- * milliseconds at 10,000 entries (docs/benchmarks/cli.md). Without a usable cache folder it parses as before.
- */
-export async function openKb(dir: string, cacheRoot: string | null, cwd = process.cwd()): Promise<OpenedKb> {
-  const fingerprint = cacheRoot ? await fingerprintOf(dir, cwd).catch(() => null) : null;
-  const folder = fingerprint && cacheRoot ? path.join(cacheRoot, fingerprint) : null;
-  const meta = folder ? readJson<Meta>(path.join(folder, 'meta.json')) : null;
-  if (folder && meta) return fromCache(folder, meta);
-  const { loadKb } = await import('../content/kb');
-  const { indexFilesOf } = await import('../search/build');
-  const kb = await loadKb(dir, { cwd });
-  const index = indexFilesOf(kb.entries);
-  if (folder && cacheRoot && !kb.diagnostics.some((d) => d.code === 'content-missing')) {
-    await writeCache(folder, kb.entries, { ids: kb.entries.map((e) => e.id), diagnostics: kb.diagnostics }, index)
-      .then(() => prune(cacheRoot, fingerprint!))
-      .catch(() => undefined); // a read-only or full disk only costs speed
-  }
-  const byId = new Map(kb.entries.map((e) => [e.id, e]));
-  return {
-    ids: kb.entries.map((e) => e.id),
-    diagnostics: kb.diagnostics,
-    cached: false,
-    entry: async (id) => byId.get(id),
-    indexFile: async (name) => index.get(name),
-  };
+/** The cache in `folder`, or null when there is none. */
+export function readCache(folder: string): OpenedKb | null {
+  const meta = readJson<Meta>(path.join(folder, 'meta.json'));
+  return meta && fromCache(folder, meta);
 }
 
 function fromCache(folder: string, meta: Meta): OpenedKb {
-  const position = new Map(meta.ids.map((id, i) => [id, i]));
+  // Read on first use: kb search only counts the entries (10,000 ids are 190 KB of JSON).
+  let ids: string[] | undefined;
+  let position: Map<string, number> | undefined;
+  const idsNow = () => (ids ??= readJson<string[]>(path.join(folder, 'ids.json')) ?? []);
   return {
-    ids: meta.ids,
+    get ids() {
+      return idsNow();
+    },
+    count: meta.count,
     diagnostics: meta.diagnostics,
     cached: true,
     entry: async (id) => {
+      position ??= new Map(idsNow().map((known, i) => [known, i]));
       const i = position.get(id);
       if (i === undefined) return undefined;
       const pack = readJson<EntryModel[]>(path.join(folder, 'entries', packFile(Math.floor(i / PACK_SIZE))));
@@ -87,18 +68,11 @@ function fromCache(folder: string, meta: Meta): OpenedKb {
   };
 }
 
-/** The content (see `stampContent`), the folder, the working directory (diagnostics show paths relative to it) and the CLI's own code, hashed. */
-async function fingerprintOf(dir: string, cwd: string): Promise<string> {
-  const self = fileURLToPath(import.meta.url);
-  const hash = createHash('sha256').update(`${path.resolve(dir)}\n${cwd}\n${self}\0${statSync(self).mtimeMs}\n`);
-  return stampContent(dir, hash).digest('hex').slice(0, 24);
-}
-
 /** Writes the cache into a temporary folder and renames it into place, so a reader never sees half of it. */
-async function writeCache(
+export async function writeCache(
   folder: string,
   entries: readonly EntryModel[],
-  meta: Meta,
+  diagnostics: Diagnostic[],
   index: Map<string, unknown>,
 ): Promise<void> {
   const temp = `${folder}.tmp-${process.pid}`;
@@ -111,6 +85,8 @@ async function writeCache(
       await writeFile(path.join(temp, 'entries', packFile(start / PACK_SIZE)), pack);
     }
     for (const [name, data] of index) await writeFile(path.join(temp, 'index', name), JSON.stringify(data));
+    await writeFile(path.join(temp, 'ids.json'), JSON.stringify(entries.map((e) => e.id)));
+    const meta: Meta = { count: entries.length, diagnostics };
     await writeFile(path.join(temp, 'meta.json'), JSON.stringify(meta));
     await rename(temp, folder);
   } finally {
@@ -123,7 +99,7 @@ function packFile(n: number): string {
 }
 
 /** Removes all but the newest KEEP fingerprints (and leftovers of killed writers). */
-async function prune(cacheRoot: string, current: string): Promise<void> {
+export async function prune(cacheRoot: string, current: string): Promise<void> {
   const items = await readdir(cacheRoot, { withFileTypes: true });
   const dated = await Promise.all(
     items

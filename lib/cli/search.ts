@@ -4,7 +4,8 @@ import { createSearchEngine } from '../search/engine';
 import type { SearchResult } from '../search/results';
 import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
-import { cacheRootFor, openKb } from './kb-cache';
+import { cacheRootFor } from './kb-cache';
+import { withKb } from './kb-open';
 import { type CliCommand, type CliIO, UsageError } from './io';
 
 const DEFAULT_LIMIT = 5;
@@ -30,19 +31,26 @@ export const search: CliCommand = async (argv, io) => {
     );
     return 1;
   }
-  const kb = await openKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd);
-  const fatal = kb.diagnostics.find((d) => d.code === 'content-missing');
+  // withKb may run this twice (see kb-open.ts), so it only reads; everything is printed below.
+  const answer = await withKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd, async (kb) => ({
+    entries: kb.count,
+    diagnostics: kb.diagnostics,
+    ...(kb.diagnostics.some((d) => d.code === 'content-missing')
+      ? { results: [], confident: false }
+      : await createSearchEngine(kb.indexFile).search(query, limit)),
+  }));
+  const fatal = answer.diagnostics.find((d) => d.code === 'content-missing');
   if (fatal) {
     io.stderr(`${formatDiagnostic(fatal)}\n`);
     return 1;
   }
-  const skipped = new Set(kb.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
+  const skipped = new Set(answer.diagnostics.filter((d) => d.severity === 'error').map((d) => d.file)).size;
   if (skipped > 0) io.stderr(`kb search: ${skipped} file(s) with errors are not searched; run kb validate\n`);
-  const { results, confident } = await createSearchEngine(kb.indexFile).search(query, limit);
+  const { results, confident, entries } = answer;
   if (args.values.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
   else if (confident) io.stdout(formatResults(results, query));
-  else if (results.length > 0) io.stdout(formatClosest(results, kb.ids.length, query));
-  if (results.length === 0) noResults(io, kb.ids.length);
+  else if (results.length > 0) io.stdout(formatClosest(results, entries, query));
+  if (results.length === 0) noResults(io, entries);
   return confident ? 0 : 1;
 };
 

@@ -8,7 +8,8 @@ import { composedValues, compositionsOf } from '../variables/compose';
 import { variableRule } from '../variables/value-rules';
 import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
-import { cacheRootFor, openKb } from './kb-cache';
+import { cacheRootFor } from './kb-cache';
+import { withKb } from './kb-open';
 import { type CliCommand, UsageError } from './io';
 import { entryText } from './show-text';
 import { safeDiagnostic, terminalSafeLine } from './terminal-text';
@@ -24,11 +25,18 @@ export const show: CliCommand = async (argv, io) => {
   const [id, extra] = args.positionals;
   if (!id || extra) throw new UsageError('takes exactly one ID');
   const values = parseVars(args.values.var ?? []);
-  const kb = await openKb(resolveContent(args.values, io), cacheRootFor(io.env, io.cwd), io.cwd);
-  const found = lookupId(id, kb.ids);
-  const entry = 'match' in found ? await kb.entry(found.match) : undefined;
+  // withKb may run this twice (see kb-open.ts), so it only reads.
+  const { found, entry, diagnostics } = await withKb(
+    resolveContent(args.values, io),
+    cacheRootFor(io.env, io.cwd),
+    io.cwd,
+    async (kb) => {
+      const found = lookupId(id, kb.ids);
+      return { found, entry: 'match' in found ? await kb.entry(found.match) : undefined, diagnostics: kb.diagnostics };
+    },
+  );
   if (!entry) {
-    const problems = kb.diagnostics.filter(
+    const problems = diagnostics.filter(
       (d) => d.file.toUpperCase().endsWith(`${id.toUpperCase()}.MD`) && d.severity === 'error',
     );
     const hint = 'suggestion' in found && found.suggestion ? `did you mean ${found.suggestion}? ` : '';

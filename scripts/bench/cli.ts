@@ -1,7 +1,7 @@
 /**
  * `npm run bench:cli [-- 1000 10000]`: end-to-end times of `kb search -` and `kb show ID` on synthetic KBs,
  * process start included, as a user runs them (`node bin/kb.mjs …`). Cold: an empty cache (the first call
- * after an edit parses every entry and writes the cache); warm: the median of 5 calls after it; no cache:
+ * after an edit parses every entry and writes the cache); warm: the median of 9 calls after it; no cache:
  * `KB_CACHE_DIR=off`, which parses every entry on every call. Prints a Markdown table.
  */
 import { spawnSync } from 'node:child_process';
@@ -48,7 +48,7 @@ async function main(): Promise<void> {
       const env = { KB_CACHE_DIR: cache };
       const none = time([...args], { KB_CACHE_DIR: 'off' }, stdin);
       const cold = time([...args], env, stdin);
-      const warm = median(Array.from({ length: 5 }, () => time([...args], env, stdin)));
+      const warm = median(Array.from({ length: 9 }, () => time([...args], env, stdin)));
       rows.push(`| ${n.toLocaleString('en')} | \`${name}\` | ${fmt(none)} | ${fmt(cold)} | **${fmt(warm)}** |`);
       console.log(rows.at(-1));
       rmSync(cache, { recursive: true, force: true });
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   console.log(
     [
       '',
-      '| entries | command | no cache | cold (writes the cache) | warm (median of 5) |',
+      '| entries | command | no cache | cold (writes the cache) | warm (median of 9) |',
       '|---:|---|---:|---:|---:|',
       ...rows,
     ].join('\n'),

@@ -2,8 +2,12 @@ import { cpSync, mkdtempSync, readdirSync, utimesSync, writeFileSync, readFileSy
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cacheRootFor, openKb } from '../../lib/cli/kb-cache';
+import { cacheRootFor } from '../../lib/cli/kb-cache';
+import { openKb, withKb } from '../../lib/cli/kb-open';
+import type { OpenedKb } from '../../lib/cli/kb-cache';
 import { loadKb } from '../../lib/content/kb';
+
+const TITLE = 'Fixture: Minimal entry with only the required sections';
 
 function setup() {
   const base = mkdtempSync(path.join(tmpdir(), 'kb-cache-test-'));
@@ -49,9 +53,56 @@ describe('the CLI cache of parsed entries and the search index', () => {
       utimesSync(file, new Date(), new Date(Date.now() + i * 10_000));
       await openKb(content, cache, base);
     }
-    const left = readdirSync(cache);
-    expect(left.length).toBeLessThanOrEqual(4);
-    expect(left.filter((n) => n.includes('.tmp-'))).toEqual([]);
+    const left = readdirSync(cache, { withFileTypes: true });
+    expect(left.filter((i) => i.isDirectory()).length).toBeLessThanOrEqual(4);
+    expect(left.filter((i) => i.name.includes('.tmp-'))).toEqual([]);
+  });
+
+  it('withKb answers from the cache used last time once the fingerprint confirms it, running the work once', async () => {
+    const { base, content, cache } = setup();
+    const titles = async () => {
+      const seen: boolean[] = [];
+      const title = await withKb(content, cache, base, async (kb) => {
+        seen.push(kb.cached);
+        return (await kb.entry('FIX_MINIMAL_001'))?.title;
+      });
+      return { title, seen };
+    };
+    expect(await titles()).toEqual({ title: TITLE, seen: [false] });
+    expect(await titles()).toEqual({ title: TITLE, seen: [true] });
+    expect(await withKb(content, cache, base, async (kb) => kb.count)).toBe((await loadKb(content)).entries.length);
+  });
+
+  it('withKb never answers from a cache the content has moved on from: the work runs again on the KB as it is', async () => {
+    const { base, content, cache } = setup();
+    const title = (kb: OpenedKb) => kb.entry('FIX_MINIMAL_001').then((e) => e?.title);
+    await withKb(content, cache, base, title);
+    const file = path.join(content, 'FIX_MINIMAL_001.md');
+    // Saved in place, same size: only the modification time tells.
+    writeFileSync(file, readFileSync(file, 'utf8').replace('# Fixture: Minimal entry', '# Fixture: MINIMAL ENTRY'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const runs: boolean[] = [];
+    const answer = await withKb(content, cache, base, async (kb) => (runs.push(kb.cached), title(kb)));
+    expect(answer).toBe(TITLE.replace('Minimal entry', 'MINIMAL ENTRY'));
+    expect(runs).toEqual([true, false]); // the stale cache's answer was thrown away
+    expect(await withKb(content, cache, base, title)).toBe(TITLE.replace('Minimal entry', 'MINIMAL ENTRY'));
+  });
+
+  it('withKb ignores a damaged note of the last cache, and an error from the stale cache', async () => {
+    const { base, content, cache } = setup();
+    await withKb(content, cache, base, async () => 0);
+    const note = readdirSync(cache).find((n) => n.startsWith('last-'))!;
+    writeFileSync(path.join(cache, note), '../../etc x');
+    const runs: boolean[] = [];
+    expect(await withKb(content, cache, base, async (kb) => (runs.push(kb.cached), kb.count))).toBeGreaterThan(0);
+    expect(runs).toEqual([true]); // once, from the cache the fingerprint names
+    expect(readFileSync(path.join(cache, note), 'utf8')).toMatch(/^[0-9a-f]{24} [0-9a-f]{24}$/);
+    utimesSync(path.join(content, 'FIX_MINIMAL_001.md'), new Date(), new Date(Date.now() + 9000));
+    const answer = await withKb(content, cache, base, async (kb) => {
+      if (kb.cached) throw new Error('stale');
+      return 'fresh';
+    });
+    expect(answer).toBe('fresh');
   });
 
   it('KB_CACHE_DIR=off turns it off; the default lives in node_modules/.cache/kb', () => {
