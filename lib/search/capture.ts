@@ -1,6 +1,7 @@
 import type { VariableDeclaration } from '../content/schema';
 import { splitPlaceholders } from '../variables/placeholders';
 import { variableRule } from '../variables/value-rules';
+import { chainParts } from './signals';
 
 /**
  * Values from a pasted error into an entry's commands. In an entry's exact error string, a
@@ -13,10 +14,15 @@ import { variableRule } from '../variables/value-rules';
 /** Values by variable name. */
 export type CapturedValues = Record<string, string>;
 
-/** An error string with placeholders, compiled; null when it has none. */
+/**
+ * An error string with placeholders, compiled: the parts between its wildcards, each a regex of literal text and
+ * capture groups, matched one after another (each the leftmost after the one before). One regex with `.*?` for each
+ * wildcard backtracked without bound: `a ... b ... c ... host __HOSTNAME__: d ... e` against a 2,000-character line
+ * repeating `a b c host ` took 66 s; in parts it takes under a millisecond (tests/unit/search-capture.test.ts).
+ */
 interface CapturePattern {
-  regex: RegExp;
-  /** Variable names by capture group number (1-based index - 1). */
+  segments: RegExp[];
+  /** Variable names by capture group, in order across the segments. */
   names: string[];
 }
 
@@ -25,34 +31,62 @@ const QUOTES = new Set(["'", '"', '`']);
 /** Most placeholders one error string may hold: each adds backtracking. */
 const MAX_PLACEHOLDERS = 4;
 
-/** Compiles an error string into a regex with one group per placeholder, or null without placeholders. */
+/** Compiles an error string into segments with one group per placeholder, or null without placeholders. */
 export function capturePattern(errorText: string): CapturePattern | null {
   const parts = splitPlaceholders(errorText);
   const names: string[] = [];
-  let source = '';
+  const sources = [''];
   parts.forEach((part, i) => {
     if (part.kind === 'text') {
-      source += literal(part.text);
+      const [first, ...rest] = literalPieces(part.text);
+      sources[sources.length - 1] += first;
+      sources.push(...rest);
       return;
     }
     const before = parts[i - 1]?.kind === 'text' ? (parts[i - 1] as { text: string }).text.slice(-1) : '';
     const after = parts[i + 1]?.kind === 'text' ? (parts[i + 1] as { text: string }).text.slice(0, 1) : '';
     // Inside quotes a value runs to the closing quote (paths with spaces); elsewhere it is one word.
-    source += QUOTES.has(before) && before === after ? `([^${escapeClass(before)}\\n]+)` : '([^\\s\'"`]+)';
+    sources[sources.length - 1] +=
+      QUOTES.has(before) && before === after ? `([^${escapeClass(before)}\\n]+)` : '([^\\s\'"`]+)';
     names.push(part.name);
   });
   if (names.length === 0 || names.length > MAX_PLACEHOLDERS) return null;
-  return { regex: new RegExp(source, 'i'), names };
+  return { segments: sources.filter((source) => source !== '').map((source) => new RegExp(source, 'gi')), names };
+}
+
+/**
+ * The pattern of a chained error string's head (`sudo: unable to resolve host __HOSTNAME__` of `…: Name or service
+ * not known`), matching only a line that ends with it: newer tools print the head alone, and search takes such a line
+ * for the string (signature-match.ts `headAlone`). Null when the string is not a chain or its head has no placeholder.
+ */
+export function headPattern(errorText: string): CapturePattern | null {
+  const parts = chainParts(errorText);
+  const last = parts.at(-1)?.text ?? '';
+  if (parts.length < 2 || !errorText.endsWith(last)) return null;
+  const head = capturePattern(errorText.slice(0, errorText.length - last.length).replace(/:\s*$/, ''));
+  if (!head) return null;
+  const end = head.segments.length - 1;
+  const segments = head.segments.map((segment, i) =>
+    i === end ? new RegExp(`${segment.source}[\\s.:]*$`, 'gi') : segment,
+  );
+  return { segments, names: head.names };
 }
 
 /** Captures from `line` with `pattern`; a name captured twice must agree. Null when the line does not match. */
 export function captureFrom(pattern: CapturePattern, line: string): CapturedValues | null {
-  const match = pattern.regex.exec(line);
-  if (!match) return null;
+  const groups: string[] = [];
+  let at = 0;
+  for (const segment of pattern.segments) {
+    segment.lastIndex = at;
+    const match = segment.exec(line);
+    if (!match) return null;
+    groups.push(...match.slice(1));
+    at = match.index + match[0].length;
+  }
   const values: CapturedValues = {};
   for (let i = 0; i < pattern.names.length; i++) {
     const name = pattern.names[i];
-    const value = trimValue(match[i + 1] ?? '');
+    const value = trimValue(groups[i] ?? '');
     if (value === '') return null;
     if (Object.hasOwn(values, name) && values[name] !== value) return null;
     values[name] = value;
@@ -73,8 +107,9 @@ export function captureValues(
   for (const text of errorStrings) {
     const pattern = capturePattern(text);
     if (!pattern) continue;
+    const head = headPattern(text);
     for (const line of lines) {
-      const found = captureFrom(pattern, line);
+      const found = captureFrom(pattern, line) ?? (head && captureFrom(head, line));
       if (!found) continue;
       for (const [name, value] of Object.entries(found)) {
         if (Object.hasOwn(values, name)) continue;
@@ -96,24 +131,20 @@ export function resultUrl(path: string, values: CapturedValues): string {
   return `${path}?${query.toString()}`;
 }
 
-/** Literal text of an error string as a regex: wildcards match anything, runs of spaces any spacing. */
-function literal(text: string): string {
+/**
+ * Literal text of an error string as regex sources, one per stretch between wildcards: runs of spaces match any
+ * spacing, and spacing next to a wildcard is optional (`require ... docker login` matches `require 'docker login'`).
+ */
+function literalPieces(text: string): string[] {
   const pieces = text.split(WILDCARDS);
-  return pieces
-    .map((piece, i) => {
-      const core = piece.trim().split(/\s+/).map(escape).join('\\s+');
-      // Spacing next to a wildcard is optional: `require ... docker login` matches `require 'docker login'`.
-      const lead = /^\s/.test(piece) ? (i > 0 ? '\\s*' : '\\s+') : '';
-      const trail = /\s$/.test(piece) ? (i < pieces.length - 1 ? '\\s*' : '\\s+') : '';
-      return piece.trim() === ''
-        ? piece === ''
-          ? ''
-          : i > 0 && i < pieces.length - 1
-            ? '\\s*'
-            : '\\s+'
-        : lead + core + trail;
-    })
-    .join('.*?');
+  return pieces.map((piece, i) => {
+    const core = piece.trim().split(/\s+/).map(escape).join('\\s+');
+    const lead = /^\s/.test(piece) ? (i > 0 ? '\\s*' : '\\s+') : '';
+    const trail = /\s$/.test(piece) ? (i < pieces.length - 1 ? '\\s*' : '\\s+') : '';
+    if (piece.trim() !== '') return lead + core + trail;
+    if (piece === '') return '';
+    return i > 0 && i < pieces.length - 1 ? '\\s*' : '\\s+';
+  });
 }
 
 /** Sentence punctuation a value picked up from the end of a line (`web-01.`), removed. */

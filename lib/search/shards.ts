@@ -58,6 +58,11 @@ export const SIGNATURE_FLAGS = {
    * match on an entry's own string: such a string is a status that other entries' causes show too.
    */
   named: 16,
+  /**
+   * Another entry's string has the same head (the words before a chain's last element: `error response daemon`,
+   * `x509`): a line that holds the head alone cannot tell the two apart (see `headAlone` in signature-match.ts).
+   */
+  sharedHead: 32,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

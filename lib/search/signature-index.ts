@@ -54,14 +54,15 @@ export function buildSignatures(
   let maxIdf = 0;
   for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
-  const { count: carriers, namedBy } = carriersOf(docs);
+  const strings = docs.map((doc) => doc.signatures.map((s) => tokenized(s.text)));
+  const { count: carriers, namedBy } = carriersOf(docs, strings);
+  const heads = headCarriersOf(strings);
   let id = 0;
   docs.forEach((doc, n) => {
     const seen = new Set<string>();
-    for (const signature of doc.signatures) {
-      const tokens = signatureTokens(signature.text);
-      const key = tokens.join(' ');
-      if (seen.has(key) || !tokens.some((t) => t !== WILDCARD)) continue;
+    doc.signatures.forEach((signature, s) => {
+      const { tokens, key, tailStart, head } = strings[n][s];
+      if (seen.has(key) || !tokens.some((t) => t !== WILDCARD)) return;
       seen.add(key);
       const values = valueTokens(signature.text);
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
@@ -72,12 +73,13 @@ export function buildSignatures(
         signature.symptom,
         tokens,
         weights,
-        tailStartOf(signature.text, tokens),
+        tailStart,
         innerStartOf(signature.text, tokens),
       ];
       const flags =
         ((carriers.get(key) ?? 0) > 1 ? SIGNATURE_FLAGS.shared : 0) |
         ((carriers.get(key) ?? 0) > 1 && namedBy.get(key) === n ? SIGNATURE_FLAGS.named : 0) |
+        (head && (heads.get(head)?.size ?? 0) > 1 ? SIGNATURE_FLAGS.sharedHead : 0) |
         (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0) |
         (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
         (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0);
@@ -87,9 +89,34 @@ export function buildSignatures(
         list.push(record);
         byAnchor.set(anchor, list);
       }
-    }
+    });
   });
   return byAnchor;
+}
+
+/** An error string as the index compares it: tokens, their key, where its chain's tail starts, and its head's key. */
+interface TokenizedString {
+  tokens: string[];
+  key: string;
+  tailStart: number;
+  /** The words before the chain's last element, without wildcards; empty when the string is not a chain. */
+  head: string;
+}
+
+function tokenized(text: string): TokenizedString {
+  const tokens = signatureTokens(text);
+  const tailStart = tailStartOf(text, tokens);
+  const head = tokens.slice(0, tailStart).filter((t) => t !== WILDCARD);
+  return { tokens, key: tokens.join(' '), tailStart, head: head.join(' ') };
+}
+
+/** The entries whose strings have each head (see `SIGNATURE_FLAGS.sharedHead`). */
+function headCarriersOf(strings: readonly (readonly TokenizedString[])[]): Map<string, Set<number>> {
+  const carriers = new Map<string, Set<number>>();
+  strings.forEach((ofDoc, n) => {
+    for (const { head } of ofDoc) if (head) carriers.set(head, (carriers.get(head) ?? new Set()).add(n));
+  });
+  return carriers;
 }
 
 /**
@@ -97,15 +124,18 @@ export function buildSignatures(
  * from remote repository.` after any failed git fetch) cannot tell them apart: it still ranks, but never makes
  * a match confident on its own, unless exactly one of its carriers has all its words in its title (`namedBy`):
  * several entries quote `CrashLoopBackOff` (the crash-loop entry, the OOMKilled one), and the one named after it is
- * about that status. One pass, each string read once.
+ * about that status. One pass over the strings as `buildSignatures` tokenized them.
  */
-function carriersOf(docs: readonly SearchDocument[]): { count: Map<string, number>; namedBy: Map<string, number> } {
+function carriersOf(
+  docs: readonly SearchDocument[],
+  strings: readonly (readonly TokenizedString[])[],
+): { count: Map<string, number>; namedBy: Map<string, number> } {
   const count = new Map<string, number>();
   const namedBy = new Map<string, number>();
   const ambiguous = new Set<string>();
   docs.forEach((doc, n) => {
     const title = new Set(signatureTokens(doc.title));
-    for (const key of new Set(doc.signatures.map((s) => signatureTokens(s.text).join(' ')))) {
+    for (const key of new Set(strings[n].map((s) => s.key))) {
       count.set(key, (count.get(key) ?? 0) + 1);
       if (!key.split(' ').every((t) => t === WILDCARD || title.has(t))) continue;
       if (namedBy.has(key)) ambiguous.add(key);

@@ -55,6 +55,12 @@ interface SignatureHit {
   line: number;
   /** For a string that opens a message: every token of the line is the string's or stands in one of its slots. */
   whole: boolean;
+  /**
+   * The line is the chain's head, whole, and nothing else: every token before the string's last element, in order,
+   * none of that element, and no word of the line that is not the string's or a value in one of its slots
+   * (`Error: listen EADDRINUSE :::3000` against `Error: listen EADDRINUSE: address already in use ...`).
+   */
+  headAlone: boolean;
 }
 
 /** Every line a signature matches, and the best of them. */
@@ -97,6 +103,7 @@ export function matchSignature(
   let slotOpen = false;
   const tailTokens = new Map<string, number>();
   let innerFrom = 0;
+  let headWeight = 0;
   for (let i = 0; i < rawTokens.length; i++) {
     if (rawTokens[i] === WILDCARD) {
       slotOpen = true;
@@ -108,7 +115,9 @@ export function matchSignature(
     slotOpen = false;
     tokens.push(rawTokens[i]);
     weights.push(weight);
-    if (i >= tailStart) tailTokens.set(rawTokens[i], weight); // not a chain: the whole string is its own tail
+    if (i >= tailStart)
+      tailTokens.set(rawTokens[i], weight); // not a chain: the whole string is its own tail
+    else headWeight += weight;
   }
   slots.push(slotOpen);
   const hasSlots = slots.includes(true);
@@ -123,23 +132,36 @@ export function matchSignature(
   let best: SignatureHit | null = null;
   const confidentLines: number[] = [];
   for (const line of lines) {
-    const coverage = orderedOverlap(tokens, weights, line.tokens) / specificity;
+    const matched = orderedOverlap(tokens, weights, line.tokens);
+    const coverage = matched / specificity;
     if (coverage < MIN_COVERAGE) continue;
     const inner =
       innerFrom > 0 ? innerCoverage(tokens.slice(innerFrom), weights.slice(innerFrom), line.tokens, specificity) : 0;
     const lineWeight = line.weight;
     const sets = setsOf(line);
     const values = hasSlots ? slotValues(tokens, weights, slots, line.tokens) : NO_VALUES;
+    const tail = tailShare(tailTokens, sets.tokens);
+    const inside = (opens || (headWeight > 0 && tail === 0)) && line.tokens.every((t) => own.has(t) || values.has(t));
     const hit: SignatureHit = {
       specificity,
       coverage,
-      tail: tailShare(tailTokens, sets.tokens),
+      tail,
       queryTail: queryTailShare(sets.tail, own, idf, values),
       lineWeight,
       lineShare: queryTailShare(sets.unique, own, idf, values),
       inner,
       line: line.line,
-      whole: opens && line.tokens.every((t) => own.has(t) || values.has(t)),
+      whole: opens && inside,
+      // No token of the tail on the line, so the matched weight is the head's alone: all of it, or less.
+      // And the line's own last element is made of the string's words: a slot must not take another error's last
+      // element for its value (`sudo: unable to resolve host web-2: No address associated with hostname`).
+      headAlone:
+        (flags & SIGNATURE_FLAGS.sharedHead) === 0 &&
+        headWeight > 0 &&
+        tail === 0 &&
+        inside &&
+        matched >= headWeight * (1 - 1e-9) &&
+        (line.tail.length === 0 || line.tail.some((t) => own.has(t))),
     };
     if (!decidesNothing && isConfident(hit, maxIdf, opens) && !holdsOneWord(own, line.tokens))
       confidentLines.push(line.line);
@@ -154,6 +176,14 @@ export function matchSignature(
  */
 function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean): boolean {
   if (opens && !hit.whole) return false;
+  // A tool that prints the head of the error without its last element (newer sudo, Node's listen errors) says the
+  // same thing in fewer words, provided the head alone is telling.
+  if (
+    hit.headAlone &&
+    hit.lineWeight >= CONFIDENT.lineWeight &&
+    hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf
+  )
+    return true;
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
   const tailAgrees =
     hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);

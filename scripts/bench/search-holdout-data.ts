@@ -45,7 +45,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * 58), written blind in the eleventh and measured before and after its system-message rule; v16 (286, 94), written blind
  * in the twelfth from the entries at 53ea2e3 and measured before and after its boilerplate and telling-line rules; v17
  * (310, 93), written blind in the twelfth from the entries at 133953d, after its three ranking rules, and run first at
- * the session's start and at 133953d (docs/benchmarks/search-holdout.md).
+ * the session's start and at 133953d; v18 (346, 92), written blind in the twelfth from the entries at db66ed9 and run
+ * first in the thirteenth, before and after its head-alone rule (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -64,6 +65,7 @@ export const HOLDOUT_VERSIONS = [
   'v15',
   'v16',
   'v17',
+  'v18',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

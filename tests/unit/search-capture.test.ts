@@ -4,7 +4,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
 import { indexEntries } from '../../lib/search/build';
-import { captureFrom, capturePattern, captureValues, resultUrl } from '../../lib/search/capture';
+import { captureFrom, capturePattern, captureValues, headPattern, resultUrl } from '../../lib/search/capture';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
 import { engineFor, makeEntry } from './search-helpers';
 
@@ -49,6 +49,31 @@ describe('capture patterns', () => {
     expect(
       captureValues(['in namespace "__NS__"'], ['in namespace "Payments"'], { NS: { pattern: '^[a-z]+$' } }),
     ).toEqual({});
+  });
+
+  it("captures from a line that is a chained string's head alone, ending there", () => {
+    const text = 'sudo: unable to resolve host __HOSTNAME__: Name or service not known';
+    const head = headPattern(text)!;
+    expect(captureFrom(head, 'sudo: unable to resolve host db03.')).toEqual({ HOSTNAME: 'db03' });
+    expect(captureFrom(head, 'sudo: unable to resolve host web-2: No address associated with hostname')).toBeNull();
+    expect(captureValues([text], ['sudo: unable to resolve host build-agent-04'])).toEqual({
+      HOSTNAME: 'build-agent-04',
+    });
+    // The placeholder is in the last element, or the string is no chain: nothing to take from a head.
+    expect(headPattern('Error: listen EADDRINUSE: address already in use :::__PORT__')).toBeNull();
+    expect(headPattern('pull access denied for __IMAGE_REPO__, repository does not exist')).toBeNull();
+  });
+
+  it('does not hang on a long line that repeats the words around its wildcards', () => {
+    // As one regex with `.*?` per wildcard, this took 66 s on a 2,000-character line; the bound only guards a hang.
+    const text = 'a ... b ... c ... host __HOSTNAME__: d ... e';
+    const words = 'a b c host '.repeat(180);
+    const started = performance.now();
+    expect(captureFrom(capturePattern(text)!, `${words}x y`)).toBeNull();
+    expect(captureFrom(headPattern(text)!, `${words}x y`)).toBeNull();
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(captureFrom(capturePattern(text)!, `${words}x: d e`)).toEqual({ HOSTNAME: 'x' });
+    expect(captureFrom(headPattern(text)!, `${words}x`)).toEqual({ HOSTNAME: 'x' });
   });
 
   it('builds the result link with the values and src=log', () => {
@@ -167,6 +192,8 @@ describe('capture end to end through the search, on real error lines', () => {
       { BRANCH: 'feature/payments-v2' },
     ],
     ['ImportError: No module named yaml', 'PY_MODULE_NOT_FOUND_001', { MODULE: 'yaml' }],
+    // Newer sudo prints the string's head alone (signature-match.ts `headAlone`, capture.ts `headPattern`).
+    ['sudo: unable to resolve host garage-cam', 'LINUX_SUDO_RESOLVE_HOST_001', { HOSTNAME: 'garage-cam' }],
     [
       'Error starting userland proxy: listen tcp4 0.0.0.0:6379: bind: address already in use',
       'DOCKER_PORT_ALLOCATED_001',

@@ -133,7 +133,7 @@ describeHoldout('v4', {
   top1: 0.968,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 15,
+  belowLine: 14,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -149,7 +149,7 @@ describeHoldout('v6', {
   top1: 0.977,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 23,
+  belowLine: 22,
   wrongConfident: 2,
 });
 describeHoldout('v7', {
@@ -157,7 +157,7 @@ describeHoldout('v7', {
   top1: 0.973,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 24,
+  belowLine: 23,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
@@ -166,7 +166,7 @@ describeHoldout('v8', {
   top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 26,
+  belowLine: 25,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -201,7 +201,7 @@ describeHoldout('v11', {
   top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 22,
+  belowLine: 19,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -213,7 +213,7 @@ describeHoldout('v12', {
   top1: 0.965,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 24,
+  belowLine: 22,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -225,7 +225,7 @@ describeHoldout('v13', {
   top1: 0.965,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 17,
+  belowLine: 16,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -237,7 +237,7 @@ describeHoldout('v14', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -289,6 +289,21 @@ describeHoldout('v17', {
   top1: 0.99,
   top3: 1,
   uncoveredConfident: 3,
-  belowLine: 24,
+  belowLine: 21,
   wrongConfident: 0,
+});
+// Thirteenth session: a line that is the head of a chained string, whole, with no word of its own and none of the
+// string's last element, is that string's error in fewer words (signature-match.ts `headAlone`: newer sudo's
+// `sudo: unable to resolve host db03`, Node's `Error: listen EADDRINUSE :::3000`), unless another entry's string has
+// the same head. Designed on v2-v17: below the line v4 15 -> 14, v6 23 -> 22, v7 24 -> 23, v8 26 -> 25, v11 22 -> 19,
+// v12 24 -> 22, v13 17 -> 16, v14 16 -> 15, v17 24 -> 21 (pins above); top-1, wrong and uncovered confident unchanged.
+// v18, written blind in the twelfth session from the entries at db66ed9 and kept unrun until then, measured before
+// (fb86670) and after: the same figures both times, below.
+describeHoldout('v18', {
+  title: '346 pastes, 92 uncovered; written blind on 2026-12-04 from the entries at db66ed9, measured before and after',
+  top1: 0.971,
+  top3: 0.994,
+  uncoveredConfident: 1,
+  belowLine: 27,
+  wrongConfident: 3,
 });

@@ -187,6 +187,54 @@ describe('a line with no error word', () => {
   });
 });
 
+describe('a line that is the head of a chained string, without its last element', () => {
+  const sudo: EntrySpec = {
+    id: 'SUDO_HOST_001',
+    title: 'sudo cannot resolve the host name',
+    symptoms: ['`sudo: unable to resolve host ...: Name or service not known`'],
+  };
+  // Without the near misses' SUDO_001, whose string names an example host and so has another head.
+  const kbWith = (...specs: EntrySpec[]) =>
+    engineFor([...nearMisses().filter((e) => e.id !== 'SUDO_001'), ...specs.map(makeEntry)]);
+
+  it('is the same error in fewer words: newer sudo prints only the head', async () => {
+    for (const paste of [
+      'sudo: unable to resolve host build-agent-04',
+      "jenkins@build-agent-04:~$ sudo -u postgres psql -c 'select 1'\nsudo: unable to resolve host build-agent-04\n ?column?",
+    ]) {
+      const { results } = await kbWith(sudo).search(paste, 5);
+      expect([paste, results[0]?.id, results[0]?.confident]).toEqual([paste, 'SUDO_HOST_001', true]);
+    }
+  });
+
+  it('is not when the line goes on with a last element of its own, even where a slot could take it', async () => {
+    const { results } = await kbWith(sudo).search(
+      'sudo: unable to resolve host web-2: No address associated with hostname',
+      5,
+    );
+    expect([results[0]?.id, results[0]?.confident]).toEqual(['SUDO_HOST_001', false]);
+  });
+
+  it('is not when another entry has the same head: the last element was what told them apart', async () => {
+    const ssh = (id: string, last: string): EntrySpec => ({
+      id,
+      title: `ssh: ${last}`,
+      symptoms: [`\`ssh: connect to host ... port 22: ${last}\``],
+    });
+    const both = [ssh('SSH_REFUSED_001', 'Connection refused'), ssh('SSH_TIMEOUT_001', 'Connection timed out')];
+    const { results } = await kbWith(...both).search('ssh: connect to host 10.0.4.12 port 22', 5);
+    expect(
+      results
+        .slice(0, 2)
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['SSH_REFUSED_001', 'SSH_TIMEOUT_001']);
+    expect(results.some((r) => r.confident)).toBe(false);
+    const alone = await kbWith(both[0]).search('ssh: connect to host 10.0.4.12 port 22', 5);
+    expect([alone.results[0]?.id, alone.results[0]?.confident]).toEqual(['SSH_REFUSED_001', true]);
+  });
+});
+
 describe('a status several entries carry, and the entry named after it', () => {
   const k8s = (): EntrySpec[] => [
     {
