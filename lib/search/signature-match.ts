@@ -184,9 +184,13 @@ function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean): boolean
     hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf
   )
     return true;
-  // The line's own last element must be the signature's, unless the signature is there in full (the line goes on).
+  // The line's own last element must be the signature's, unless the signature is there in full (the line goes on),
+  // or nearly all of a long, telling string is there with its own last element: what follows it on the line is
+  // detail (Node's `ERR_TLS_CERT_ALTNAME_INVALID … altnames: Host: db.internal. is not in the cert's altnames: DNS:…`).
   const tailAgrees =
-    hit.queryTail >= CONFIDENT.queryTail || (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare);
+    hit.queryTail >= CONFIDENT.queryTail ||
+    (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare) ||
+    (hit.tail >= CONFIDENT.full && holdsTellingString(hit, maxIdf));
   // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
   const tailAlone = hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full && hit.lineShare >= CONFIDENT.full;
   // Or everything inside the outermost wrapper is there (the same error reported by another tool).

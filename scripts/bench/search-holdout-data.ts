@@ -46,7 +46,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * in the twelfth from the entries at 53ea2e3 and measured before and after its boilerplate and telling-line rules; v17
  * (310, 93), written blind in the twelfth from the entries at 133953d, after its three ranking rules, and run first at
  * the session's start and at 133953d; v18 (346, 92), written blind in the twelfth from the entries at db66ed9 and run
- * first in the thirteenth, before and after its head-alone rule (docs/benchmarks/search-holdout.md).
+ * first in the thirteenth, before and after its head-alone rule; v19 (345, 88), written blind in the thirteenth and
+ * measured before and after its telling-line-tail rule (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -66,6 +67,7 @@ export const HOLDOUT_VERSIONS = [
   'v16',
   'v17',
   'v18',
+  'v19',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -154,10 +154,10 @@ describeHoldout('v6', {
 });
 describeHoldout('v7', {
   title: '230 pastes, 53 uncovered; written blind on 2026-12-04 from the entries at the sixth session start',
-  top1: 0.973,
+  top1: 0.978,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 23,
+  belowLine: 22,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
@@ -166,7 +166,7 @@ describeHoldout('v8', {
   top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 25,
+  belowLine: 24,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -175,7 +175,7 @@ describeHoldout('v9', {
   top1: 0.973,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 18,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -213,7 +213,7 @@ describeHoldout('v12', {
   top1: 0.965,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 22,
+  belowLine: 21,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -222,10 +222,10 @@ describeHoldout('v12', {
 // NODE_CANNOT_FIND_MODULE_001) both times.
 describeHoldout('v13', {
   title: '235 pastes, 56 uncovered; written blind on 2026-12-04 from the entries at 23bf27a',
-  top1: 0.965,
+  top1: 0.97,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -237,7 +237,7 @@ describeHoldout('v14', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 15,
+  belowLine: 14,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -251,10 +251,10 @@ describeHoldout('v14', {
 // `no space left on device`; nothing else changed).
 describeHoldout('v15', {
   title: '238 pastes, 58 uncovered; written blind on 2026-12-04 from the entries at cb99593, measured before and after',
-  top1: 0.987,
+  top1: 0.991,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 17,
+  belowLine: 16,
   wrongConfident: 1,
 });
 // Twelfth session, second rule: of the entries that carry a shared string, the one whose title names it (the crash-loop
@@ -289,7 +289,7 @@ describeHoldout('v17', {
   top1: 0.99,
   top3: 1,
   uncoveredConfident: 3,
-  belowLine: 21,
+  belowLine: 20,
   wrongConfident: 0,
 });
 // Thirteenth session: a line that is the head of a chained string, whole, with no word of its own and none of the
@@ -304,6 +304,21 @@ describeHoldout('v18', {
   top1: 0.971,
   top3: 0.994,
   uncoveredConfident: 1,
-  belowLine: 27,
+  belowLine: 26,
   wrongConfident: 3,
+});
+// Thirteenth session, second rule: a line that holds nearly all of a long, telling string with its last element holds
+// that error whatever follows on the line (signature-match.ts `tailAgrees`, with `holdsTellingString`). Designed on
+// v2-v18: below the line v7 23 -> 22, v8 25 -> 24, v9 20 -> 18, v12 22 -> 21, v13 16 -> 15, v14 15 -> 14, v15 17 -> 16,
+// v17 21 -> 20, v18 27 -> 26; top-1 v7 224 -> 225, v13 227 -> 228, v15 235 -> 236 (pins above); no more wrong or
+// uncovered confident. v19, written blind in this session from the entries (content/ unchanged since 5b730b2) by a
+// session that read only the entries, the distractors and the format, measured before the rule (7066399) and after:
+// 24 below instead of 26, nothing else changed.
+describeHoldout('v19', {
+  title: '345 pastes, 88 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
+  top1: 0.979,
+  top3: 0.997,
+  uncoveredConfident: 2,
+  belowLine: 24,
+  wrongConfident: 2,
 });

@@ -187,6 +187,37 @@ describe('a line with no error word', () => {
   });
 });
 
+describe('a long, telling string with its last element, and more on the line', () => {
+  const altnames: EntrySpec = {
+    id: 'TLS_ALTNAME_001',
+    title: 'Certificate does not cover the host name',
+    symptoms: ["`Hostname/IP does not match certificate's altnames`"],
+  };
+  // Entries that know the line's other words (ERR_TLS, invalid, host, cert, DNS, example.com), as a real KB does: the
+  // string then holds under 40 % of the line, and the line's own last element (`DNS:*.example.com`) none of it.
+  const others: EntrySpec[] = [
+    { id: 'CURL_RESOLVE_001', title: 'curl cannot resolve', symptoms: ['`Could not resolve host: example.com`'] },
+    {
+      id: 'X509_VALID_FOR_001',
+      title: 'Certificate for another name',
+      symptoms: ['`x509: certificate is valid for *.example.com, not db.internal`'],
+    },
+    { id: 'DNS_SERVFAIL_001', title: 'DNS lookup fails', symptoms: ['`DNS lookup failed for cert.internal host`'] },
+    {
+      id: 'TLS_HANDSHAKE_001',
+      title: 'TLS handshake fails',
+      symptoms: ['`Error [ERR_TLS_HANDSHAKE]: TLS handshake failed: invalid cert for db host`'],
+    },
+  ];
+  const line =
+    "Error [ERR_TLS_CERT_ALTNAME_INVALID]: Hostname/IP does not match certificate's altnames: Host: db.internal. is not in the cert's altnames: DNS:*.example.com, DNS:example.com";
+
+  it('holds the error when nearly all of it is there with its last element: what follows is detail', async () => {
+    const { results } = await nearMissesWith(altnames, ...others).search(line, 5);
+    expect([results[0]?.id, results[0]?.confident]).toEqual(['TLS_ALTNAME_001', true]);
+  });
+});
+
 describe('a line that is the head of a chained string, without its last element', () => {
   const sudo: EntrySpec = {
     id: 'SUDO_HOST_001',
