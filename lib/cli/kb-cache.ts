@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../diagnostics';
@@ -34,17 +34,17 @@ const PACK_SIZE = 64;
 /** How many fingerprints are kept per cache folder; older ones are removed after a new one is written. */
 const KEEP = 4;
 
-/** The cache in `folder`, or null when there is none. */
+/** The cache in `folder`, or null when there is none (or a file of it is missing: it is then parsed again). */
 export function readCache(folder: string): OpenedKb | null {
   const meta = readJson<Meta>(path.join(folder, 'meta.json'));
-  return meta && fromCache(folder, meta);
+  return meta && existsSync(path.join(folder, 'ids.json')) ? fromCache(folder, meta) : null;
 }
 
 function fromCache(folder: string, meta: Meta): OpenedKb {
   // Read on first use: kb search only counts the entries (10,000 ids are 190 KB of JSON).
   let ids: string[] | undefined;
   let position: Map<string, number> | undefined;
-  const idsNow = () => (ids ??= readJson<string[]>(path.join(folder, 'ids.json')) ?? []);
+  const idsNow = () => (ids ??= readJson<string[]>(path.join(folder, 'ids.json')) ?? damaged(folder));
   return {
     get ids() {
       return idsNow();
@@ -66,6 +66,10 @@ function fromCache(folder: string, meta: Meta): OpenedKb {
       return data;
     },
   };
+}
+
+function damaged(folder: string): never {
+  throw new Error(`the KB cache in ${folder} is damaged (ids.json does not parse): delete that folder and run again`);
 }
 
 /** Writes the cache into a temporary folder and renames it into place, so a reader never sees half of it. */

@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -103,6 +103,15 @@ describe('the CLI cache of parsed entries and the search index', () => {
       return 'fresh';
     });
     expect(answer).toBe('fresh');
+  });
+
+  it('a cache folder missing a file is parsed again, not read as a KB without entries', async () => {
+    const { base, content, cache } = setup();
+    await withKb(content, cache, base, async () => 0);
+    const folder = readdirSync(cache).find((n) => /^[0-9a-f]{24}$/.test(n))!;
+    rmSync(path.join(cache, folder, 'ids.json'));
+    const title = await withKb(content, cache, base, async (kb) => (await kb.entry('FIX_MINIMAL_001'))?.title);
+    expect(title).toBe(TITLE);
   });
 
   it('KB_CACHE_DIR=off turns it off; the default lives in node_modules/.cache/kb', () => {
