@@ -33,8 +33,10 @@ export function findStamps(dir: string): Promise<string | null> {
     return Promise.resolve(null);
   }
   return new Promise<string | null>((resolve) => {
-    // The folder is absolute, so find never reads it as an option; the prune only saves time (isStamped decides).
-    const args = [path.resolve(dir), '-mindepth', '1', '-type', 'd', '(', '-name', '.*', '-o', '-name', '_*'];
+    // The folder is absolute, so find never reads it as an option; -H follows it when it is a link (readdirSync does,
+    // and without -H find lists nothing there, so edits would never change the stamp); the prune only saves time
+    // (isStamped decides).
+    const args = ['-H', path.resolve(dir), '-mindepth', '1', '-type', 'd', '(', '-name', '.*', '-o', '-name', '_*'];
     args.push('-o', '-name', 'node_modules', ')', '-prune', '-o', '-type', 'f', '-printf', '%s %T@ %P\\0');
     const find = spawn('find', args, { stdio: ['ignore', fd, 'ignore'] });
     find.on('error', () => resolve(null));

@@ -41,6 +41,17 @@ describe('the content stamp', () => {
     expect(stampFound(found!, createHash('sha256')).digest('hex')).toBe(hex(dir));
   });
 
+  it.runIf(onLinux)('follows a KB folder that is itself a link, as stat-ing here does', async () => {
+    const dir = kbFolder();
+    const link = `${dir}-link`;
+    symlinkSync(dir, link);
+    const byFind = async () => stampFound((await findStamps(link))!, createHash('sha256')).digest('hex');
+    const before = await byFind();
+    expect(before).toBe(hex(link));
+    writeFileSync(path.join(dir, 'A_001.md'), 'changed, and longer than before');
+    expect(await byFind()).not.toBe(before);
+  });
+
   it.runIf(onLinux)('a record reads as find prints it, before 1970 too', () => {
     const dir = kbFolder();
     const printed = execFileSync('find', [path.join(dir, 'A_001.md'), '-printf', '%s %T@ %P'], { encoding: 'utf8' });
