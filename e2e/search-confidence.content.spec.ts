@@ -91,6 +91,19 @@ test('a branch named in a rejected push is captured from the paste and fills the
   );
 });
 
+test("newer sudo prints only the head of the entry's string: still the answer, and the host name is captured", async ({
+  page,
+}) => {
+  await expectCaptured(
+    page,
+    'sudo: unable to resolve host garage-cam',
+    'LINUX_SUDO_RESOLVE_HOST_001',
+    'HOSTNAME',
+    'garage-cam',
+  );
+  await expect(page.getByRole('heading', { name: 'Values taken from the log you pasted' })).toBeVisible();
+});
+
 test('an Ansible result and a JSON log are read inside their message fields: matched, line shown, value captured', async ({
   page,
 }) => {

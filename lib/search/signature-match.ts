@@ -115,8 +115,8 @@ export function matchSignature(
     slotOpen = false;
     tokens.push(rawTokens[i]);
     weights.push(weight);
-    if (i >= tailStart)
-      tailTokens.set(rawTokens[i], weight); // not a chain: the whole string is its own tail
+    // Not a chain (tailStart 0): the whole string is its own tail.
+    if (i >= tailStart) tailTokens.set(rawTokens[i], weight);
     else headWeight += weight;
   }
   slots.push(slotOpen);
