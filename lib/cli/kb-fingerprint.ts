@@ -16,8 +16,8 @@ export interface Fingerprint {
 }
 
 /** The fingerprint, taken on this thread. */
-export function fingerprintOf(dir: string, cwd: string): Fingerprint {
-  return { id: digest(stampContent(dir, header(dir, cwd))), listing: null };
+export function fingerprintOf(dir: string, cwd: string, prefix = headerOf(dir, cwd)): Fingerprint {
+  return { id: digest(stampContent(dir, hashFrom(prefix))), listing: null };
 }
 
 /**
@@ -26,15 +26,21 @@ export function fingerprintOf(dir: string, cwd: string): Fingerprint {
  */
 export async function fingerprintByFind(dir: string, cwd: string, last: Fingerprint | null): Promise<Fingerprint> {
   const found = await findStamps(dir);
-  if (found === null) return fingerprintOf(dir, cwd);
-  const listing = digest(header(dir, cwd).update(found));
+  const prefix = headerOf(dir, cwd);
+  if (found === null) return fingerprintOf(dir, cwd, prefix);
+  const listing = digest(hashFrom(prefix).update(found));
   if (last && last.listing === listing) return last;
-  return { id: digest(stampFound(found, header(dir, cwd))), listing };
+  return { id: digest(stampFound(found, hashFrom(prefix))), listing };
 }
 
-function header(dir: string, cwd: string): Hash {
+/** What every fingerprint of this folder starts with: the folder, the working directory and the CLI's own code. */
+function headerOf(dir: string, cwd: string): string {
   const self = fileURLToPath(import.meta.url);
-  return createHash('sha256').update(`${path.resolve(dir)}\n${cwd}\n${self}\0${statSync(self).mtimeMs}\n`);
+  return `${path.resolve(dir)}\n${cwd}\n${self}\0${statSync(self).mtimeMs}\n`;
+}
+
+function hashFrom(prefix: string): Hash {
+  return createHash('sha256').update(prefix);
 }
 
 function digest(hash: Hash): string {

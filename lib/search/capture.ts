@@ -107,9 +107,13 @@ export function captureValues(
   for (const text of errorStrings) {
     const pattern = capturePattern(text);
     if (!pattern) continue;
-    const head = headPattern(text);
+    let head: CapturePattern | null | undefined; // compiled only when a line does not hold the whole string
     for (const line of lines) {
-      const found = captureFrom(pattern, line) ?? (head && captureFrom(head, line));
+      let found = captureFrom(pattern, line);
+      if (!found) {
+        head ??= headPattern(text);
+        found = head && captureFrom(head, line);
+      }
       if (!found) continue;
       for (const [name, value] of Object.entries(found)) {
         if (Object.hasOwn(values, name)) continue;
