@@ -14,7 +14,12 @@ const BOILERPLATE = [
   // git
   'Please make sure you have the correct access rights and the repository exists.',
   'fatal: Could not read from remote repository.',
+  // after any refused push: a protected branch, an existing tag, a missing branch as much as a non-fast-forward
+  "error: failed to push some refs to '...'",
   "hint: See the 'Note about fast-forwards' in 'git push --help' for details.",
+  // ssh: its closing line after any failed host-key check, an unknown key as much as a changed one (against the starter
+  // KB alone, a first clone from an unknown host was a confident match for the changed-key entry)
+  'Host key verification failed.',
   // npm, yarn, pnpm
   'npm ERR! A complete log of this run can be found in:',
   'npm error A complete log of this run can be found in:',

@@ -76,6 +76,27 @@ export function holdoutCases(version: HoldoutVersion = 'v2'): AccuracyCase[] {
   return parseCases(JSON.parse(readFileSync(path.join(FIXTURES, `holdout-${version}.json`), 'utf8')));
 }
 
+/** The starter KB alone, without the distractors: the KB a reader of this project starts with. */
+export async function loadStarterKb(): Promise<EntryModel[]> {
+  const starter = await loadKb(path.join(ROOT, 'content'));
+  const errors = starter.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0)
+    throw new Error(`starter KB has errors: ${errors.map((d) => `${d.file}: ${d.message}`).join('; ')}`);
+  return [...starter.entries].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The pastes of a set that no starter entry answers: its uncovered pastes and those a distractor answers. Against the
+ * starter KB alone, none should be a confident match; each distractor is a near miss of a starter entry (same command
+ * or wrapper, another error), so these are the errors a reader is most likely to be told, wrongly, are covered.
+ */
+export function notInStarterCases(version: HoldoutVersion = 'v2'): UncoveredCase[] {
+  const answeredByDistractor = holdoutCases(version)
+    .filter((c) => c.expected.startsWith('DIS_'))
+    .map(({ query, source }) => ({ query, source }));
+  return [...uncoveredCases(version), ...answeredByDistractor];
+}
+
 /** The pastes no entry covers. */
 export function uncoveredCases(version: HoldoutVersion = 'v2'): UncoveredCase[] {
   const value: unknown = JSON.parse(readFileSync(path.join(FIXTURES, `uncovered-${version}.json`), 'utf8'));

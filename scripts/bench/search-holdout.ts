@@ -9,7 +9,15 @@ import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { indexEntries } from '../../lib/search/build';
 import { measureAccuracy, type AccuracyReport } from '../../lib/search/evaluate';
 import { miniSearchFuzzyPrefix } from './search-baselines';
-import { HOLDOUT_VERSIONS, holdoutCases, loadHoldoutKb, ROOT, uncoveredCases } from './search-holdout-data';
+import {
+  HOLDOUT_VERSIONS,
+  holdoutCases,
+  loadHoldoutKb,
+  loadStarterKb,
+  notInStarterCases,
+  ROOT,
+  uncoveredCases,
+} from './search-holdout-data';
 import { writeSection } from './search-report';
 
 const REPORT = 'docs/benchmarks/search-holdout.md';
@@ -27,11 +35,22 @@ function misses(report: AccuracyReport): string[] {
     );
 }
 
+/** `A ×3, B ×1`, most first. */
+function tally(ids: readonly string[]): string {
+  const counts = new Map<string, number>();
+  for (const id of ids) counts.set(id, (counts.get(id) ?? 0) + 1);
+  return [...counts]
+    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
+    .map(([id, n]) => `\`${id}\` ×${n}`)
+    .join(', ');
+}
+
 async function main(): Promise<number> {
   const record = parseArgs({ options: { record: { type: 'string' } } }).values.record;
   const kb = await loadHoldoutKb();
   const engine = createSearchEngine(memoryLoader(indexEntries(kb.entries)));
   const anchorEngine = miniSearchFuzzyPrefix().build(kb.entries);
+  const starterEngine = createSearchEngine(memoryLoader(indexEntries(await loadStarterKb())));
   // Before the confidence measure existed, any result list was presented as matches.
   const confident = async (query: string) => {
     const response = await engine.search(query, 10);
@@ -48,6 +67,12 @@ async function main(): Promise<number> {
     for (const item of uncovered) if (await confident(item.query)) uncoveredConfident++;
     const below = [];
     for (const item of cases) if (!(await confident(item.query))) below.push(item);
+    const notInStarter = notInStarterCases(version);
+    const claimed: string[] = [];
+    for (const item of notInStarter) {
+      const response = await starterEngine.search(item.query, 1);
+      if (response.confident) claimed.push(response.results[0].id);
+    }
     sections.push(
       '',
       `### Set ${version}: ${cases.length} held-out pastes over ${kb.starter} starter + ${kb.distractors} distractor entries. Command: \`npm run bench:search-holdout\`.`,
@@ -61,6 +86,8 @@ async function main(): Promise<number> {
       ...below.map(
         (c) => `- below the line: \`${c.expected}\`, query starts \`${c.query.split('\n')[0].slice(0, 90)}\``,
       ),
+      '',
+      `Starter KB alone (${kb.starter} entries, no distractors): pastes no starter entry answers (the uncovered ones and those a distractor answers) presented as a confident match: **${claimed.length}/${notInStarter.length}**${claimed.length ? `, claimed by ${tally(claimed)}` : ''}.`,
       '',
       'lib/search misses:',
       '',

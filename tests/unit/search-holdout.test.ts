@@ -5,6 +5,8 @@ import { measureAccuracy } from '../../lib/search/evaluate';
 import {
   holdoutCases,
   loadHoldoutKb,
+  loadStarterKb,
+  notInStarterCases,
   uncoveredCases,
   type HoldoutVersion,
 } from '../../scripts/bench/search-holdout-data';
@@ -131,7 +133,7 @@ function describeHoldout(version: HoldoutVersion, at: Measured) {
 describeHoldout('v4', {
   title: '161 pastes, 39 uncovered; written by someone who never saw the engine, measured before the v4 rules',
   top1: 0.968,
-  top3: 1,
+  top3: 0.993,
   uncoveredConfident: 0,
   belowLine: 14,
   wrongConfident: 1,
@@ -154,7 +156,7 @@ describeHoldout('v6', {
 });
 describeHoldout('v7', {
   title: '230 pastes, 53 uncovered; written blind on 2026-12-04 from the entries at the sixth session start',
-  top1: 0.978,
+  top1: 0.973,
   top3: 0.99,
   uncoveredConfident: 0,
   belowLine: 22,
@@ -185,7 +187,7 @@ describeHoldout('v9', {
 // fix found on this set, so v10's uncovered figure is no longer blind for that case.
 describeHoldout('v10', {
   title: '232 pastes, 54 uncovered; written blind on 2026-12-04 from the entries at the seventh session start',
-  top1: 0.965,
+  top1: 0.961,
   top3: 0.995,
   uncoveredConfident: 0,
   belowLine: 22,
@@ -319,6 +321,56 @@ describeHoldout('v19', {
   top1: 0.979,
   top3: 0.997,
   uncoveredConfident: 2,
-  belowLine: 24,
-  wrongConfident: 2,
+  belowLine: 25,
+  wrongConfident: 1,
+});
+// Fourteenth session: ssh's `Host key verification failed.` and git's `error: failed to push some refs to '...'` join
+// the boilerplate (lib/search/boilerplate.ts), and a boilerplate string no longer adds to its entry's score (it names no
+// error, so an entry that quotes it must not outrank one that keeps it as prose); the starter KB quotes those lines as
+// prose, and DOCKER_DAEMON_NOT_RUNNING_001 quotes systemd's `Failed to start docker.service - …` instead of
+// `docker.service: Failed with result 'exit-code'.`, which any unit prints. Aimed at the starter KB alone (below);
+// here, v2-v19: top-1 4,000 -> 3,998 (v7 225 -> 224, v10 224 -> 223: a host-key paste and a near tie, both below the
+// line either way), top-3 v4 161 -> 160 (a CRLF paste 3rd -> 4th on a near tie), below the line 320 -> 321 and wrong
+// confident 28 -> 27 (v19: a systemd paste the Docker entry took wrongly is below the line now), uncovered confident
+// 11 -> 11.
+
+// Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
+// take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
+// confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
+// systemd line that named docker only in the unit's name. After those three changes: 79 (v20, unseen, before: 17/188).
+const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
+  v2: 0,
+  v3: 0,
+  v4: 3,
+  v5: 4,
+  v6: 5,
+  v7: 3,
+  v8: 3,
+  v9: 6,
+  v10: 5,
+  v11: 3,
+  v12: 4,
+  v13: 5,
+  v14: 5,
+  v15: 4,
+  v16: 4,
+  v17: 10,
+  v18: 6,
+  v19: 9,
+};
+
+describe('the starter KB alone, on pastes no starter entry answers', () => {
+  let starter: SearchEngine;
+  beforeAll(async () => {
+    starter = createSearchEngine(memoryLoader(indexEntries(await loadStarterKb())));
+  });
+
+  it.each(Object.entries(NOT_IN_STARTER_CONFIDENT) as [HoldoutVersion, number][])(
+    'set %s: at most %i presented as a confident match',
+    async (version, measured) => {
+      let confident = 0;
+      for (const item of notInStarterCases(version)) if ((await starter.search(item.query, 1)).confident) confident++;
+      expect(confident).toBeLessThanOrEqual(measured);
+    },
+  );
 });

@@ -166,6 +166,11 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['Please make sure you have the correct access rights', true], // most of the line is enough
     ['remote: Please make sure you have the correct access rights', true], // a log prefix is no word of its own
     ['fatal: Could not read from remote repository.', true],
+    ['Host key verification failed.', true],
+    ["error: failed to push some refs to 'github.com:acme/app.git'", false], // a value of many words: as npm's log line
+    ['error: failed to push some refs to', true],
+    ['! [rejected]        main -> main (non-fast-forward)', false],
+    ['Host key for db03.example has changed and you have requested strict checking.', false],
     ['See "systemctl status docker.service" and "journalctl -xeu docker.service" for details.', true], // values in slots
     ['npm ERR! A complete log of this run can be found in:', true],
     // A value longer than a word at the end could be an error of its own: not flagged (a miss on the safe side).
@@ -206,4 +211,45 @@ describe("error strings that are only a tool's boilerplate", () => {
     'Permission denied (publickey).',
     ' (a DNS failure is not a key problem)',
   );
+
+  it("adds to its entry's score as text only, not as a matched error string", async () => {
+    const entry = (quoted: boolean) =>
+      makeEntry({
+        id: 'GIT_PUSH_001',
+        title: 'git push refused',
+        symptoms: [
+          `git ends with ${quoted ? '`error: failed to push some refs to`' : 'error: failed to push some refs to'}`,
+          'git prints `! [rejected] ... (non-fast-forward)`',
+        ],
+      });
+    const other = makeEntry({ id: 'OTHER_001', title: 'other', symptoms: ['prints `fatal: something else entirely`'] });
+    const paste = "error: failed to push some refs to 'github.com:acme/app.git'";
+    const [quoted] = (await engineFor([entry(true), other]).search(paste, 1)).results;
+    const [prose] = (await engineFor([entry(false), other]).search(paste, 1)).results;
+    // Quoted text weighs more as text (5.85 against 4.66 when written); a matched string would add far more (8.27).
+    expect(quoted.score / prose.score).toBeLessThan(1.5);
+  });
+
+  describe("ssh's closing line after a host-key check", () => {
+    const changed = () =>
+      makeEntry({
+        id: 'SSH_HOST_KEY_CHANGED_001',
+        title: 'ssh host key changed',
+        symptoms: ['ssh ends with `Host key verification failed.`'],
+      });
+    const unknownKey = [
+      "Cloning into 'infra'...",
+      'No ED25519 host key is known for git.corp.example and you have requested strict checking.',
+      'Host key verification failed.',
+      'fatal: Could not read from remote repository.',
+    ].join('\n');
+
+    decidesNothingAlone(
+      'error-string-boilerplate',
+      changed,
+      unknownKey,
+      'quote the line that names',
+      ' (an unknown key is not a changed one)',
+    );
+  });
 });
