@@ -91,6 +91,28 @@ test('a branch named in a rejected push is captured from the paste and fills the
   );
 });
 
+test("a package named in the path npm was denied is captured by the entry's match: pattern", async ({ page }) => {
+  await expectCaptured(
+    page,
+    [
+      'npm ERR! code EACCES',
+      'npm ERR! syscall symlink',
+      'npm ERR! path ../lib/node_modules/@nestjs/cli/bin/nest.js',
+      "npm ERR! Error: EACCES: permission denied, symlink '../lib/node_modules/@nestjs/cli/bin/nest.js' -> '/usr/local/bin/nest'",
+    ].join('\n'),
+    'NPM_EACCES_GLOBAL_001',
+    'PACKAGE',
+    '@nestjs/cli',
+  );
+});
+
+test("Node's denied open of an app's own file is no global npm install: no confident match", async ({ page }) => {
+  await page.goto('/search');
+  await field(page).fill("Error: EACCES: permission denied, open '/var/log/checkout/app.log'");
+  await expect(status(page)).toContainText('No confident match');
+  await expect(results(page).first()).toContainText('closest entry, not a confident match');
+});
+
 test("newer sudo prints only the head of the entry's string: still the answer, and the host name is captured", async ({
   page,
 }) => {

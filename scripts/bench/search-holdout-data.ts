@@ -47,7 +47,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * (310, 93), written blind in the twelfth from the entries at 133953d, after its three ranking rules, and run first at
  * the session's start and at 133953d; v18 (346, 92), written blind in the twelfth from the entries at db66ed9 and run
  * first in the thirteenth, before and after its head-alone rule; v19 (345, 88), written blind in the thirteenth and
- * measured before and after its telling-line-tail rule (docs/benchmarks/search-holdout.md).
+ * measured before and after its telling-line-tail rule; v20 (336, 92), written blind in the thirteenth and measured in
+ * the fourteenth before and after its boilerplate changes; v21 (355, 152), written blind in the fourteenth and measured
+ * before and after its `too` and npm `match:` changes (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -68,6 +70,8 @@ export const HOLDOUT_VERSIONS = [
   'v17',
   'v18',
   'v19',
+  'v20',
+  'v21',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -135,7 +135,7 @@ describeHoldout('v4', {
   top1: 0.968,
   top3: 0.993,
   uncoveredConfident: 0,
-  belowLine: 14,
+  belowLine: 13,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -148,18 +148,18 @@ describeHoldout('v5', {
 });
 describeHoldout('v6', {
   title: '224 pastes, 52 uncovered; written blind on 2026-12-04 during the fifth session, first run after its changes',
-  top1: 0.977,
+  top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 1,
   belowLine: 22,
-  wrongConfident: 2,
+  wrongConfident: 1,
 });
 describeHoldout('v7', {
   title: '230 pastes, 53 uncovered; written blind on 2026-12-04 from the entries at the sixth session start',
   top1: 0.973,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 22,
+  belowLine: 21,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
@@ -176,7 +176,7 @@ describeHoldout('v9', {
     '229 pastes, 54 uncovered; written blind on 2026-12-04 from the entries before generic lines left their strings',
   top1: 0.973,
   top3: 0.991,
-  uncoveredConfident: 1,
+  uncoveredConfident: 0,
   belowLine: 18,
   wrongConfident: 2,
 });
@@ -203,7 +203,7 @@ describeHoldout('v11', {
   top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 19,
+  belowLine: 18,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -290,7 +290,7 @@ describeHoldout('v17', {
     '310 pastes, 93 uncovered; written blind on 2026-12-04 from the entries at 133953d, after the rules it measures',
   top1: 0.99,
   top3: 1,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 20,
   wrongConfident: 0,
 });
@@ -333,30 +333,61 @@ describeHoldout('v19', {
 // line either way), top-3 v4 161 -> 160 (a CRLF paste 3rd -> 4th on a near tie), below the line 320 -> 321 and wrong
 // confident 28 -> 27 (v19: a systemd paste the Docker entry took wrongly is below the line now), uncovered confident
 // 11 -> 11.
+// v20, written blind in the thirteenth session (content/ as at 5b730b2, unchanged until this session) and kept unrun,
+// measured at 37d7412 and after these changes: the same on every figure (330/336 first, 335 in the top 3, 35 below,
+// 1 wrong, 3/92 uncovered confident); against the starter KB alone, 17 -> 7 of its 188 pastes no starter entry answers.
+describeHoldout('v20', {
+  title: '336 pastes, 92 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
+  top1: 0.985,
+  top3: 0.997,
+  uncoveredConfident: 3,
+  belowLine: 35,
+  wrongConfident: 1,
+});
+// Fourteenth session, second part: `too` is a word (normalize.ts); NPM_EACCES_GLOBAL_001 recognises its own denied
+// steps by a `match:` pattern on the lib/node_modules path instead of quoting Node's `Error: EACCES: permission
+// denied, mkdir '…'`, which any program denied a mkdir prints, and SSH_KEY_PERMISSIONS_001 its `Permissions … are too
+// open` line by a pattern rather than a string of three plain words. v2-v20: top-1 4,328 -> 4,330, below the line 356 -> 353,
+// wrong confident 28 -> 27, uncovered confident 14 -> 12 (Node's denied `open` of a log file, twice, no longer the ssh
+// key-mode entry's `are too open`); the starter KB alone 86 -> 52 of 2,474. v21, written blind in this session from the
+// entries at 5b730b2, measured before (02453b1) and after: the same on the held-out KB (352/355 first, all in the top
+// 3, 23 below, 0 wrong, 6/152 uncovered confident), 12 -> 9 of 270 against the starter KB alone.
+describeHoldout('v21', {
+  title:
+    '355 pastes, 152 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
+  top1: 0.991,
+  top3: 1,
+  uncoveredConfident: 6,
+  belowLine: 23,
+  wrongConfident: 0,
+});
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
-// systemd line that named docker only in the unit's name. After those three changes: 79 (v20, unseen, before: 17/188).
+// systemd line that named docker only in the unit's name. After those three changes: 79 (v20, unseen: 17 -> 7 of 188).
+// After the second part (`too`, the npm and ssh entries' `match:`): 52 of 2,474 on v2-v20; v21, unseen, 12 -> 9 of 270.
 const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v2: 0,
   v3: 0,
-  v4: 3,
-  v5: 4,
-  v6: 5,
-  v7: 3,
-  v8: 3,
-  v9: 6,
-  v10: 5,
-  v11: 3,
-  v12: 4,
-  v13: 5,
-  v14: 5,
-  v15: 4,
-  v16: 4,
-  v17: 10,
-  v18: 6,
-  v19: 9,
+  v4: 2,
+  v5: 2,
+  v6: 2,
+  v7: 1,
+  v8: 1,
+  v9: 5,
+  v10: 3,
+  v11: 2,
+  v12: 1,
+  v13: 2,
+  v14: 4,
+  v15: 1,
+  v16: 2,
+  v17: 8,
+  v18: 4,
+  v19: 7,
+  v20: 5,
+  v21: 9,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

@@ -41,7 +41,7 @@ describe('tokenize', () => {
     ['exit codes stay', 'command terminated with exit code 137', ['command', 'terminated', 'exit', 'code', '137']],
     ['contractions', "Can't connect; couldn't read", ['cannot', 'connect', 'could', 'not', 'read']],
     ['Windows path basename', 'Cannot find C:\\Users\\me\\app\\index.js', ['cannot', 'find', 'index', 'js']],
-    ['plural endings join', 'Permissions are too open', ['permission', 'open']],
+    ['plural endings join; too is a word', 'Permissions are too open', ['permission', 'too', 'open']],
   ])('%s', (_name, input, expected) => {
     expect(tokenize(input)).toEqual(expected);
   });

@@ -61,6 +61,7 @@ describe('chain tails', () => {
     expect(chainTail("OSError: [Errno 24] Too many open files: '/var/lib/app/x.json'")).toEqual([
       'errno',
       '24',
+      'too',
       'many',
       'open',
       'file',
@@ -144,6 +145,19 @@ describe('ranking', () => {
     }).search("Unable to find image 'registry.gitlab.com/payflow/ledger-svc:2.8.0' locally", 5);
     expect(results[0]?.id).toBe('NPM404_001');
     expect(results[0]?.confident).toBe(false);
+  });
+
+  it('reads `too` as a word: `are too open` is not any `open`', async () => {
+    const keyModes = makeEntry({
+      id: 'SSH_KEYMODE_001',
+      title: 'ssh key too open',
+      symptoms: ["`Permissions ... for '...' are too open.`"],
+    });
+    const engine = engineFor([keyModes]);
+    const denied = await engine.search("Error: EACCES: permission denied, open '/var/log/checkout/app.log'", 1);
+    expect(denied.confident).toBe(false);
+    const tooOpen = await engine.search("Permissions 0644 for '/home/kim/.ssh/id_ed25519' are too open.", 1);
+    expect(tooOpen.results[0]).toMatchObject({ id: 'SSH_KEYMODE_001', confident: true });
   });
 });
 
