@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 5;
+export const INDEX_FORMAT = 6;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -63,6 +63,12 @@ export const SIGNATURE_FLAGS = {
    * `x509`): a line that holds the head alone cannot tell the two apart (see `headAlone` in signature-match.ts).
    */
   sharedHead: 32,
+  /**
+   * The string's last element is only a system error's text (`sudo: unable to resolve host ...: Temporary failure in
+   * name resolution`): a line that is that element alone (`ping: web01: Temporary failure in name resolution`) is any
+   * program's failure, not this string's.
+   */
+  systemTail: 64,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

@@ -38,6 +38,9 @@ const FRAME_PATTERNS: readonly RegExp[] = [
   /^goroutine \d+ \[/,
   /^\s*\.\.\. \d+ more/,
   /^\s*[~^]+\s*$/,
+  // A system error's fields as Node prints them under its message (`code: 'EACCES',`, `errno: -13,`, `syscall:
+  // 'listen'`): they repeat the message line, whatever the error was.
+  /^\s*["']?(?:errno|code|syscall|path|dest|address|port|hostname)["']?\s*:\s*(?:'[^']*'|"[^"]*"|-?\d+)(?:\s*[,}])*\s*$/,
 ];
 
 /**

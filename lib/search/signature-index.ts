@@ -82,7 +82,8 @@ export function buildSignatures(
         (head && (heads.get(head)?.size ?? 0) > 1 ? SIGNATURE_FLAGS.sharedHead : 0) |
         (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0) |
         (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
-        (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0);
+        (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0) |
+        (tailStart > 0 && isSystemMessageTokens(tokens.slice(tailStart)) ? SIGNATURE_FLAGS.systemTail : 0);
       if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];

@@ -128,6 +128,7 @@ export function matchSignature(
     (flags & (SIGNATURE_FLAGS.system | SIGNATURE_FLAGS.boilerplate)) !== 0 ||
     ((flags & SIGNATURE_FLAGS.shared) !== 0 && !named);
   const opens = (flags & SIGNATURE_FLAGS.opens) !== 0;
+  const systemTail = (flags & SIGNATURE_FLAGS.systemTail) !== 0;
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
   const confidentLines: number[] = [];
@@ -163,7 +164,10 @@ export function matchSignature(
         matched >= headWeight * (1 - 1e-9) &&
         (line.tail.length === 0 || line.tail.some((t) => own.has(t))),
     };
-    if (!decidesNothing && isConfident(hit, maxIdf, opens) && !holdsOneWord(own, line.tokens))
+    // A line with a head of its own before a system error's text is another program's (`ping: web01: Temporary
+    // failure in name resolution`); the text typed alone is still the reader's own query for it.
+    const othersSystemError = systemTail && sets.tail.length > 0 && sets.tail.length < sets.unique.length;
+    if (!decidesNothing && isConfident(hit, maxIdf, opens, othersSystemError) && !holdsOneWord(own, line.tokens))
       confidentLines.push(line.line);
     if (!best || hitScore(hit) > hitScore(best)) best = hit;
   }
@@ -174,7 +178,7 @@ export function matchSignature(
  * True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone
  * has; `opens`: the string ends with a colon, so on a line that goes on, the error is what follows it, not the string.
  */
-function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean): boolean {
+function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean, othersSystemError: boolean): boolean {
   if (opens && !hit.whole) return false;
   // A tool that prints the head of the error without its last element (newer sudo, Node's listen errors) says the
   // same thing in fewer words, provided the head alone is telling.
@@ -192,7 +196,12 @@ function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean): boolean
     (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare) ||
     (hit.tail >= CONFIDENT.full && holdsTellingString(hit, maxIdf));
   // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
-  const tailAlone = hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full && hit.lineShare >= CONFIDENT.full;
+  // Unless that tail is only a system error's text, ending another program's line.
+  const tailAlone =
+    !othersSystemError &&
+    hit.tail >= CONFIDENT.full &&
+    hit.queryTail >= CONFIDENT.full &&
+    hit.lineShare >= CONFIDENT.full;
   // Or everything inside the outermost wrapper is there (the same error reported by another tool).
   const innerWhole = hit.inner >= CONFIDENT.full;
   return (

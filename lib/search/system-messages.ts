@@ -76,6 +76,25 @@ const SYSTEM_MESSAGES = [
   'Operation timed out',
   "Can't assign requested address",
   'Resource busy',
+  // The resolver's (glibc's gai_strerror, whole; macOS's own last): `ping`, `curl`, `sudo` and `ssh` end with them alike
+  'Address family for hostname not supported',
+  'Temporary failure in name resolution',
+  'Bad value for ai_flags',
+  'Non-recoverable failure in name resolution',
+  'ai_family not supported',
+  'Memory allocation failure',
+  'No address associated with hostname',
+  'Name or service not known',
+  'Servname not supported for ai_socktype',
+  'ai_socktype not supported',
+  'System error',
+  'Processing request in progress',
+  'Request canceled',
+  'Request not canceled',
+  'All requests done',
+  'Interrupted by a signal',
+  'Parameter string not correctly encoded',
+  'nodename nor servname provided, or not known',
 ] as const;
 
 /**

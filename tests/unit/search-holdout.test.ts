@@ -352,12 +352,14 @@ describeHoldout('v20', {
 // key-mode entry's `are too open`); the starter KB alone 86 -> 52 of 2,474. v21, written blind in this session from the
 // entries at 5b730b2, measured before (02453b1) and after: the same on the held-out KB (352/355 first, all in the top
 // 3, 23 below, 0 wrong, 6/152 uncovered confident), 12 -> 9 of 270 against the starter KB alone.
+// Third part, designed with v21 in view (its starter-KB-alone misses were read), so v21's 6 -> 4 uncovered confident
+// (npm's ENOTEMPTY under lib/node_modules, `ping`'s resolver failure) is not a blind figure: v22 measures it.
 describeHoldout('v21', {
   title:
     '355 pastes, 152 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
   top1: 0.991,
   top3: 1,
-  uncoveredConfident: 6,
+  uncoveredConfident: 4,
   belowLine: 23,
   wrongConfident: 0,
 });
@@ -367,27 +369,30 @@ describeHoldout('v21', {
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
 // systemd line that named docker only in the unit's name. After those three changes: 79 (v20, unseen: 17 -> 7 of 188).
 // After the second part (`too`, the npm and ssh entries' `match:`): 52 of 2,474 on v2-v20; v21, unseen, 12 -> 9 of 270.
+// After the third (the fields Node prints under a system error weigh as frames; a line that is only a string's last
+// element decides nothing when that element is a system error's text, the resolver's messages now among them; the npm
+// entry's over-broad `npm ERR! path …/lib/node_modules` pattern dropped): 33 of 2,744 on v2-v21.
 const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v2: 0,
   v3: 0,
-  v4: 2,
-  v5: 2,
-  v6: 2,
-  v7: 1,
-  v8: 1,
-  v9: 5,
-  v10: 3,
-  v11: 2,
-  v12: 1,
-  v13: 2,
-  v14: 4,
-  v15: 1,
-  v16: 2,
-  v17: 8,
-  v18: 4,
-  v19: 7,
-  v20: 5,
-  v21: 9,
+  v4: 1,
+  v5: 1,
+  v6: 1,
+  v7: 0,
+  v8: 0,
+  v9: 1,
+  v10: 1,
+  v11: 1,
+  v12: 0,
+  v13: 1,
+  v14: 2,
+  v15: 0,
+  v16: 1,
+  v17: 6,
+  v18: 3,
+  v19: 5,
+  v20: 4,
+  v21: 5,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

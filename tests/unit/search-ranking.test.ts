@@ -147,6 +147,19 @@ describe('ranking', () => {
     expect(results[0]?.confident).toBe(false);
   });
 
+  it("is not sure of a line that is only a string's last element when that element is a system error's text", async () => {
+    const sudo = makeEntry({
+      id: 'SUDO_HOST_001',
+      title: 'sudo cannot resolve its own host name',
+      symptoms: ['`sudo: unable to resolve host __HOSTNAME__: Temporary failure in name resolution`'],
+    });
+    const engine = engineFor([sudo]);
+    const ping = await engine.search('ping: web01: Temporary failure in name resolution', 1);
+    expect(ping.results[0]).toMatchObject({ id: 'SUDO_HOST_001', confident: false });
+    const own = await engine.search('sudo: unable to resolve host edge-07: Temporary failure in name resolution', 1);
+    expect(own.results[0]).toMatchObject({ id: 'SUDO_HOST_001', confident: true });
+  });
+
   it('reads `too` as a word: `are too open` is not any `open`', async () => {
     const keyModes = makeEntry({
       id: 'SSH_KEYMODE_001',

@@ -39,6 +39,24 @@ describe('weighLines', () => {
     expect(weightOf(paste, 'import')).toBeLessThan(0.1);
   });
 
+  it('weighs the fields Node prints under a system error like frames: they repeat its message', () => {
+    const paste = [
+      'Error: listen EACCES: permission denied 0.0.0.0:443',
+      '    at Server.setupListenHandle [as _listen2] (node:net:1881:21) {',
+      "  code: 'EACCES',",
+      '  errno: -13,',
+      "  syscall: 'listen',",
+      "  address: '0.0.0.0',",
+      '  port: 443',
+      '}',
+    ].join('\n');
+    const lines = weighLines(paste);
+    expect(lines[0].weight).toBe(1);
+    expect(lines.slice(2, 7).map((l) => l.weight)).toEqual([0.05, 0.05, 0.05, 0.05, 0.05]);
+    // npm's own line is no such field.
+    expect(weightOf('npm ERR! code EACCES', 'eacce')).toBe(1);
+  });
+
   it('treats V8 native frames as noise', () => {
     const paste = 'FATAL ERROR: Reached heap limit\n 1: 0xb8d11b node::OOMErrorHandler(char const*) [node]';
     expect(weightOf(paste, 'oomerrorhandler')).toBeLessThan(0.1);

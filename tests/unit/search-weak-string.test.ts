@@ -120,6 +120,8 @@ describe('error strings that are only a system error text', () => {
     ['Not Found', true],
     ['Service Unavailable', true],
     ['Failed to pull image "...": ... 401 Unauthorized', false], // the tool's own line around it
+    ['Temporary failure in name resolution', true], // the resolver's, as any program prints it
+    ['sudo: unable to resolve host ...: Name or service not known', false],
   ])('%j → %j', (text, system) => {
     expect(isSystemMessage(text)).toBe(system);
   });
