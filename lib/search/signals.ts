@@ -76,12 +76,15 @@ export function weighLines(paste: string): WeightedLine[] {
       full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full,
     )) {
       const tokens = tokenize(raw);
-      const isFrame = FRAME_PATTERNS.some((p) => p.test(raw)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
+      // A frame is a frame behind a log's prefix too (`api-1  |     at Server.listen …`, journald's `node[2231]: `).
+      const bare = stripPrefixes(raw);
+      const isFrame =
+        FRAME_PATTERNS.some((p) => p.test(raw) || p.test(bare)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
       inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
       if (tokens.length === 0) continue;
       lines.push({
         tokens,
-        weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw, said),
+        weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw, said, bare),
         line,
         text: raw,
         tail: chainTail(raw),
@@ -163,8 +166,7 @@ export function chainTail(text: string): string[] {
 const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
 /** `said`: a structured log's field named the line an error (`"error": "…"`), or its level did (`"level": "error"`). */
-function lineWeight(raw: string, said: MessageLine['said'] = null): number {
-  const message = stripPrefixes(raw);
+function lineWeight(raw: string, said: MessageLine['said'] = null, message = stripPrefixes(raw)): number {
   if (said === 'error' || ERROR_WORDS.test(message) || ERRNO.test(message)) return LINE_WEIGHT.error;
   // A warning is said to be worth reading (ssh's `WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!` box holds no error
   // word): on v2-v5 it lifted 5 pastes above the confidence line, on unseen v6 3, with no wrong match in either.

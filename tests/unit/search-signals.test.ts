@@ -57,6 +57,20 @@ describe('weighLines', () => {
     expect(weightOf('npm ERR! code EACCES', 'eacce')).toBe(1);
   });
 
+  it("knows a frame behind a log's prefix (docker compose, journald)", () => {
+    const compose = [
+      'api-1  | Error: listen EACCES: permission denied :::443',
+      'api-1  |     at Server.setupListenHandle [as _listen2] (node:net:1881:21)',
+      "api-1  |   code: 'EACCES',",
+    ].join('\n');
+    expect(weighLines(compose).map((l) => l.weight)).toEqual([1, 0.05, 0.05]);
+    const journald = [
+      'Dec 04 12:03:42 web-2 node[2231]: Error: listen EACCES: permission denied 0.0.0.0:80',
+      'Dec 04 12:03:42 web-2 node[2231]:     at Server.setupListenHandle [as _listen2] (node:net:1881:21)',
+    ].join('\n');
+    expect(weighLines(journald).map((l) => l.weight)).toEqual([1, 0.05]);
+  });
+
   it('treats V8 native frames as noise', () => {
     const paste = 'FATAL ERROR: Reached heap limit\n 1: 0xb8d11b node::OOMErrorHandler(char const*) [node]';
     expect(weightOf(paste, 'oomerrorhandler')).toBeLessThan(0.1);
