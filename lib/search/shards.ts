@@ -65,8 +65,8 @@ export const SIGNATURE_FLAGS = {
   sharedHead: 32,
   /**
    * The string's last element is only a system error's text (`sudo: unable to resolve host ...: Temporary failure in
-   * name resolution`): a line that is that element alone (`ping: web01: Temporary failure in name resolution`) is any
-   * program's failure, not this string's.
+   * name resolution`): a line that is that element after a head of its own (`ping: web01: Temporary failure in name
+   * resolution`) is any program's failure, not this string's; typed alone, it is still the reader's query for it.
    */
   systemTail: 64,
 } as const;
