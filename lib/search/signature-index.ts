@@ -4,6 +4,7 @@ import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shard
 import { chainParts } from './signals';
 import { isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
+import { openValues, VALUE_WEIGHT, valueTokens } from './example-values';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -12,32 +13,6 @@ import { isSystemMessageTokens } from './system-messages';
 
 /** How many of a signature's rarest tokens it is stored under. */
 const ANCHORS = 2;
-
-/**
- * Share of its idf a token keeps when it is only part of a quoted value in the error string
- * (`'express'`, `"/home/you/.ssh/id_rsa"`, `web-01`): the author's example, which the reader's paste replaces
- * with its own.
- */
-const VALUE_WEIGHT = 0.25;
-
-/**
- * Quoted parts, absolute paths, and names joined by hyphens with a digit in them (`web-01`,
- * `api-7d9f8b6c5-x2x9z`): example values.
- */
-const VALUES =
-  /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<![\w.-])([A-Za-z][\w.]*-[\w.-]*\d[\w.-]*)|(?<=^|[\s=(])((?:~|\.{1,2})?\/[^\s'"`:,()]+)/g;
-
-/** Tokens found only inside the example values of an error string (see {@link VALUES}). */
-export function valueTokens(text: string): Set<string> {
-  const inside = new Set<string>();
-  for (const match of text.matchAll(VALUES)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? match[6] ?? '';
-    for (const t of signatureTokens(value)) if (t !== WILDCARD) inside.add(t);
-  }
-  if (inside.size === 0) return inside;
-  const outside = new Set(signatureTokens(text.replace(VALUES, ' ')));
-  return new Set([...inside].filter((t) => !outside.has(t)));
-}
 
 /**
  * A string that ends with a colon opens a message (`ERROR: failed to solve:`, `failed to register layer:`): the
@@ -54,17 +29,20 @@ export function buildSignatures(
   let maxIdf = 0;
   for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
-  const strings = docs.map((doc) => doc.signatures.map((s) => tokenized(s.text)));
+  // Strings as the index reads them: an author's example values of some shapes read as `...` (example-values.ts).
+  const texts = docs.map((doc) => doc.signatures.map((s) => openValues(s.text)));
+  const strings = texts.map((ofDoc) => ofDoc.map(tokenized));
   const { count: carriers, namedBy } = carriersOf(docs, strings);
   const heads = headCarriersOf(strings);
   let id = 0;
   docs.forEach((doc, n) => {
     const seen = new Set<string>();
     doc.signatures.forEach((signature, s) => {
+      const text = texts[n][s];
       const { tokens, key, tailStart, head } = strings[n][s];
       if (seen.has(key) || !tokens.some((t) => t !== WILDCARD)) return;
       seen.add(key);
-      const values = valueTokens(signature.text);
+      const values = valueTokens(text);
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
       const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round(weight(t) * SIG_WEIGHT_SCALE)));
       const record: SignatureRecord = [
@@ -74,13 +52,13 @@ export function buildSignatures(
         tokens,
         weights,
         tailStart,
-        innerStartOf(signature.text, tokens),
+        innerStartOf(text, tokens),
       ];
       const flags =
         ((carriers.get(key) ?? 0) > 1 ? SIGNATURE_FLAGS.shared : 0) |
         ((carriers.get(key) ?? 0) > 1 && namedBy.get(key) === n ? SIGNATURE_FLAGS.named : 0) |
         (head && (heads.get(head)?.size ?? 0) > 1 ? SIGNATURE_FLAGS.sharedHead : 0) |
-        (OPENS.test(signature.text) ? SIGNATURE_FLAGS.opens : 0) |
+        (OPENS.test(text) ? SIGNATURE_FLAGS.opens : 0) |
         (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
         (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0) |
         (tailStart > 0 && isSystemMessageTokens(tokens.slice(tailStart)) ? SIGNATURE_FLAGS.systemTail : 0);

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { loadKb } from '../../lib/content/kb';
 import type { EntryModel } from '../../lib/content/model';
 import { parseCases, type AccuracyCase } from '../../lib/search/evaluate';
+import { placeholderRegex } from '../../lib/variables/placeholders';
 
 /** Repository root. */
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -111,4 +112,21 @@ export function uncoveredCases(version: HoldoutVersion = 'v2'): UncoveredCase[] 
       throw new Error(`uncovered case ${i} needs string query and source`);
     return { query, source };
   });
+}
+
+/**
+ * The entries as another team might have written them: each `__NAME__` in an error string replaced by the variable's
+ * example, the author's own value pasted from their terminal (`Merge conflict in src/app.js`, `git@github.com:`). The
+ * reader's paste holds another value there; search should be as sure of the entry as with the placeholder.
+ */
+export function withWrittenValues(entries: readonly EntryModel[]): EntryModel[] {
+  return entries.map((entry) => ({
+    ...entry,
+    symptoms: entry.symptoms.map((symptom) => ({
+      ...symptom,
+      errors: symptom.errors.map((text) =>
+        text.replace(placeholderRegex(), (raw, name: string) => entry.meta.variables[name]?.example ?? raw),
+      ),
+    })),
+  }));
 }

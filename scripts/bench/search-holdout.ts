@@ -5,7 +5,8 @@
  * Markdown; with `--record NAME`, also writes it as section NAME of docs/benchmarks/search-holdout.md.
  */
 import { parseArgs } from 'node:util';
-import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
+import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
+import type { EntryModel } from '../../lib/content/model';
 import { indexEntries } from '../../lib/search/build';
 import { measureAccuracy, type AccuracyReport } from '../../lib/search/evaluate';
 import { miniSearchFuzzyPrefix } from './search-baselines';
@@ -17,6 +18,7 @@ import {
   notInStarterCases,
   ROOT,
   uncoveredCases,
+  withWrittenValues,
 } from './search-holdout-data';
 import { writeSection } from './search-report';
 
@@ -43,6 +45,51 @@ function tally(ids: readonly string[]): string {
     .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
     .map(([id, n]) => `\`${id}\` ×${n}`)
     .join(', ');
+}
+
+/** Figures over every set, the pastes below the line and the confident but wrong ones, for one engine. */
+async function totals(engine: SearchEngine) {
+  let cases = 0;
+  let top1 = 0;
+  let below = 0;
+  let wrong = 0;
+  let uncovered = 0;
+  let uncoveredConfident = 0;
+  for (const version of HOLDOUT_VERSIONS) {
+    for (const item of holdoutCases(version)) {
+      const response = await engine.search(item.query, 10);
+      cases++;
+      if (response.results[0]?.id === item.expected) top1++;
+      if (!response.confident) below++;
+      else if (response.results[0]?.id !== item.expected) wrong++;
+    }
+    for (const item of uncoveredCases(version)) {
+      uncovered++;
+      if ((await engine.search(item.query, 3)).confident) uncoveredConfident++;
+    }
+  }
+  return { cases, top1, below, wrong, uncovered, uncoveredConfident };
+}
+
+/**
+ * The same KB with each placeholder of an error string written as the author's own value (its variable's example),
+ * as another team's entries often are: search should be as sure of them as of strings written with placeholders.
+ */
+async function writtenValuesSection(entries: readonly EntryModel[]): Promise<string[]> {
+  const written = withWrittenValues(entries);
+  const changed = written.flatMap((e, i) =>
+    e.symptoms.flatMap((s, j) => s.errors.filter((t, k) => t !== entries[i].symptoms[j].errors[k])),
+  ).length;
+  const row = (name: string, t: Awaited<ReturnType<typeof totals>>) =>
+    `| ${name} | ${pct(t.top1, t.cases)} | ${t.below} | ${t.wrong} | ${t.uncoveredConfident}/${t.uncovered} |`;
+  return [
+    `### Values written by the author: all sets (${HOLDOUT_VERSIONS[0]}-${HOLDOUT_VERSIONS.at(-1)}), ${changed} error strings with their placeholders written as the variables' examples`,
+    '',
+    '| KB | top-1 | below the line | confident but wrong | uncovered confident |',
+    '|---|---|---|---|---|',
+    row('as written (placeholders)', await totals(createSearchEngine(memoryLoader(indexEntries(entries))))),
+    row("authors' own values", await totals(createSearchEngine(memoryLoader(indexEntries(written))))),
+  ];
 }
 
 async function main(): Promise<number> {
@@ -94,6 +141,7 @@ async function main(): Promise<number> {
       ...(misses(ours).length ? misses(ours) : ['- none']),
     );
   }
+  sections.push('', ...(await writtenValuesSection(kb.entries)));
   const markdown = sections.join('\n');
   process.stdout.write(`${markdown}\n`);
   if (record) await writeSection(ROOT, `holdout-${record}`, markdown, { report: REPORT, header: HEADER });

@@ -132,10 +132,10 @@ function describeHoldout(version: HoldoutVersion, at: Measured) {
 // v8 93.5%, 36, 6; v9 94.3%, 35, 7, 4 uncovered confident.
 describeHoldout('v4', {
   title: '161 pastes, 39 uncovered; written by someone who never saw the engine, measured before the v4 rules',
-  top1: 0.968,
+  top1: 0.975,
   top3: 0.993,
   uncoveredConfident: 0,
-  belowLine: 13,
+  belowLine: 12,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -143,7 +143,7 @@ describeHoldout('v5', {
   top1: 0.964,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 22,
+  belowLine: 20,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -151,33 +151,33 @@ describeHoldout('v6', {
   top1: 0.982,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 22,
+  belowLine: 21,
   wrongConfident: 1,
 });
 describeHoldout('v7', {
   title: '230 pastes, 53 uncovered; written blind on 2026-12-04 from the entries at the sixth session start',
-  top1: 0.973,
+  top1: 0.978,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 21,
+  belowLine: 20,
   wrongConfident: 0,
 });
 describeHoldout('v8', {
   title:
     '230 pastes, 54 uncovered; written blind on 2026-12-04 from the entries before the sixth session added wordings',
-  top1: 0.965,
+  top1: 0.969,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 24,
+  belowLine: 22,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
   title:
     '229 pastes, 54 uncovered; written blind on 2026-12-04 from the entries before generic lines left their strings',
-  top1: 0.973,
+  top1: 0.978,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 18,
+  belowLine: 16,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -187,10 +187,10 @@ describeHoldout('v9', {
 // fix found on this set, so v10's uncovered figure is no longer blind for that case.
 describeHoldout('v10', {
   title: '232 pastes, 54 uncovered; written blind on 2026-12-04 from the entries at the seventh session start',
-  top1: 0.961,
+  top1: 0.969,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 22,
+  belowLine: 19,
   wrongConfident: 4,
 });
 // Eighth session: v11 written blind from the entries at a4244ce (after the `error-string-weak` content fix) and first
@@ -200,10 +200,10 @@ describeHoldout('v10', {
 // Ansible pastes) lifted v10 27 -> 25 and v11 27 -> 24 below the line, nothing else changed.
 describeHoldout('v11', {
   title: '235 pastes, 57 uncovered; written blind on 2026-12-04 from the entries at the eighth session',
-  top1: 0.982,
+  top1: 0.987,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 18,
+  belowLine: 16,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -212,10 +212,10 @@ describeHoldout('v11', {
 // DOCKER_NO_SPACE_001, as in v11).
 describeHoldout('v12', {
   title: '234 pastes, 56 uncovered; written blind on 2026-12-04 from the entries at the ninth session start',
-  top1: 0.965,
+  top1: 0.97,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 21,
+  belowLine: 19,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -224,10 +224,10 @@ describeHoldout('v12', {
 // NODE_CANNOT_FIND_MODULE_001) both times.
 describeHoldout('v13', {
   title: '235 pastes, 56 uncovered; written blind on 2026-12-04 from the entries at 23bf27a',
-  top1: 0.97,
+  top1: 0.974,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 15,
+  belowLine: 13,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -236,10 +236,10 @@ describeHoldout('v13', {
 // taken for GIT_PUBLICKEY_DENIED_001).
 describeHoldout('v14', {
   title: '237 pastes, 57 uncovered; written blind on 2026-12-04 from the entries at 7bb1aab, first run with no change',
-  top1: 0.974,
+  top1: 0.978,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 14,
+  belowLine: 12,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -256,7 +256,7 @@ describeHoldout('v15', {
   top1: 0.991,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 1,
 });
 // Twelfth session, second rule: of the entries that carry a shared string, the one whose title names it (the crash-loop
@@ -275,7 +275,7 @@ describeHoldout('v16', {
   top1: 0.986,
   top3: 0.996,
   uncoveredConfident: 0,
-  belowLine: 18,
+  belowLine: 16,
   wrongConfident: 2,
 });
 // Twelfth session: v17 written blind from the entries at 133953d (after the session's three ranking rules) by a session
@@ -288,10 +288,10 @@ describeHoldout('v16', {
 describeHoldout('v17', {
   title:
     '310 pastes, 93 uncovered; written blind on 2026-12-04 from the entries at 133953d, after the rules it measures',
-  top1: 0.99,
+  top1: 0.996,
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 20,
+  belowLine: 17,
   wrongConfident: 0,
 });
 // Thirteenth session: a line that is the head of a chained string, whole, with no word of its own and none of the
@@ -303,10 +303,10 @@ describeHoldout('v17', {
 // (fb86670) and after: the same figures both times, below.
 describeHoldout('v18', {
   title: '346 pastes, 92 uncovered; written blind on 2026-12-04 from the entries at db66ed9, measured before and after',
-  top1: 0.971,
+  top1: 0.976,
   top3: 0.994,
   uncoveredConfident: 1,
-  belowLine: 26,
+  belowLine: 24,
   wrongConfident: 3,
 });
 // Thirteenth session, second rule: a line that holds nearly all of a long, telling string with its last element holds
@@ -318,10 +318,10 @@ describeHoldout('v18', {
 // 24 below instead of 26, nothing else changed.
 describeHoldout('v19', {
   title: '345 pastes, 88 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
-  top1: 0.979,
+  top1: 0.982,
   top3: 0.997,
   uncoveredConfident: 2,
-  belowLine: 25,
+  belowLine: 22,
   wrongConfident: 1,
 });
 // Fourteenth session: ssh's `Host key verification failed.` and git's `error: failed to push some refs to '...'` join
@@ -338,10 +338,10 @@ describeHoldout('v19', {
 // 1 wrong, 3/92 uncovered confident); against the starter KB alone, 17 -> 7 of its 188 pastes no starter entry answers.
 describeHoldout('v20', {
   title: '336 pastes, 92 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
-  top1: 0.985,
+  top1: 0.988,
   top3: 1,
   uncoveredConfident: 3,
-  belowLine: 35,
+  belowLine: 32,
   wrongConfident: 1,
 });
 // Fourteenth session, second part: `too` is a word (normalize.ts); NPM_EACCES_GLOBAL_001 recognises its own denied
@@ -357,12 +357,16 @@ describeHoldout('v20', {
 describeHoldout('v21', {
   title:
     '355 pastes, 152 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
-  top1: 0.991,
+  top1: 0.997,
   top3: 1,
   uncoveredConfident: 4,
-  belowLine: 23,
+  belowLine: 20,
   wrongConfident: 0,
 });
+// Fifteenth session: an author's values of four shapes read as `...` (lib/search/example-values.ts: a name with a digit
+// after a hyphen, a relative file path, a `{key: value}` map, a login at a host). v2-v21: top-1 4,682 -> 4,700, below
+// the line 376 -> 339, wrong confident 27 and uncovered confident 16 unchanged, starter KB alone 26 unchanged; the
+// figures above are pinned at it. v22, written blind in this session, measures it.
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were

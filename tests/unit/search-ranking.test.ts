@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { valueTokens, tailStartOf } from '../../lib/search/signature-index';
+import { tailStartOf } from '../../lib/search/signature-index';
+import { valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
 import { chainTail } from '../../lib/search/signals';
@@ -79,9 +80,9 @@ describe('chain tails', () => {
 });
 
 describe('example values in error strings', () => {
-  it('treats quoted parts and hyphenated names with digits as values', () => {
+  it('weighs quoted parts and absolute paths as values', () => {
     expect([...valueTokens("Error: Cannot find module 'express'")]).toEqual(['express']);
-    expect([...valueTokens('sudo: unable to resolve host web-01: Name or service not known')]).toEqual(['web', '01']);
+    expect([...valueTokens('Cannot open /srv/data/app.db for writing')]).toEqual(['app', 'db']);
     expect([...valueTokens('exec format error')]).toEqual([]);
   });
 });

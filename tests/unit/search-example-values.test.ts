@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { openValues } from '../../lib/search/example-values';
+import { engineFor, makeEntry } from './search-helpers';
+
+/**
+ * An author's own values in an error string (their host, file, pod, taint) read as `...` where their shape says they
+ * are values the reader's paste replaces; shapes that tell near misses apart (addresses, host names, URLs) stay.
+ */
+describe('openValues', () => {
+  it('reads names with a digit after a hyphen, relative file paths, maps and logins at a host as `...`', () => {
+    expect(openValues('sudo: unable to resolve host web-01: Name or service not known')).toBe(
+      'sudo: unable to resolve host  ... : Name or service not known',
+    );
+    expect(openValues('CONFLICT (content): Merge conflict in src/app.js')).toBe(
+      'CONFLICT (content): Merge conflict in  ... ',
+    );
+    expect(openValues('4 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }.')).toBe(
+      '4 node(s) had untolerated taint  ... .',
+    );
+    expect(openValues('git@github.com: Permission denied (publickey).')).toBe(' ... : Permission denied (publickey).');
+  });
+
+  it('keeps what tells near misses apart: addresses, bare host names, URLs, ports, quoted words, slashes in words', () => {
+    for (const text of [
+      'Error: listen EACCES: permission denied 0.0.0.0:80',
+      'No ED25519 host key is known for github.com and you have requested strict checking.',
+      "fatal: Authentication failed for 'https://github.com/acme/api.git/'",
+      "pull access denied for acme/api, repository does not exist or may require 'docker login'",
+      'CONFLICT (modify/delete): deleted in HEAD and modified in main',
+      'exec /usr/local/bin/docker-entrypoint.sh: exec format error',
+    ])
+      expect(openValues(text)).toBe(text);
+  });
+
+  it('takes linear time on hostile strings from another team', () => {
+    for (const hostile of [
+      '{a:'.repeat(70_000),
+      '{' + 'a:'.repeat(100_000),
+      'a-'.repeat(100_000),
+      'a.a/'.repeat(50_000),
+    ]) {
+      const start = performance.now();
+      openValues(hostile);
+      expect(performance.now() - start).toBeLessThan(200);
+    }
+  });
+});
+
+describe('search with values an author wrote', () => {
+  const kb = () => [
+    makeEntry({
+      id: 'TAINT_001',
+      title: 'Pod pending: untolerated taint',
+      symptoms: [
+        '`0/3 nodes are available: 3 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }`',
+      ],
+    }),
+    makeEntry({
+      id: 'CPU_001',
+      title: 'Pod pending: insufficient cpu',
+      symptoms: ['`0/3 nodes are available: 3 Insufficient cpu.`'],
+    }),
+    makeEntry({
+      id: 'CONFLICT_001',
+      title: 'Merge conflict',
+      symptoms: ['`CONFLICT (content): Merge conflict in src/app.js`'],
+    }),
+    makeEntry({
+      id: 'PUBKEY_001',
+      title: 'Git over SSH denied',
+      symptoms: ['`git@github.com: Permission denied (publickey).`'],
+    }),
+  ];
+
+  it.each([
+    [
+      '0/5 nodes are available: 5 node(s) had untolerated taint {dedicated: gpu}. preemption: 0/5 nodes are available',
+      'TAINT_001',
+    ],
+    ['CONFLICT (content): Merge conflict in charts/web/values.yaml', 'CONFLICT_001'],
+    ['git@bitbucket.org: Permission denied (publickey).', 'PUBKEY_001'],
+  ])('is confident on %j, whose value differs from the one the entry shows', async (paste, id) => {
+    const { results, confident } = await engineFor(kb()).search(paste, 5);
+    expect([results[0].id, confident]).toEqual([id, true]);
+  });
+
+  it('is not confident on another error sharing the words around the value', async () => {
+    const { confident } = await engineFor(kb()).search(
+      '0/5 nodes are available: 5 node(s) had volume node affinity conflict.',
+      5,
+    );
+    expect(confident).toBe(false);
+  });
+});
