@@ -31,6 +31,8 @@ const BOILERPLATE = [
   'ELIFECYCLE Command failed with exit code ...',
   // Docker
   "See 'docker ... --help'.",
+  // its network driver's wrapper, around a taken port as much as a missing iptables chain or a firewalld reload
+  'Error response from daemon: driver failed programming external connectivity on endpoint ... (...):',
   "Run 'docker COMMAND --help' for more information",
   'ERROR: failed to solve: process ... did not complete successfully: exit code: ...',
   // systemd

@@ -143,7 +143,7 @@ describeHoldout('v5', {
   top1: 0.964,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 21,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -320,7 +320,7 @@ describeHoldout('v19', {
   title: '345 pastes, 88 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
   top1: 0.982,
   top3: 0.997,
-  uncoveredConfident: 2,
+  uncoveredConfident: 1,
   belowLine: 22,
   wrongConfident: 1,
 });
@@ -340,7 +340,7 @@ describeHoldout('v20', {
   title: '336 pastes, 92 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
   top1: 0.988,
   top3: 1,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 32,
   wrongConfident: 1,
 });
@@ -359,14 +359,18 @@ describeHoldout('v21', {
     '355 pastes, 152 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
   top1: 0.997,
   top3: 1,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 20,
   wrongConfident: 0,
 });
 // Fifteenth session: an author's values of four shapes read as `...` (lib/search/example-values.ts: a name with a digit
 // after a hyphen, a relative file path, a `{key: value}` map, a login at a host). v2-v21: top-1 4,682 -> 4,700, below
 // the line 376 -> 339, wrong confident 27 and uncovered confident 16 unchanged, starter KB alone 26 unchanged; the
-// figures above are pinned at it. v22, written blind in this session, measures it.
+// figures above are pinned at it. Then Docker's network-driver wrapper (`Error response from daemon: driver failed
+// programming external connectivity on endpoint …`) is boilerplate, and the port entry writes it as prose: uncovered
+// confident 16 -> 13 (an iptables chain missing after a firewalld reload, v19-v21), starter KB alone 26 -> 23, below the
+// line 339 -> 340 (v5: Docker for Mac's `… Error starting userland proxy: Bind for 0.0.0.0:80: unexpected error (Failure
+// EADDRINUSE)`, a wording the entry's strings do not hold). v22, written blind in this session, measures both.
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
@@ -395,9 +399,9 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v16: 0,
   v17: 6,
   v18: 1,
-  v19: 5,
-  v20: 2,
-  v21: 4,
+  v19: 4,
+  v20: 1,
+  v21: 3,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

@@ -186,6 +186,16 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['error Command failed with exit code 1. ENOSPC: no space left on device', false], // more than the line
     ['docker run', false],
     ['Job for docker.service failed because the control process exited with error code.', false],
+    // Docker's network-driver wrapper: a taken port, a missing iptables chain and a firewalld reload all follow it
+    ['Error response from daemon: driver failed programming external connectivity on endpoint', true],
+    [
+      'Error response from daemon: driver failed programming external connectivity on endpoint web (7b1f3c5e9a2d):',
+      true,
+    ],
+    [
+      'driver failed programming external connectivity on endpoint web (7b1f3c): Bind for 0.0.0.0:8080 failed: port is already allocated',
+      false,
+    ],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
