@@ -168,7 +168,7 @@ describeHoldout('v8', {
   top1: 0.969,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 22,
+  belowLine: 21,
   wrongConfident: 1,
 });
 describeHoldout('v9', {
@@ -227,7 +227,7 @@ describeHoldout('v13', {
   top1: 0.974,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 13,
+  belowLine: 12,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -239,7 +239,7 @@ describeHoldout('v14', {
   top1: 0.978,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 12,
+  belowLine: 11,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -275,7 +275,7 @@ describeHoldout('v16', {
   top1: 0.986,
   top3: 0.996,
   uncoveredConfident: 0,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 2,
 });
 // Twelfth session: v17 written blind from the entries at 133953d (after the session's three ranking rules) by a session
@@ -306,7 +306,7 @@ describeHoldout('v18', {
   top1: 0.976,
   top3: 0.994,
   uncoveredConfident: 1,
-  belowLine: 24,
+  belowLine: 23,
   wrongConfident: 3,
 });
 // Thirteenth session, second rule: a line that holds nearly all of a long, telling string with its last element holds
@@ -321,7 +321,7 @@ describeHoldout('v19', {
   top1: 0.982,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 22,
+  belowLine: 21,
   wrongConfident: 1,
 });
 // Fourteenth session: ssh's `Host key verification failed.` and git's `error: failed to push some refs to '...'` join
@@ -360,7 +360,7 @@ describeHoldout('v21', {
   top1: 0.997,
   top3: 1,
   uncoveredConfident: 3,
-  belowLine: 20,
+  belowLine: 19,
   wrongConfident: 0,
 });
 // Fifteenth session: an author's values of four shapes read as `...` (lib/search/example-values.ts: a name with a digit
@@ -370,7 +370,10 @@ describeHoldout('v21', {
 // programming external connectivity on endpoint …`) is boilerplate, and the port entry writes it as prose: uncovered
 // confident 16 -> 13 (an iptables chain missing after a firewalld reload, v19-v21), starter KB alone 26 -> 23, below the
 // line 339 -> 340 (v5: Docker for Mac's `… Error starting userland proxy: Bind for 0.0.0.0:80: unexpected error (Failure
-// EADDRINUSE)`, a wording the entry's strings do not hold). v22, written blind in this session, measures both.
+// EADDRINUSE)`, a wording the entry's strings do not hold). Then nginx's request context closing an error-log line
+// (`, client: …, server: …, request: "…", host: "…"`) is noise (noise.ts): below the line 340 -> 333 (the socket() and
+// open() lines of the too-many-open-files entry, v8-v21), nothing else moved. v22, written blind in this session,
+// measures all three.
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were

@@ -42,6 +42,16 @@ describe('tokenize', () => {
     ['contractions', "Can't connect; couldn't read", ['cannot', 'connect', 'could', 'not', 'read']],
     ['Windows path basename', 'Cannot find C:\\Users\\me\\app\\index.js', ['cannot', 'find', 'index', 'js']],
     ['plural endings join; too is a word', 'Permissions are too open', ['permission', 'too', 'open']],
+    [
+      "nginx's request context after the error",
+      '2026/12/04 11:02:33 [alert] 1432#1432: *9981234 socket() failed (24: Too many open files) while connecting to upstream, client: 198.51.100.23, server: api.example.com, request: "GET /v2/items HTTP/1.1", host: "api.example.com"',
+      ['socket', 'failed', '24', 'too', 'many', 'open', 'file', 'connecting', 'upstream'],
+    ],
+    [
+      'a client and a server in a message stay',
+      'lost the client: server closed the connection',
+      ['lost', 'client', 'server', 'closed', 'connection'],
+    ],
   ])('%s', (_name, input, expected) => {
     expect(tokenize(input)).toEqual(expected);
   });
