@@ -50,7 +50,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * first in the thirteenth, before and after its head-alone rule; v19 (345, 88), written blind in the thirteenth and
  * measured before and after its telling-line-tail rule; v20 (336, 92), written blind in the thirteenth and measured in
  * the fourteenth before and after its boilerplate changes; v21 (355, 152), written blind in the fourteenth and measured
- * before and after its `too` and npm `match:` changes (docs/benchmarks/search-holdout.md).
+ * before and after its `too` and npm `match:` changes; v22 (359, 158), written blind in the fifteenth from the entries
+ * at 9a401ac, measured at b8683d0, 9a401ac and after that session's value-shape, wrapper, nginx and wording changes
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -73,6 +75,7 @@ export const HOLDOUT_VERSIONS = [
   'v19',
   'v20',
   'v21',
+  'v22',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -363,6 +363,7 @@ describeHoldout('v21', {
   belowLine: 19,
   wrongConfident: 0,
 });
+
 // Fifteenth session: an author's values of four shapes read as `...` (lib/search/example-values.ts: a name with a digit
 // after a hyphen, a relative file path, a `{key: value}` map, a login at a host). v2-v21: top-1 4,682 -> 4,700, below
 // the line 376 -> 339, wrong confident 27 and uncovered confident 16 unchanged, starter KB alone 26 unchanged; the
@@ -376,7 +377,23 @@ describeHoldout('v21', {
 // lacked (git's `! [rejected] … (fetch first)`, ssh's `Offending RSA/ED25519 key`, Docker 29's `… the docker API at …`
 // for the socket and daemon entries, docker-compose v1's `Couldn't connect to Docker daemon`): 333 -> 315, the git
 // cherry-pick paste of v7 below it instead (its `error: could not apply` line's share moved from 0.40 to 0.399 with the
-// KB's word counts). v22, written blind in this session, measures all four.
+// KB's word counts). v22, written blind in this session, measures all four:
+
+// v22, written blind in the fifteenth session from the entries at 9a401ac (none of this session's changes) and kept
+// unrun until they were done: at b8683d0 (before the fourteenth session's third and fourth parts) 347/359 first, 358 in
+// the top 3, 58 below the line, 4 wrong, 2/158 uncovered confident, 7/271 against the starter KB alone; at 9a401ac
+// 347, 358, 59, 4, 2, 4; after this session's four changes 349, 358, 52, 4, 1, 3 (the value shapes: 347 -> 349 first,
+// 59 -> 55 below; the wrapper: uncovered 2 -> 1, starter KB alone 4 -> 3; nginx's context: nothing; the wordings:
+// 55 -> 52 below).
+describeHoldout('v22', {
+  title:
+    '359 pastes, 158 uncovered; written blind on 2026-12-05 from the entries at 9a401ac, measured before and after',
+  top1: 0.972,
+  top3: 0.997,
+  uncoveredConfident: 1,
+  belowLine: 52,
+  wrongConfident: 4,
+});
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
@@ -408,6 +425,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v19: 4,
   v20: 1,
   v21: 3,
+  v22: 3,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
