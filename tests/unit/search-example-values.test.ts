@@ -7,7 +7,7 @@ import { engineFor, makeEntry } from './search-helpers';
  * are values the reader's paste replaces; shapes that tell near misses apart (addresses, host names, URLs) stay.
  */
 describe('openValues', () => {
-  it('reads names with a digit after a hyphen, relative file paths, maps and logins at a host as `...`', () => {
+  it('reads names with a digit after a hyphen, relative file paths, maps and the host after a login as `...`', () => {
     expect(openValues('sudo: unable to resolve host web-01: Name or service not known')).toBe(
       'sudo: unable to resolve host  ... : Name or service not known',
     );
@@ -17,7 +17,9 @@ describe('openValues', () => {
     expect(openValues('4 node(s) had untolerated taint {node-role.kubernetes.io/control-plane: }.')).toBe(
       '4 node(s) had untolerated taint  ... .',
     );
-    expect(openValues('git@github.com: Permission denied (publickey).')).toBe(' ... : Permission denied (publickey).');
+    expect(openValues('git@github.com: Permission denied (publickey).')).toBe(
+      'git@ ... : Permission denied (publickey).',
+    );
   });
 
   it('keeps what tells near misses apart: addresses, bare host names, URLs, ports, quoted words, slashes in words', () => {
