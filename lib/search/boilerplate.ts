@@ -65,8 +65,11 @@ const BOILERPLATE = [
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */
 const PREFIX_WORDS = new Set(signatureTokens('fatal error ERR npm remote warning hint note info'));
 
-// Set aside on the lines too, so pip's `error: subprocess-exited-with-error` is its two other words on both sides.
-const PHRASES = BOILERPLATE.map((line) => signatureTokens(line).filter((t) => !PREFIX_WORDS.has(t)));
+// Set aside on the lines too, so pip's `error: subprocess-exited-with-error` is its two other words on both sides. Read
+// on first use, not on import (see system-messages.ts).
+let phrases: readonly (readonly string[])[] | undefined;
+const boilerplatePhrases = () =>
+  (phrases ??= BOILERPLATE.map((line) => signatureTokens(line).filter((t) => !PREFIX_WORDS.has(t))));
 
 /**
  * True when an error string, once `...`, stopwords and log prefixes are set aside, is only (part of) one of the
@@ -79,7 +82,7 @@ export function isBoilerplate(text: string): boolean {
 /** {@link isBoilerplate} for a string already read as tokens (`signatureTokens`), as the index builder has it. */
 export function isBoilerplateTokens(tokens: readonly string[]): boolean {
   const words = tokens.filter((t) => t !== WILDCARD && !PREFIX_WORDS.has(t));
-  return words.length > 0 && PHRASES.some((phrase) => fitsPhrase(words, phrase));
+  return words.length > 0 && boilerplatePhrases().some((phrase) => fitsPhrase(words, phrase));
 }
 
 /** Share of a line's words a string must hold to be that line: a word or two of it (`exit code`) may be an error's own. */

@@ -148,11 +148,15 @@ const HTTP_STATUSES = [
 
 const keyOf = (tokens: readonly string[]) => tokens.filter((t) => t !== WILDCARD).join(' ');
 
-const KEYS = new Set(
-  [...SYSTEM_MESSAGES, ...HTTP_STATUSES.flatMap(([code, phrase]) => [`${code} ${phrase}`, phrase])].map((message) =>
-    keyOf(signatureTokens(message)),
-  ),
-);
+// Made on first use, not on import: `kb search` loads this module through the draft offered with no confident match,
+// and reading the ~250 messages cold cost about 10 ms of every call's start.
+let keys: ReadonlySet<string> | undefined;
+const messageKeys = (): ReadonlySet<string> =>
+  (keys ??= new Set(
+    [...SYSTEM_MESSAGES, ...HTTP_STATUSES.flatMap(([code, phrase]) => [`${code} ${phrase}`, phrase])].map((message) =>
+      keyOf(signatureTokens(message)),
+    ),
+  ));
 
 /** True when an error string, once `...` and stopwords are set aside, is only a system error's text or an HTTP status. */
 export function isSystemMessage(text: string): boolean {
@@ -161,5 +165,5 @@ export function isSystemMessage(text: string): boolean {
 
 /** {@link isSystemMessage} for a string already read as tokens (`signatureTokens`), as the index builder has it. */
 export function isSystemMessageTokens(tokens: readonly string[]): boolean {
-  return KEYS.has(keyOf(tokens));
+  return messageKeys().has(keyOf(tokens));
 }
