@@ -165,14 +165,18 @@ describeHoldout('v7', {
   belowLine: 20,
   wrongConfident: 0,
 });
+// Sixteenth session: the image-pull entry quotes the kubelet event as dockershim nodes print it, which takes back the
+// kubelet events the Docker entry answered confidently (v2-v23: confident but wrong 29 -> 19) and, on its words, puts the
+// image-pull entry first on one paste per set of v8, v21 and v23 that no string holds (GHCR's bare `denied`, a BuildKit
+// `COPY --from`, a compose pull): below the line either way, the Docker entry second. v8 top-1 223 -> 222, wrong 1 -> 0.
 describeHoldout('v8', {
   title:
     '230 pastes, 54 uncovered; written blind on 2026-12-04 from the entries before the sixth session added wordings',
-  top1: 0.969,
+  top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 0,
   belowLine: 20,
-  wrongConfident: 1,
+  wrongConfident: 0,
 });
 describeHoldout('v9', {
   title:
@@ -360,7 +364,8 @@ describeHoldout('v20', {
 describeHoldout('v21', {
   title:
     '355 pastes, 152 uncovered; written blind on 2026-12-05 from the entries at 5b730b2, measured before and after',
-  top1: 0.997,
+  // 354 -> 353 in the sixteenth session (see v8).
+  top1: 0.994,
   top3: 1,
   uncoveredConfident: 3,
   belowLine: 19,
@@ -406,15 +411,16 @@ describeHoldout('v22', {
 // in the sixteenth: at 7fa2929 359/382 first (94.0 %), 377 in the top 3, 78 below the line, 6 wrong, 2/131 against the
 // starter KB alone; at ae87cf4 (six wordings added with v22 read, measured here blind) and at 375b6fb the same but 73
 // below. Then, with v23 read, real wordings the starter entries lacked (not blind on v23; a v24 should measure them)
-// and a `match:` pattern for systemd's refusal of docker.service: 365 first, 377 in the top 3, 55 below, 5 wrong.
+// and a `match:` pattern for systemd's refusal of docker.service: 365 first, 377 in the top 3, 55 below, 5 wrong; then
+// the kubelet event as dockershim prints it (see v8): 364 first, 378 in the top 3, 55 below, 4 wrong.
 describeHoldout('v23', {
   title:
     '382 pastes, no uncovered half; written blind on 2026-12-05 from the entries at 7fa2929, measured in the next session',
-  top1: 0.955,
-  top3: 0.986,
+  top1: 0.952,
+  top3: 0.989,
   uncoveredConfident: 0,
   belowLine: 55,
-  wrongConfident: 5,
+  wrongConfident: 4,
 });
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
