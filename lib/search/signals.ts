@@ -155,12 +155,19 @@ export function chainTail(text: string): string[] {
   const parts = chainParts(text);
   for (let i = parts.length - 1; i > 0; i--) {
     if (tokenize(parts[i].bare).length === 0) continue;
+    if (i === parts.length - 1 && STATUS_SUFFIX.test(parts[i].text)) continue;
     const tokens = tokenize(parts[i].text);
     const bare = tokenize(parts[i].text.replace(TRAILING_ASIDE, ' '));
     return bare.length > 0 ? bare : tokens;
   }
   return [];
 }
+
+/**
+ * containerd passes an error over gRPC and back with the status code's name appended (`…: exec format error: unknown`,
+ * Docker's CLI adds a full stop): the code, not the error, so the chain's tail is the element before it.
+ */
+const STATUS_SUFFIX = /^\s*unknown["'.\s]*$/;
 
 /** A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. */
 const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;

@@ -166,12 +166,16 @@ describeHoldout('v7', {
 // kubelet events the Docker entry answered confidently (v2-v23: confident but wrong 29 -> 19) and, on its words, puts the
 // image-pull entry first on one paste per set of v8, v21 and v23 that no string holds (GHCR's bare `denied`, a BuildKit
 // `COPY --from`, a compose pull): below the line either way, the Docker entry second. v8 top-1 223 -> 222, wrong 1 -> 0.
+// Seventeenth session: containerd's `: unknown` no longer stands as the chain's tail. It lifts three pastes above the
+// line (v12, v24) and makes one of v8's uncovered confident: kubelet's `exec: "/entrypoint.sh": stat /entrypoint.sh: no
+// such file or directory: unknown` (the file is missing), taken by the CRLF distractor, as the same line without the
+// suffix already was.
 describeHoldout('v8', {
   title:
     '230 pastes, 54 uncovered; written blind on 2026-12-04 from the entries before the sixth session added wordings',
   top1: 0.965,
   top3: 0.991,
-  uncoveredConfident: 0,
+  uncoveredConfident: 1,
   belowLine: 20,
   wrongConfident: 0,
 });

@@ -71,6 +71,15 @@ describe('chain tails', () => {
     expect(chainTail('no chain here')).toEqual([]);
   });
 
+  it("passes over containerd's status code appended to the error, with or without Docker's full stop", () => {
+    const runc = 'runc create failed: unable to start container process: exec: "/app/run": exec format error';
+    expect(chainTail(`${runc}: unknown`)).toEqual(['exec', 'format', 'error']);
+    expect(chainTail(`${runc}: unknown.`)).toEqual(['exec', 'format', 'error']);
+    // Only as the last element, and only alone: an error about something unknown keeps its words.
+    expect(chainTail('Error: unknown flag: --platfrom')).toEqual(['platfrom']);
+    expect(chainTail('ssh: Could not resolve hostname x: unknown host')).toEqual(['unknown', 'host']);
+  });
+
   it('marks where the last element of an entry error string starts', () => {
     const text = 'standard_init_linux.go:228: exec user process caused: no such file or directory';
     const tokens = signatureTokens(text);
