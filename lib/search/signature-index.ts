@@ -30,7 +30,7 @@ export function buildSignatures(
   for (const value of idf.values()) maxIdf = Math.max(maxIdf, value);
   const byAnchor = new Map<string, SignatureRecord[]>();
   // Strings as the index reads them: an author's example values of some shapes read as `...` (example-values.ts).
-  const texts = docs.map((doc) => doc.signatures.map((s) => openValues(s.text)));
+  const texts = docs.map((doc) => doc.signatures.map((s) => withoutRepeatedElement(openValues(s.text))));
   const strings = texts.map((ofDoc) => ofDoc.map(tokenized));
   const { count: carriers, namedBy } = carriersOf(docs, strings);
   const heads = headCarriersOf(strings);
@@ -71,6 +71,19 @@ export function buildSignatures(
     });
   });
   return byAnchor;
+}
+
+/**
+ * A registry repeats its error code as the message (`manifest unknown: manifest unknown`, `denied: denied`), where
+ * another registry or client prints it once, or the code with its own message after it (ECR's `manifest unknown:
+ * Requested image not found`): the error is the element once.
+ */
+export function withoutRepeatedElement(text: string): string {
+  const parts = chainParts(text);
+  const kept = parts.filter(
+    (part, i) => i === 0 || part.text.trim().toLowerCase() !== parts[i - 1].text.trim().toLowerCase(),
+  );
+  return kept.length === parts.length ? text : kept.map((part) => part.text).join(': ');
 }
 
 /** An error string as the index compares it: tokens, their key, where its chain's tail starts, and its head's key. */

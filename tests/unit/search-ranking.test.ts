@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tailStartOf } from '../../lib/search/signature-index';
+import { tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
 import { valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
@@ -122,6 +122,25 @@ describe('ranking', () => {
       5,
     );
     expect([results[0].id, confident]).toEqual(['PROXY_001', true]);
+  });
+
+  it("reads a registry's repeated element once: another registry's message after the code is the same error", async () => {
+    expect(withoutRepeatedElement('manifest for ... not found: manifest unknown: manifest unknown')).toBe(
+      'manifest for ... not found: manifest unknown',
+    );
+    expect(withoutRepeatedElement('unauthorized: authentication required')).toBe(
+      'unauthorized: authentication required',
+    );
+    const engine = nearMissesWith({
+      id: 'TAG_001',
+      title: 'The tag does not exist',
+      symptoms: ['`manifest for __IMAGE_NAME__ not found: manifest unknown: manifest unknown`'],
+    });
+    const ecr = await engine.search(
+      'Error response from daemon: manifest for 123456789012.dkr.ecr.eu-west-1.amazonaws.com/web:pr-482 not found: manifest unknown: Requested image not found',
+      5,
+    );
+    expect([ecr.results[0].id, ecr.confident]).toEqual(['TAG_001', true]);
   });
 
   it('puts the earliest matching line of a log first: the root cause, then what followed', async () => {
