@@ -30,7 +30,7 @@ Options:
 Example:
   npx kb show CROSS_DOCKER_001 --var IMAGE_REF=myorg/api:1.4.2
 `,
-  search: `Usage: kb search [--content DIR] [--json] [--limit N] QUERY|-
+  search: `Usage: kb search [--content DIR] [--json] [--limit N] [--why] QUERY|-
 
 Finds entries by a pasted error or log; '-' reads standard input.
 
@@ -38,9 +38,12 @@ Options:
   --content DIR        content folder (default: $KB_CONTENT_DIR, else ./content)
   --json               machine-readable results
   --limit N            at most N results
+  --why                say why each entry that is not a confident match is not one, and which line to quote
+                       in the symptoms of the entry that is the fix (for authors)
 
 Example:
   docker logs app 2>&1 | npx kb search -
+  docker logs app 2>&1 | npx kb search --why -
 `,
   verify: `Usage: kb verify ID - [--content DIR]
 

@@ -9,7 +9,7 @@ Commands:
                                                   check every entry; exit 1 on any error
   show ID [--content DIR] [--json] [--var NAME=value]... [--url URL]
                                                   print an entry; --var fills its commands
-  search [--content DIR] [--json] [--limit N] QUERY|-
+  search [--content DIR] [--json] [--limit N] [--why] QUERY|-
                                                   find entries by a pasted error ('-' reads stdin)
   verify ID - [--content DIR]                     check verification output on stdin; exit 1 on a failed check
   fix-encoding FILE... [--write]                  repair UTF-8 that was decoded as Windows-1252/1254

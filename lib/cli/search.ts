@@ -3,6 +3,7 @@ import { DRAFT_ID, draftEntry } from '../search/draft';
 import { createSearchEngine } from '../search/engine';
 import type { SearchResult } from '../search/results';
 import { parseCommandArgs } from './args';
+import { whySuggestion, whyText } from './why-text';
 import { resolveContent } from './content';
 import { cacheRootFor } from './kb-cache';
 import { withKb } from './kb-open';
@@ -11,7 +12,7 @@ import { type CliCommand, type CliIO, UsageError } from './io';
 const DEFAULT_LIMIT = 5;
 
 /**
- * `kb search [--content DIR] [--json] [--limit N] QUERY|-`: finds entries by a pasted error.
+ * `kb search [--content DIR] [--json] [--limit N] [--why] QUERY|-`: finds entries by a pasted error.
  * `-` reads the query from stdin (`docker logs app 2>&1 | kb search -`). Exit 0 with a confident
  * match; 1 without one, after listing the closest entries as such and a draft entry to start
  * from. Ranks with the same index and code as the web search.
@@ -21,6 +22,7 @@ export const search: CliCommand = async (argv, io) => {
     content: { type: 'string' },
     limit: { type: 'string' },
     json: { type: 'boolean' },
+    why: { type: 'boolean' },
   });
   const limit = parseLimit(args.values.limit);
   if (args.positionals.length === 0) throw new UsageError('needs a QUERY, or - to read it from stdin');
@@ -37,7 +39,7 @@ export const search: CliCommand = async (argv, io) => {
     diagnostics: kb.diagnostics,
     ...(kb.diagnostics.some((d) => d.code === 'content-missing')
       ? { results: [], confident: false }
-      : await createSearchEngine(kb.indexFile).search(query, limit)),
+      : await createSearchEngine(kb.indexFile).search(query, limit, { explain: args.values.why })),
   }));
   const fatal = answer.diagnostics.find((d) => d.code === 'content-missing');
   if (fatal) {
@@ -49,7 +51,7 @@ export const search: CliCommand = async (argv, io) => {
   const { results, confident, entries } = answer;
   if (args.values.json) io.stdout(`${JSON.stringify(results.map(toJson), null, 2)}\n`);
   else if (confident) io.stdout(formatResults(results, query));
-  else if (results.length > 0) io.stdout(formatClosest(results, entries, query));
+  else if (results.length > 0) io.stdout(formatClosest(results, entries, query, args.values.why));
   if (results.length === 0) noResults(io, entries);
   return confident ? 0 : 1;
 };
@@ -72,6 +74,7 @@ function toJson(result: SearchResult) {
     lines: result.lines,
     values: result.values,
     url: result.url,
+    ...(result.why ? { why: result.why } : {}),
   };
 }
 
@@ -94,6 +97,7 @@ function formatResults(results: readonly SearchResult[], query = ''): string {
         for (const n of r.lines) lines.push(`   line ${n}: ${(pasted[n - 1] ?? '').trim().slice(0, MAX_LINE_SHOWN)}`);
       for (const [name, value] of Object.entries(r.values)) lines.push(`   value:   ${name}=${value} (from the paste)`);
       lines.push(`   page:    ${r.url}`);
+      if (r.why) lines.push(`   ${whyText(r.why, pasted !== null)}`);
       return lines.join('\n');
     })
     .join('\n\n')
@@ -106,11 +110,12 @@ function plainRuns(runs: SearchResult['highlights']): string {
 }
 
 /** Text output without a confident match: says so, lists the closest entries as such, and prints a draft entry. */
-function formatClosest(results: readonly SearchResult[], entries: number, query: string): string {
+function formatClosest(results: readonly SearchResult[], entries: number, query: string, why = false): string {
   return [
     `No confident match: none of the ${entries} entries has this error. The closest entries share some words with it; they are not answers.`,
     '',
-    formatResults(results).trimEnd(),
+    formatResults(results, why ? query : '').trimEnd(),
+    ...(why ? ['', ...whySuggestion(results[0]?.why, query.split(/\r?\n/))] : []),
     '',
     `To add the missing entry, save this draft as content/${DRAFT_ID}.md, rename it, and fill in the TODOs:`,
     '',

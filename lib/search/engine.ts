@@ -1,7 +1,9 @@
+import { explainEntry } from './explain';
 import { confirmByPatterns } from './match-patterns';
 import { keepTelling, loadTermShard, planQuery, rank, type LoadedTermShard, type QueryPlan } from './query';
 import { toSearchResults, type SearchResult } from './results';
 import {
+  inverseDocumentFrequency,
   docShardFile,
   docShardOf,
   indexFileEntries,
@@ -11,6 +13,7 @@ import {
   type DocRecord,
   type IndexFiles,
   type IndexManifest,
+  type SignatureRecord,
   type TermShard,
 } from './shards';
 
@@ -32,10 +35,16 @@ interface SearchResponse {
   confident: boolean;
 }
 
+/** What a search may add to its results. */
+export interface SearchOptions {
+  /** Each result that is not a confident match says why (`SearchResult.why`): `kb search --why`. */
+  explain?: boolean;
+}
+
 /** A search engine over one index. */
 export interface SearchEngine {
   /** Best results first, at most `limit`. An empty or noise-only query returns no results. */
-  search(query: string, limit: number): Promise<SearchResponse>;
+  search(query: string, limit: number, options?: SearchOptions): Promise<SearchResponse>;
 }
 
 /** Thrown when an index file is not what this version of the code reads. */
@@ -59,7 +68,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
   const docShard = (n: number) => cached(docShards, n, async () => asDocShard(await load(docShardFile(n))));
 
   return {
-    async search(query, limit) {
+    async search(query, limit, options = {}) {
       manifest ??= load(MANIFEST_FILE).then(asManifest);
       manifest.catch(() => (manifest = null));
       const index = await manifest;
@@ -80,9 +89,28 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
         plan,
         ranking.idf,
       );
+      if (options.explain) {
+        const present = new Set(plan.lines.flatMap((l) => l.tokens));
+        const maxIdf = inverseDocumentFrequency(index.docs, 1);
+        const byDoc = recordsByDoc(ranking.signatures.values());
+        kept.forEach(({ ranked }, i) => {
+          if (!results[i].confident)
+            results[i].why = explainEntry(byDoc.get(ranked.doc) ?? [], plan.lines, present, ranking.idf, maxIdf);
+        });
+      }
       return { results, plan, confident: results[0]?.confident ?? false };
     },
   };
+}
+
+function recordsByDoc(records: Iterable<SignatureRecord>): Map<number, SignatureRecord[]> {
+  const byDoc = new Map<number, SignatureRecord[]>();
+  for (const record of records) {
+    const list = byDoc.get(record[1]);
+    if (list) list.push(record);
+    else byDoc.set(record[1], [record]);
+  }
+  return byDoc;
 }
 
 /** A loader over an index held in memory (CLI, tests). */

@@ -60,6 +60,8 @@ export interface RankedDoc {
 export interface Ranking {
   docs: RankedDoc[];
   idf: Map<string, number>;
+  /** The error strings the query fetched (those holding one of its terms among their two rarest words), by id. */
+  signatures: Map<number, SignatureRecord>;
 }
 
 /** Normalizes a query and lists the term shards it needs. */
@@ -112,7 +114,7 @@ export function rank(
   };
   for (const doc of touched) consider(doc);
   for (const doc of best.keys()) if (scores[doc] === 0) consider(doc);
-  return { docs: top, idf };
+  return { docs: top, idf, signatures };
 }
 
 /**

@@ -5,6 +5,7 @@ import { normalizeToken, tokenize } from './normalize';
 import { splitPlaceholders } from '../variables/placeholders';
 import type { QueryPlan, RankedDoc } from './query';
 import type { DocRecord } from './shards';
+import type { MatchExplanation } from './explain';
 
 /** What a search returns for one entry, in the CLI and on the web alike. Browser-safe. */
 export interface SearchResult {
@@ -29,6 +30,8 @@ export interface SearchResult {
   values: CapturedValues;
   /** The entry page with the captured values: `/kb/ID?NAME=value&src=log`, or {@link path} without values. */
   url: string;
+  /** Why it is not a confident match, when the search was asked (`SearchOptions.explain`). */
+  why?: MatchExplanation;
 }
 
 /**

@@ -63,9 +63,31 @@ interface SignatureHit {
   headAlone: boolean;
 }
 
+/**
+ * Why a matched string does not make its line a confident match (`kb search --why`). The string alone cannot decide:
+ * `shared` (other entries carry it), `system` (a system error's text), `boilerplate` (a line tools print around any
+ * error). Or on this line: `opens` (the string ends with a colon and the line goes on), `coverage` (too little of the
+ * string is there), `tail` (the string's last element is not), `line-tail` (the line's own last element is not the
+ * string's), `not-error-line` (the line reads as no error and the string is not telling enough to make it one),
+ * `not-telling` (what is there is too common to tell entries apart), `one-word` (one word of the string is all).
+ */
+export type MatchFailure =
+  | 'shared'
+  | 'system'
+  | 'boilerplate'
+  | 'opens'
+  | 'coverage'
+  | 'tail'
+  | 'line-tail'
+  | 'not-error-line'
+  | 'not-telling'
+  | 'one-word';
+
 /** Every line a signature matches, and the best of them. */
 interface SignatureMatch {
   best: SignatureHit;
+  /** Why `best` is not confident, or null when it is. */
+  failure: MatchFailure | null;
   /** Lines (0-based) where the match is confident, ascending. */
   confidentLines: number[];
   /** The string is a status several entries carry, named by this entry's title (`SIGNATURE_FLAGS.named`). */
@@ -124,13 +146,12 @@ export function matchSignature(
   // A string several entries carry, a system error's text or a tool's boilerplate alone cannot tell the reader's error.
   // Unless it is shared and this entry is the one named after it.
   const named = (flags & SIGNATURE_FLAGS.named) !== 0;
-  const decidesNothing =
-    (flags & (SIGNATURE_FLAGS.system | SIGNATURE_FLAGS.boilerplate)) !== 0 ||
-    ((flags & SIGNATURE_FLAGS.shared) !== 0 && !named);
+  const decidesNothing = cannotDecide(flags, named);
   const opens = (flags & SIGNATURE_FLAGS.opens) !== 0;
   const systemTail = (flags & SIGNATURE_FLAGS.systemTail) !== 0;
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
+  let bestFailure: MatchFailure | null = null;
   const confidentLines: number[] = [];
   for (const line of lines) {
     const matched = orderedOverlap(tokens, weights, line.tokens);
@@ -167,19 +188,35 @@ export function matchSignature(
     // A line with a head of its own before a system error's text is another program's (`ping: web01: Temporary
     // failure in name resolution`); the text typed alone is still the reader's own query for it.
     const othersSystemError = systemTail && sets.tail.length > 0 && sets.tail.length < sets.unique.length;
-    if (!decidesNothing && isConfident(hit, maxIdf, opens, othersSystemError) && !holdsOneWord(own, line.tokens))
-      confidentLines.push(line.line);
-    if (!best || hitScore(hit) > hitScore(best)) best = hit;
+    const failure =
+      decidesNothing ??
+      confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
+      (holdsOneWord(own, line.tokens) ? 'one-word' : null);
+    if (failure === null) confidentLines.push(line.line);
+    if (!best || hitScore(hit) > hitScore(best)) [best, bestFailure] = [hit, failure];
   }
-  return best ? { best, confidentLines, named } : null;
+  return best ? { best, failure: bestFailure, confidentLines, named } : null;
+}
+
+/** Why a string with these flags cannot make a match confident on its own, or null when it can. */
+function cannotDecide(flags: number, named: boolean): MatchFailure | null {
+  if ((flags & SIGNATURE_FLAGS.system) !== 0) return 'system';
+  if ((flags & SIGNATURE_FLAGS.boilerplate) !== 0) return 'boilerplate';
+  return (flags & SIGNATURE_FLAGS.shared) !== 0 && !named ? 'shared' : null;
 }
 
 /**
- * True when a hit says "this is your error", not "these share some words"; `maxIdf`: idf of a token one entry alone
- * has; `opens`: the string ends with a colon, so on a line that goes on, the error is what follows it, not the string.
+ * Null when a hit says "this is your error", not "these share some words"; else the first test it fails. `maxIdf`: idf
+ * of a token one entry alone has; `opens`: the string ends with a colon, so on a line that goes on, the error is what
+ * follows it, not the string.
  */
-function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean, othersSystemError: boolean): boolean {
-  if (opens && !hit.whole) return false;
+function confidenceFailure(
+  hit: SignatureHit,
+  maxIdf: number,
+  opens: boolean,
+  othersSystemError: boolean,
+): MatchFailure | null {
+  if (opens && !hit.whole) return 'opens';
   // A tool that prints the head of the error without its last element (newer sudo, Node's listen errors) says the
   // same thing in fewer words, provided the head alone is telling.
   if (
@@ -187,7 +224,7 @@ function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean, othersSy
     hit.lineWeight >= CONFIDENT.lineWeight &&
     hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf
   )
-    return true;
+    return null;
   // The line's own last element must be the signature's, unless the signature is there in full (the line goes on),
   // or nearly all of a long, telling string is there with its own last element: what follows it on the line is
   // detail (Node's `ERR_TLS_CERT_ALTNAME_INVALID … altnames: Host: db.internal. is not in the cert's altnames: DNS:…`).
@@ -204,13 +241,11 @@ function isConfident(hit: SignatureHit, maxIdf: number, opens: boolean, othersSy
     hit.lineShare >= CONFIDENT.full;
   // Or everything inside the outermost wrapper is there (the same error reported by another tool).
   const innerWhole = hit.inner >= CONFIDENT.full;
-  return (
-    (hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole) &&
-    hit.tail >= CONFIDENT.tail &&
-    tailAgrees &&
-    (hit.lineWeight >= CONFIDENT.lineWeight || holdsTellingString(hit, maxIdf)) &&
-    hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf
-  );
+  if (!(hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole)) return 'coverage';
+  if (hit.tail < CONFIDENT.tail) return 'tail';
+  if (!tailAgrees) return 'line-tail';
+  if (!(hit.lineWeight >= CONFIDENT.lineWeight || holdsTellingString(hit, maxIdf))) return 'not-error-line';
+  return hit.specificity * hit.coverage >= CONFIDENT.specificity * maxIdf ? null : 'not-telling';
 }
 
 /**

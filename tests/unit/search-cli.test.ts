@@ -144,6 +144,23 @@ describe('kb search', () => {
     ]);
   });
 
+  it('--why says under each closest entry why it is not a match, and which line to quote in the fix', async () => {
+    const { code, stdout } = await run(['--why', '-'], '$ npm install -g pnpm\nnpm ERR! code ETIMEDOUT\n');
+    expect(code).toBe(1);
+    expect(stdout).toContain('1. NPM_EACCES_001');
+    expect(stdout).toMatch(/\n {3}why: {5}line 2 (?:holds \d+ % of its closest string|ends with|lacks)[^\n]*\n/);
+    expect(stdout).toContain('If one of these entries is the fix, quote the error line in its symptoms');
+    expect(stdout).toContain('  `npm ERR! code ETIMEDOUT`\n');
+    expect((await run(['npm ERR! code ETIMEDOUT'])).stdout).not.toContain('why:');
+  });
+
+  it('--why --json gives each closest entry its reason: the string, the line, the failed test, the words', async () => {
+    const { stdout } = await run(['--why', '--json', 'npm ERR! code ETIMEDOUT']);
+    const [first] = JSON.parse(stdout);
+    expect(first).toMatchObject({ id: 'NPM_EACCES_001', confident: false, why: { symptom: 0, line: 1 } });
+    expect(first.why.failure).toMatch(/^(coverage|line-tail|tail)$/);
+  });
+
   it('exits 1 with a hint when nothing matches', async () => {
     const { code, stdout, stderr } = await run(['quantum flux capacitor']);
     expect(code).toBe(1);

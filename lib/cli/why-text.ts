@@ -1,0 +1,62 @@
+import { errorLine } from '../search/draft';
+import type { MatchExplanation } from '../search/explain';
+
+/** Longest stretch of a pasted line quoted in a suggestion. */
+const MAX_QUOTED = 160;
+/** Most words listed as missing. */
+const MAX_WORDS = 6;
+
+/**
+ * `kb search --why` for a terminal: why a result is not a confident match, in one line. `several`: the paste has
+ * more than one line, so the reason names the line.
+ */
+export function whyText(why: MatchExplanation, several: boolean): string {
+  if (why.symptom === null || why.line === null)
+    return 'why:     none of its error strings holds the rarer words of the paste; it ranks on shared words alone';
+  return `why:     ${reasonText(why, several ? `line ${why.line}` : 'the paste')}`;
+}
+
+/**
+ * What to do about it, once after the results: the line the first result came closest on (else the paste's error
+ * line), to quote in the symptoms of whichever entry is the fix.
+ */
+export function whySuggestion(why: MatchExplanation | undefined, pasted: readonly string[]): string[] {
+  const line = why?.line ? errorLine(pasted[why.line - 1] ?? '') : errorLine(pasted.join('\n'));
+  const text = line.length > MAX_QUOTED ? `${line.slice(0, MAX_QUOTED)}...` : line;
+  return [
+    'If one of these entries is the fix, quote the error line in its symptoms, writing the parts that vary as ...:',
+    `  \`${text.replaceAll('`', "'")}\``,
+    'then run kb validate: its match test checks that the line ranks the entry first.',
+  ];
+}
+
+function reasonText(why: MatchExplanation, at: string): string {
+  const words = why.words
+    .slice(0, MAX_WORDS)
+    .map((w) => `"${w}"`)
+    .join(' ');
+  switch (why.failure) {
+    case null:
+      return `its matched string is confident on ${at}`;
+    case 'shared':
+      return 'its closest string is one other entries carry too, so it cannot decide alone';
+    case 'system':
+      return "its closest string is only a system error's text, which any program prints";
+    case 'boilerplate':
+      return 'its closest string is a line tools print around any error';
+    case 'opens':
+      return `its closest string ends with a colon, so it decides only on a line that ends there; ${at} goes on`;
+    case 'coverage':
+      return `${at} holds ${Math.round(why.coverage * 100)} % of its closest string (75 % is needed)${words ? `; it lacks ${words}` : ''}`;
+    case 'tail':
+      return `${at} lacks the last element of its closest string: ${words}`;
+    case 'line-tail':
+      return `${at} ends with ${words}, which its closest string does not hold`;
+    case 'not-error-line':
+      return `${at} does not read as an error, and its closest string is too short to make it one`;
+    case 'not-telling':
+      return `what ${at} shares with its closest string is too common to tell entries apart`;
+    case 'one-word':
+      return `${at} holds one word of its closest string`;
+  }
+}
