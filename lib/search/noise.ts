@@ -77,9 +77,15 @@ export function stripPrefixes(line: string): string {
   return current;
 }
 
+/**
+ * A carriage return as a terminal or shell shows it (`$'\r': command not found`, `'bash\r'`, `/bin/sh^M`), not `\r\n`
+ * (an escaped line end) nor a Windows path (`C:\repo`): the file has Windows line endings, which entries name CRLF.
+ */
+const CARRIAGE_RETURN = /\\r(?![A-Za-z]|\\n)|\^M/g;
+
 /** Removes everything that varies between runs of the same error, keeping the words that do not. */
 export function stripNoise(line: string): string {
-  let text = stripPrefixes(line);
+  let text = stripPrefixes(line).replace(CARRIAGE_RETURN, ' CRLF ');
   for (const [pattern, replacement] of VARIABLE_PARTS) text = text.replace(pattern, replacement);
   text = text.replace(ABSOLUTE_PATH, (_match, base: string) => ` ${base} `);
   return text.replace(FILE_POSITION, '$1');

@@ -57,6 +57,18 @@ describe('tokenize', () => {
   });
 });
 
+describe('a carriage return as shells and terminals show it', () => {
+  it('reads as CRLF, the name entries give the problem; an escaped line end and a Windows path do not', () => {
+    expect(tokenize("./install.sh: line 2: $'\\r': command not found")).toContain('crlf');
+    expect(tokenize("/usr/bin/env: 'bash\\r': No such file or directory")).toEqual(
+      expect.arrayContaining(['bash', 'crlf']),
+    );
+    expect(signatureTokens('/bin/sh^M: bad interpreter: No such file or directory')).toContain('crlf');
+    expect(tokenize('@@@@@@@@\\r\\n@    WARNING: UNPROTECTED PRIVATE KEY FILE!')).not.toContain('crlf');
+    expect(tokenize('C:\\repo\\build failed')).not.toContain('crlf');
+  });
+});
+
 describe('signatureTokens', () => {
   it('turns ..., … and <placeholders> into one wildcard', () => {
     expect(signatureTokens('exec /usr/bin/... : exec format error')).toEqual([
