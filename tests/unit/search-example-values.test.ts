@@ -20,6 +20,8 @@ describe('openValues', () => {
     expect(openValues('git@github.com: Permission denied (publickey).')).toBe(
       'git@ ... : Permission denied (publickey).',
     );
+    expect(openValues('peer react@"^17.0.0" from some-lib@1.2.3')).toBe('peer react@"^17.0.0" from  ... ');
+    expect(openValues('required by @scope/ui-kit@4.12.4.')).toBe('required by  ... .');
   });
 
   it('keeps what tells near misses apart: addresses, bare host names, URLs, ports, quoted words, slashes in words', () => {
@@ -40,6 +42,8 @@ describe('openValues', () => {
       '{' + 'a:'.repeat(100_000),
       'a-'.repeat(100_000),
       'a.a/'.repeat(50_000),
+      'a/a@'.repeat(50_000),
+      '@a.'.repeat(70_000) + '@1',
     ]) {
       const start = performance.now();
       openValues(hostile);
