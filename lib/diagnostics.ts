@@ -51,6 +51,7 @@ export const DIAGNOSTIC_CODES = [
   'match-pattern-slow',
   'match-example',
   'symptom-overlap',
+  'error-string-not-telling',
   // checkable Expected items
   'expected-pattern-invalid',
   'expected-pattern-slow',

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { loadKb } from '../../lib/content/kb';
 import { matchTestWarnings } from '../../lib/search/match-tests';
 import { makeEntry } from './search-helpers';
 
@@ -36,5 +37,28 @@ describe('match tests: each symptom error string ranks its own entry first', () 
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toMatchObject({ severity: 'warning', code: 'symptom-overlap', file: 'OOM_001.md' });
     expect(warnings[0].message).toMatch(/`CrashLoopBackOff` of OOM_001 (ranks below|ties with) CRASH_001/);
+  });
+
+  it('warns where a string ranks its entry first but is not telling enough to make it a confident match', async () => {
+    // The starter KB: the reference entry quotes the command `docker run` as a symptom (it stays as the seed wrote it).
+    const { entries } = await loadKb('content');
+    const warnings = (await matchTestWarnings(entries)).filter((w) => w.code === 'error-string-not-telling');
+    expect(warnings.map((w) => [w.file, w.line])).toEqual([['CROSS_DOCKER_001.md', 22]]);
+    expect(warnings[0].message).toBe(
+      "the error string `docker run` is not telling enough: its words are common to many entries or read as values (a quoted part, a path), so search never takes a line with it as this entry's error",
+    );
+  });
+
+  it('does not judge how telling words are in a KB of a handful of entries', async () => {
+    // In a KB of two, every word the two share is common: the crash-loop entry's own status would be judged not telling.
+    const entries = [
+      makeEntry({ id: 'CRASH_001', title: 'Pod in CrashLoopBackOff', symptoms: ['kubectl shows `CrashLoopBackOff`'] }),
+      makeEntry({
+        id: 'OOM_001',
+        title: 'Container OOMKilled',
+        symptoms: ['`Reason: OOMKilled`', 'then `CrashLoopBackOff`'],
+      }),
+    ];
+    expect((await matchTestWarnings(entries)).map((w) => w.code)).toEqual(['symptom-overlap']);
   });
 });
