@@ -12,7 +12,7 @@ const MAX_WORDS = 6;
  */
 export function whyText(why: MatchExplanation, several: boolean): string {
   if (why.symptom === null || why.line === null)
-    return 'why:     none of its error strings holds the rarer words of the paste; it ranks on shared words alone';
+    return 'why:     the paste holds neither of the two rarest words of any of its error strings, so none was compared; it ranks on shared words alone';
   return `why:     ${reasonText(why, several ? `line ${why.line}` : 'the paste')}`;
 }
 

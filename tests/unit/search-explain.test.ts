@@ -113,7 +113,7 @@ describe('why a result is not a confident match', () => {
     });
   });
 
-  it('says when no string of the entry holds the rarer words of the paste (it ranks on shared words)', async () => {
+  it('says when the paste holds the rarest words of none of its strings (it ranks on shared words)', async () => {
     expect(await why('npm ERR! code ETIMEDOUT permission', 'NPM_001')).toEqual({
       symptom: null,
       line: null,
