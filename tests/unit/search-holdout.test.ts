@@ -429,6 +429,29 @@ describeHoldout('v23', {
   wrongConfident: 4,
 });
 
+// Seventeenth session. v24, written blind in the sixteenth from the entries at 375b6fb, first run at 375b6fb (329/338
+// first, 336 in the top 3, 29 below, 2 wrong) and at 93575e2 (328, 336, 29, 2: the sixteenth session's wordings, blind,
+// moved one paste from first to second); then read, and after this session's reading rules and wordings 332, 337, 21, 2.
+// v25, written blind in this session from the entries at 93575e2 and run unread there (333/353 first, 348 in the top 3,
+// 55 below, 5 wrong) and after this session's changes (333, 349, 50, 5): their blind measure. Their uncovered halves are
+// being written (WITHOUT_UNCOVERED).
+describeHoldout('v24', {
+  title: '338 pastes; written blind on 2026-12-05 from the entries at 375b6fb, measured in the next session',
+  top1: 0.982,
+  top3: 0.997,
+  uncoveredConfident: 0,
+  belowLine: 21,
+  wrongConfident: 2,
+});
+describeHoldout('v25', {
+  title: '353 pastes; written blind on 2026-12-05 from the entries at 93575e2, measured before and after that session',
+  top1: 0.943,
+  top3: 0.988,
+  uncoveredConfident: 0,
+  belowLine: 50,
+  wrongConfident: 5,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -461,6 +484,8 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v21: 3,
   v22: 3,
   v23: 3,
+  v24: 3,
+  v25: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
