@@ -40,11 +40,13 @@ export function explainEntry(
     const match = matchSignature(record, lines, present, idf, maxIdf);
     if (!match) continue;
     // A confident string explains the match; else the one nearest to it, by the score search gives it.
+    const confident = match.failure === null;
     const better =
-      !closest || (match.failure === null) !== (closest.match.failure === null)
-        ? match.failure === null
-        : hitScore(match.best) > hitScore(closest.match.best);
-    if (!closest || better) closest = { record, match };
+      closest === null ||
+      (confident !== (closest.match.failure === null)
+        ? confident
+        : hitScore(match.best) > hitScore(closest.match.best));
+    if (better) closest = { record, match };
   }
   if (!closest) return { symptom: null, line: null, failure: null, coverage: 0, words: [] };
   const { record, match } = closest;
