@@ -193,7 +193,10 @@ export function matchSignature(
       confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);
     if (failure === null) confidentLines.push(line.line);
-    if (!best || hitScore(hit) > hitScore(best)) [best, bestFailure] = [hit, failure];
+    if (!best || hitScore(hit) > hitScore(best)) {
+      best = hit;
+      bestFailure = failure;
+    }
   }
   return best ? { best, failure: bestFailure, confidentLines, named } : null;
 }
