@@ -57,7 +57,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * written blind from the entries at 375b6fb (the labelled half in the sixteenth session, the uncovered half in the
  * seventeenth) and run first in the seventeenth at 375b6fb and 93575e2;
  * v25 (353, 190), written blind in the seventeenth from the entries at 93575e2 and run at 93575e2 and after that
- * session's changes (docs/benchmarks/search-holdout.md).
+ * session's changes; v26 (354, 196), written blind in the seventeenth from the entries at 6b7db98 and run first in the
+ * eighteenth (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -84,6 +85,7 @@ export const HOLDOUT_VERSIONS = [
   'v23',
   'v24',
   'v25',
+  'v26',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -457,6 +457,19 @@ describeHoldout('v25', {
   wrongConfident: 5,
 });
 
+// Eighteenth session. v26, written blind in the seventeenth from the entries at 6b7db98 (354 labelled, 196 uncovered),
+// first run unread at the eighteenth session's start (b0404af: no ranking change since 6b7db98): 340/354 first, 349 in
+// the top 3, 44 below, 1 wrong, 4/196 uncovered confident, 4/323 against the starter KB alone.
+describeHoldout('v26', {
+  title:
+    '354 pastes, 196 uncovered; written blind on 2026-12-05 from the entries at 6b7db98, first run in the next session',
+  top1: 0.96,
+  top3: 0.985,
+  uncoveredConfident: 4,
+  belowLine: 44,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -491,6 +504,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v23: 3,
   v24: 6,
   v25: 4,
+  v26: 4,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
