@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 8;
+export const INDEX_FORMAT = 9;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -69,6 +69,11 @@ export const SIGNATURE_FLAGS = {
    * resolution`) is any program's failure, not this string's; typed alone, it is still the reader's query for it.
    */
   systemTail: 64,
+  /**
+   * Every `...` of the string stands inside quotes (`Cannot find module '...'`): it stands for a quoted value, so on a
+   * line only words inside quotes fill it, not the words of another message around them.
+   */
+  quotedSlots: 128,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

@@ -152,15 +152,24 @@ export function chainParts(line: string): Array<{ text: string; bare: string }> 
  * the line is not a chain: a quoted name or path after the last colon is a value, not the error.
  */
 export function chainTail(text: string): string[] {
+  const element = tailElement(text);
+  if (element === null) return [];
+  const bare = tokenize(element.text.replace(TRAILING_ASIDE, ' '));
+  return bare.length > 0 ? bare : tokenize(element.text);
+}
+
+/**
+ * The element of a chained message that {@link chainTail} reads, or null when the line is not a chain. `last`: no element
+ * follows it (when one does, a quoted value or a status code, its own last word is that value's label: `host: "…"`).
+ */
+export function tailElement(text: string): { text: string; bare: string; last: boolean } | null {
   const parts = chainParts(text);
   for (let i = parts.length - 1; i > 0; i--) {
     if (tokenize(parts[i].bare).length === 0) continue;
     if (i === parts.length - 1 && STATUS_SUFFIX.test(parts[i].text)) continue;
-    const tokens = tokenize(parts[i].text);
-    const bare = tokenize(parts[i].text.replace(TRAILING_ASIDE, ' '));
-    return bare.length > 0 ? bare : tokens;
+    return { ...parts[i], last: i === parts.length - 1 };
   }
-  return [];
+  return null;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { SearchDocument } from './documents';
-import { signatureTokens, WILDCARD } from './normalize';
+import { PLACEHOLDERS, signatureTokens, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 import { chainParts } from './signals';
 import { isBoilerplateTokens } from './boilerplate';
@@ -61,7 +61,8 @@ export function buildSignatures(
         (OPENS.test(text) ? SIGNATURE_FLAGS.opens : 0) |
         (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
         (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0) |
-        (tailStart > 0 && isSystemMessageTokens(tokens.slice(tailStart)) ? SIGNATURE_FLAGS.systemTail : 0);
+        (tailStart > 0 && isSystemMessageTokens(tokens.slice(tailStart)) ? SIGNATURE_FLAGS.systemTail : 0) |
+        (everySlotQuoted(text) ? SIGNATURE_FLAGS.quotedSlots : 0);
       if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
@@ -171,4 +172,19 @@ export function innerStartOf(text: string, tokens: readonly string[]): number {
   if (parts.length < 3) return 0;
   const head = signatureTokens(parts[0].text);
   return head.length > 0 && head.length < tokens.length && head.every((t, i) => tokens[i] === t) ? head.length : 0;
+}
+
+const OPENING_QUOTE = /['"‘“]\s*$/;
+const CLOSING_QUOTE = /^\s*['"’”]/;
+
+/** The string has a `...` (or another placeholder), and each stands alone inside quotes: `'...'`, `"__IMAGE__"`. */
+export function everySlotQuoted(text: string): boolean {
+  let slots = 0;
+  for (const match of text.matchAll(PLACEHOLDERS)) {
+    slots++;
+    const before = text.slice(Math.max(0, match.index - 3), match.index);
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 3);
+    if (!OPENING_QUOTE.test(before) || !CLOSING_QUOTE.test(after)) return false;
+  }
+  return slots > 0;
 }

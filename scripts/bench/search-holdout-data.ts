@@ -58,7 +58,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * seventeenth) and run first in the seventeenth at 375b6fb and 93575e2;
  * v25 (353, 190), written blind in the seventeenth from the entries at 93575e2 and run at 93575e2 and after that
  * session's changes; v26 (354, 196), written blind in the seventeenth from the entries at 6b7db98 and run first in the
- * eighteenth (docs/benchmarks/search-holdout.md).
+ * eighteenth; v27 (350, 193), written blind in the eighteenth from the entries at b0404af and measured before and after
+ * its foreign-word rule (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -86,6 +87,7 @@ export const HOLDOUT_VERSIONS = [
   'v24',
   'v25',
   'v26',
+  'v27',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
+import { everySlotQuoted, tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
 import { valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
-import { chainTail } from '../../lib/search/signals';
+import { chainTail, tailElement } from '../../lib/search/signals';
 import { engineFor, makeEntry, type EntrySpec } from './search-helpers';
 
 /**
@@ -78,6 +78,16 @@ describe('chain tails', () => {
     // Only as the last element, and only alone: an error about something unknown keeps its words.
     expect(chainTail('Error: unknown flag: --platfrom')).toEqual(['platfrom']);
     expect(chainTail('ssh: Could not resolve hostname x: unknown host')).toEqual(['unknown', 'host']);
+  });
+
+  it('says whether an element follows the one read as the tail (then its last word labels that value)', () => {
+    expect(tailElement('open() failed (24: Too many open files), request: "GET /", host: "shop.example"')).toEqual({
+      text: '"GET /", host',
+      bare: '       , host',
+      last: false,
+    });
+    expect(tailElement('exec user process caused: exec format error')?.last).toBe(true);
+    expect(tailElement('no chain here')).toBeNull();
   });
 
   it('marks where the last element of an entry error string starts', () => {
@@ -491,5 +501,88 @@ describe("values in an error string's wildcard slots", () => {
       5,
     );
     expect(other.results[0]?.id === 'SECRET_001' && other.confident).toBe(false);
+  });
+});
+
+describe("words no entry has in the line's last element", () => {
+  // Without `sudo:` the string is not there in full, so the line's own last element must agree with the string's.
+  const head = 'unable to resolve host db-02: Name or service not known';
+
+  it("are another error's words when written as prose after the string's own last element", async () => {
+    const other = await nearMissesWith().search(
+      `${head}; giving up after repeated nameserver timeouts, upstream resolvers unreachable`,
+      5,
+    );
+    expect(other.results[0]?.id).toBe('SUDO_001');
+    expect(other.confident).toBe(false);
+  });
+
+  it('are values when quoted, part of a path or a label before a value: the match stays confident', async () => {
+    for (const paste of [head, `${head} 'quokka-wombat'`, `${head} /srv/quokka/wombat`, `${head}, wombat: 'quokka'`]) {
+      const own = await nearMissesWith().search(paste, 5);
+      expect([paste, own.results[0]?.id, own.confident]).toEqual([paste, 'SUDO_001', true]);
+    }
+  });
+});
+
+describe('a `...` the author wrote inside quotes', () => {
+  it('is told from a bare one', () => {
+    expect(everySlotQuoted("'...' is not in this registry.")).toBe(true);
+    expect(everySlotQuoted('Error: Cannot find module "__PACKAGE__"')).toBe(true);
+    expect(everySlotQuoted("Module not found: Error: Can't resolve '...' in '...'")).toBe(true);
+    expect(everySlotQuoted('error: could not apply ...')).toBe(false);
+    expect(everySlotQuoted("Error: secret '...' not found in ...")).toBe(false);
+    expect(everySlotQuoted('exec format error')).toBe(false);
+  });
+
+  const registry = () =>
+    nearMissesWith(
+      {
+        id: 'NPM404_001',
+        title: 'npm package not in the registry',
+        symptoms: ["npm prints `'...' is not in this registry.`"],
+      },
+      {
+        id: 'PULL_001',
+        title: 'Image pull denied',
+        symptoms: ["`pull access denied for ..., repository does not exist or may require 'docker login'`"],
+      },
+    );
+
+  it('is filled by what the line quotes, whatever the line says before it', async () => {
+    for (const paste of [
+      "npm ERR! 404  'left-pad-extra@1.0.0' is not in this registry.",
+      "npm error 404 Not Found - GET https://registry.npmjs.org/@acme%2fui - Not found. '@acme/ui@^2.1.0' is not in this registry.",
+    ]) {
+      const own = await registry().search(paste, 5);
+      expect([paste, own.results[0]?.id, own.confident]).toEqual([paste, 'NPM404_001', true]);
+    }
+  });
+
+  it("is not filled by another message's words outside the quotes (ECR's missing repository)", async () => {
+    const other = await registry().search(
+      "name unknown: The repository with name 'billing-api' does not exist in the registry with id '123456789012'",
+      5,
+    );
+    expect(other.results[0]?.id === 'NPM404_001' && other.confident).toBe(false);
+  });
+});
+
+describe('an apostrophe inside a word', () => {
+  it("opens no quote: `Can't resolve '@scope/pkg'` quotes the package alone", async () => {
+    const engine = nearMissesWith(
+      {
+        id: 'WEBPACK_001',
+        title: 'webpack cannot resolve a package',
+        symptoms: ["webpack prints `Module not found: Error: Can't resolve '...' in '...'`"],
+      },
+      {
+        id: 'PEER_001',
+        title: 'npm peer dependency conflict',
+        symptoms: ['`Could not resolve dependency: peer react@"^17.0.0" from react-query@3.39.3`'],
+      },
+    );
+    const own = await engine.search("Module not found: Can't resolve '@tanstack/react-query'", 5);
+    expect([own.results[0]?.id, own.confident]).toEqual(['WEBPACK_001', true]);
   });
 });
