@@ -3,7 +3,7 @@
 // tsx to the figure in docs/benchmarks/cli.md, and the build reaches its first step in about 0.5 s instead of 1.0–1.3 s
 // (docs/benchmarks/build.md). Packages stay external (resolved from node_modules); each command stays its own chunk,
 // loaded on demand.
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -34,10 +34,13 @@ export async function bundleIsFresh() {
   return Math.min(...built.map((stat) => stat.mtimeMs)) >= newestSource();
 }
 
-/** Builds the bundle. */
+/** Where a bundle folder records the files of its last build, by name: kept through the next (see {@link pruneBundle}). */
+const OUTPUTS_FILE = 'outputs.json';
+
+/** Builds the bundle, then removes the chunks of the builds before the last. */
 export async function buildBundle() {
   const { build } = await import('esbuild');
-  await build({
+  const result = await build({
     entryPoints: { run: path.join(ROOT, 'lib/cli/run.ts'), build: BUILD_SOURCE },
     outdir: BUNDLE_DIR,
     bundle: true,
@@ -48,7 +51,44 @@ export async function buildBundle() {
     packages: 'external',
     alias: { '@': ROOT },
     logLevel: 'warning',
+    metafile: true,
   });
+  pruneBundle(
+    BUNDLE_DIR,
+    Object.keys(result.metafile.outputs).map((file) => path.basename(file)),
+  );
+}
+
+/**
+ * Chunk names change with their content, so every rebuild adds files to `dir`. Removes the files neither this build
+ * (`written`, by name) nor the one before wrote: a `kb` still running from the previous bundle loads its chunks on
+ * demand, so that generation stays until the next rebuild. Without a record of the previous build (the first one),
+ * removes nothing. A file that cannot be removed is left: a stale chunk costs disk space, never a wrong answer.
+ */
+export function pruneBundle(dir, written) {
+  const record = path.join(dir, OUTPUTS_FILE);
+  const previous = readNames(record);
+  writeFileSync(record, `${JSON.stringify(written)}\n`);
+  if (previous === null) return;
+  const keep = new Set([...written, ...previous, OUTPUTS_FILE]);
+  for (const item of readdirSync(dir, { withFileTypes: true })) {
+    if (!item.isFile() || keep.has(item.name)) continue;
+    try {
+      rmSync(path.join(dir, item.name), { force: true });
+    } catch {
+      // Left in place (see above).
+    }
+  }
+}
+
+/** The names recorded in `file`, or null when there is no such record. */
+function readNames(file) {
+  try {
+    const names = JSON.parse(readFileSync(file, 'utf8'));
+    return Array.isArray(names) && names.every((name) => typeof name === 'string') ? names : null;
+  } catch {
+    return null;
+  }
 }
 
 /**

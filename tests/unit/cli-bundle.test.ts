@@ -1,6 +1,9 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { pruneBundle } from '../../scripts/cli-bundle.mjs';
 
 const BUNDLE = '.kb-cli/run.js';
 
@@ -32,5 +35,26 @@ describe("npm run build's launcher", () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toContain(`build stopped: KB_OUT_DIR ${process.cwd()} would hold the project itself`);
     expect(existsSync('.kb-cli/build.js')).toBe(true);
+  });
+});
+
+describe('rebuilding the bundle', () => {
+  it('removes the chunks of the builds before the last, and nothing on the first', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'kb-bundle-'));
+    const files = () => readdirSync(dir).sort();
+    try {
+      const write = (...names: string[]) => names.forEach((name) => writeFileSync(path.join(dir, name), ''));
+      write('run.js', 'chunk-OLD1.js', 'chunk-A.js');
+      pruneBundle(dir, ['run.js', 'chunk-A.js']);
+      expect(files()).toEqual(['chunk-A.js', 'chunk-OLD1.js', 'outputs.json', 'run.js']);
+      write('chunk-B.js');
+      pruneBundle(dir, ['run.js', 'chunk-B.js']);
+      expect(files()).toEqual(['chunk-A.js', 'chunk-B.js', 'outputs.json', 'run.js']);
+      write('chunk-C.js');
+      pruneBundle(dir, ['run.js', 'chunk-C.js']);
+      expect(files()).toEqual(['chunk-B.js', 'chunk-C.js', 'outputs.json', 'run.js']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
