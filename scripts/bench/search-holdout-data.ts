@@ -60,7 +60,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * session's changes; v26 (354, 196), written blind in the seventeenth from the entries at 6b7db98 and run first in the
  * eighteenth; v27 (350, 193), written blind in the eighteenth from the entries at b0404af and measured before and after
  * its foreign-word rule; v28 (350, 196), written blind in the eighteenth from the entries at b0404af and measured before
- * and after its rules and wordings (docs/benchmarks/search-holdout.md).
+ * and after its rules and wordings; v29 (350, 197), written blind in the eighteenth from the entries at 1968173 and
+ * measured before and after its last wording (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -90,6 +91,7 @@ export const HOLDOUT_VERSIONS = [
   'v26',
   'v27',
   'v28',
+  'v29',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

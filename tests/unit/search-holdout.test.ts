@@ -498,6 +498,19 @@ describeHoldout('v28', {
   wrongConfident: 2,
 });
 
+// v29, written blind in this session by two helper sessions from the entries at 1968173 (this session's wordings
+// included; 350 labelled, 197 uncovered), run unread at cdc0df4 and after the OOMKilling wording: 340/350 first, 348 in
+// the top 3, 25 below, 2 wrong, 1/197 uncovered confident both times (starter KB alone 1/323).
+describeHoldout('v29', {
+  title:
+    '350 pastes, 197 uncovered; written blind on 2026-12-05 from the entries at 1968173, measured before and after a wording',
+  top1: 0.971,
+  top3: 0.994,
+  uncoveredConfident: 1,
+  belowLine: 25,
+  wrongConfident: 2,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -535,6 +548,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v26: 4,
   v27: 5,
   v28: 8,
+  v29: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
