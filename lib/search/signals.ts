@@ -159,6 +159,31 @@ export function chainTail(text: string): string[] {
 }
 
 /**
+ * The tokens of a line's chain tail ({@link chainTail}) written as prose: a word no entry has counts among them as
+ * another error's word (lib/search/signature-match.ts), where a name, a host or a quoted value does not.
+ */
+export function tailProse(text: string): string[] {
+  const element = tailElement(text);
+  return element === null ? [] : proseWords(element);
+}
+
+/**
+ * A word as prose writes it: letters only, after a space or an opening parenthesis, before a space, a closing mark or a
+ * full stop. Not part of a path, host, key or version (`nvidia.com/gpu`, `db-replica`, `v1`). Only word starts try it,
+ * so a long run of letters costs one pass.
+ */
+const PLAIN_WORD = /(?<=^|[\s(])\p{L}{3,}(?=$|[\s),;!?]|\.(?:\s|$))/gu;
+
+/** The last word of an element a value follows: its label (`…, host: "shop.example"`). */
+const LABEL = /(?<!\p{L})\p{L}+\s*$/u;
+
+/** The tokens of a chain's tail element written as plain words, outside quotes, leaving out a label before a value. */
+function proseWords(element: { bare: string; last: boolean }): string[] {
+  const prose = element.last ? element.bare : element.bare.replace(LABEL, '');
+  return [...prose.matchAll(PLAIN_WORD)].flatMap(([word]) => tokenize(word));
+}
+
+/**
  * The element of a chained message that {@link chainTail} reads, or null when the line is not a chain. `last`: no element
  * follows it (when one does, a quoted value or a status code, its own last word is that value's label: `host: "…"`).
  */

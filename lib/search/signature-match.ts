@@ -1,5 +1,5 @@
 import { tokenize, WILDCARD } from './normalize';
-import { chainParts, tailElement, type WeightedLine } from './signals';
+import { chainParts, tailProse, type WeightedLine } from './signals';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 
 /**
@@ -282,7 +282,7 @@ interface LineSets {
   unique: readonly string[];
   /** The line's chain tail, each token once, in order. */
   tail: readonly string[];
-  /** The line's tokens written as plain words, outside quotes ({@link plainWords}). */
+  /** The tokens of the line's chain tail written as prose (signals.ts `tailProse`). */
   plain: ReadonlySet<string>;
 }
 
@@ -292,7 +292,12 @@ function setsOf(line: WeightedLine): LineSets {
   let sets = lineSets.get(line);
   if (!sets) {
     const tokens = new Set(line.tokens);
-    sets = { tokens, unique: [...tokens], tail: [...new Set(line.tail)], plain: plainWords(line) };
+    sets = {
+      tokens,
+      unique: [...tokens],
+      tail: [...new Set(line.tail)],
+      plain: new Set(line.tail.length === 0 ? [] : tailProse(line.text)),
+    };
     lineSets.set(line, sets);
   }
   return sets;
@@ -382,28 +387,10 @@ const outsideQuotes = new WeakMap<WeightedLine, ReadonlySet<string>>();
  * for module '…'. '…' implicitly has an 'any' type.` read against Node's `Cannot find module '…'`). Until 2026-12-05 every
  * token no entry has was left out, as a name, a host or a quoted value still is. On v2-v26 (6,575 pastes, 2,208
  * uncovered), from 0.5 to 0.75: 31 -> 28 uncovered confident, 43 -> 39 on the starter KB alone, top-1 and the pastes
- * below the line unchanged; 0.25: 30 uncovered; 1: one more below. Without the label rule in {@link plainWords}, two
+ * below the line unchanged; 0.25: 30 uncovered; 1: one more below. Without the label rule (signals.ts `proseWords`), two
  * nginx lines (`…, host: "shop.example"`) more below. Counting these words in `lineShare` too: 3 more below, no gain.
  */
 const FOREIGN_WORD_SHARE = 0.5;
-
-/**
- * A word as prose writes it: letters only, after a space or an opening parenthesis, before a space, a closing mark or a
- * full stop. Not part of a path, host, key or version (`nvidia.com/gpu`, `db-replica`, `v1`). Only word starts try it,
- * so a long run of letters costs one pass.
- */
-const PLAIN_WORD = /(?<=^|[\s(])\p{L}{3,}(?=$|[\s),;!?]|\.(?:\s|$))/gu;
-
-/** The tokens of a line's chain tail written as plain words, outside quotes: those a word no entry has counts among. */
-function plainWords(line: WeightedLine): ReadonlySet<string> {
-  const element = line.tail.length === 0 ? null : tailElement(line.text);
-  if (element === null) return NO_VALUES;
-  const words = new Set<string>();
-  // A label before the value that follows (`…, host: "shop.example"`) is no word of another error.
-  const prose = element.last ? element.bare : element.bare.replace(/(?<!\p{L})\p{L}+\s*$/u, '');
-  for (const [word] of prose.matchAll(PLAIN_WORD)) for (const token of tokenize(word)) words.add(token);
-  return words;
-}
 
 /**
  * The line's tokens that stand in the signature's wildcard slots, by the best in-order alignment:
