@@ -62,7 +62,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * its foreign-word rule; v28 (350, 196), written blind in the eighteenth from the entries at b0404af and measured before
  * and after its rules and wordings; v29 (350, 197), written blind in the eighteenth from the entries at 1968173 and
  * measured before and after its last wording; v30 (350, 194), written blind in the eighteenth from the entries at b54489e and
- * run first in the nineteenth, before and after the starter entries' translated wordings (docs/benchmarks/search-holdout.md).
+ * run first in the nineteenth, before and after the starter entries' translated wordings; v31 (350, 195), written blind in
+ * the nineteenth from the entries at 7866b04 and measured before and after those wordings (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -94,6 +95,7 @@ export const HOLDOUT_VERSIONS = [
   'v28',
   'v29',
   'v30',
+  'v31',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
