@@ -126,6 +126,24 @@ test("newer sudo prints only the head of the entry's string: still the answer, a
   await expect(page.getByRole('heading', { name: 'Values taken from the log you pasted' })).toBeVisible();
 });
 
+test("a translated sudo's line is the answer; the result shows the wording it matched, not every language", async ({
+  page,
+}) => {
+  await page.goto('/search');
+  await field(page).fill("sudo: impossible de résoudre l'hôte srv-compta: Nom ou service inconnu");
+  const first = results(page).first();
+  await expect(first).toContainText('LINUX_SUDO_RESOLVE_HOST_001');
+  await expect(status(page)).not.toContainText('No confident match');
+  await expect(first.locator('mark').filter({ hasText: 'inconnu' })).toBeVisible();
+  // The symptom lists the message in seven languages; the excerpt keeps the French one and cuts the rest with an ellipsis.
+  await expect(first).toContainText('…');
+  await expect(first).not.toContainText('Japanese');
+  await expect(first.getByRole('link')).toHaveAttribute(
+    'href',
+    `/kb/LINUX_SUDO_RESOLVE_HOST_001?${new URLSearchParams({ HOSTNAME: 'srv-compta', src: 'log' })}`,
+  );
+});
+
 test('an Ansible result and a JSON log are read inside their message fields: matched, line shown, value captured', async ({
   page,
 }) => {

@@ -1,4 +1,5 @@
 import { captureValues, resultUrl, type CapturedValues } from './capture';
+import { excerptRuns, runsText } from './excerpt';
 import { matchPatterns } from './match-patterns';
 import { paths } from '../site/routes';
 import { normalizeToken, tokenize } from './normalize';
@@ -18,7 +19,7 @@ export interface SearchResult {
   score: number;
   /** Index of the symptom that matched, or null when no symptom shares a telling word with the query. */
   symptom: number | null;
-  /** That symptom as plain text. */
+  /** That symptom as plain text, cut to the part around the words that matched when long (lib/search/excerpt.ts). */
   matched: string | null;
   /** `matched` split into runs, the words of the query marked, placeholders apart (empty when nothing matched). */
   highlights: TextRun[];
@@ -76,7 +77,8 @@ export function toSearchResults(
             : {}),
         }
       : {};
-    const matched = symptom === null ? null : fillValues(record.symptoms[symptom], values);
+    const filled = symptom === null ? null : fillValues(record.symptoms[symptom], values);
+    const highlights = filled === null ? [] : excerptRuns(highlight(filled, tokens));
     const path = paths.entry(record.id);
     return {
       id: record.id,
@@ -85,8 +87,8 @@ export function toSearchResults(
       path,
       score: Math.round(hit.score * 100) / 100,
       symptom,
-      matched,
-      highlights: matched === null ? [] : highlight(matched, tokens),
+      matched: filled === null ? null : runsText(highlights),
+      highlights,
       confident: hit.confident,
       lines: hit.lines.map((n) => n + 1),
       values,
