@@ -1,6 +1,7 @@
 import { type MessageLine, messageLines } from './message-fields';
 import { stripPrefixes } from './noise';
 import { tokenize } from './normalize';
+import { wrappedMessages } from './wrapped-lines';
 
 /**
  * Picks the lines of a pasted log that say what went wrong. Stack frames and progress noise
@@ -70,7 +71,9 @@ const MAX_LINES = { head: 100, middle: 200, tail: 300 } as const;
 export function weighLines(paste: string): WeightedLine[] {
   const lines: WeightedLine[] = [];
   let inPythonFrame = false;
-  for (const [line, full] of clip(paste.split(/\r?\n/))) {
+  const clipped = clip(paste.split(/\r?\n/));
+  // A message the tool wrapped over several lines is read whole too, after the lines one by one.
+  for (const [line, full] of [...clipped, ...wrappedMessages(clipped)]) {
     // A structured line's message fields are read as the lines the tool printed, under the paste's line number.
     for (const { text: raw, said } of messageLines(
       full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full,

@@ -63,7 +63,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * and after its rules and wordings; v29 (350, 197), written blind in the eighteenth from the entries at 1968173 and
  * measured before and after its last wording; v30 (350, 194), written blind in the eighteenth from the entries at b54489e and
  * run first in the nineteenth, before and after the starter entries' translated wordings; v31 (350, 195), written blind in
- * the nineteenth from the entries at 7866b04 and measured before and after those wordings (docs/benchmarks/search-holdout.md).
+ * the nineteenth from the entries at 7866b04 and measured before and after those wordings; v32 (350, 195), written blind in
+ * the nineteenth from the entries at 000d957 and run before and after its wrapped-message reading
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -96,6 +98,7 @@ export const HOLDOUT_VERSIONS = [
   'v29',
   'v30',
   'v31',
+  'v32',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

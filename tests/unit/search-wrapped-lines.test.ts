@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { weighLines } from '../../lib/search/signals';
+import { wrappedMessages } from '../../lib/search/wrapped-lines';
+
+const numbered = (text: string): Array<[number, string]> => text.split('\n').map((line, i) => [i, line]);
+
+const NLTK = [
+  ">>> nltk.download('punkt')",
+  '[nltk_data] Error loading punkt: <urlopen error [SSL:',
+  '[nltk_data]     CERTIFICATE_VERIFY_FAILED] certificate verify failed:',
+  '[nltk_data]     unable to get local issuer certificate',
+  '[nltk_data]     (_ssl.c:1006)>',
+].join('\n');
+
+describe('wrappedMessages', () => {
+  it('joins a message wrapped with its prefix repeated and a deeper indent, under its first line', () => {
+    expect(wrappedMessages(numbered(NLTK))).toEqual([
+      [
+        1,
+        '[nltk_data] Error loading punkt: <urlopen error [SSL: CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable to get local issuer certificate (_ssl.c:1006)>',
+      ],
+    ]);
+  });
+
+  it('leaves lines alone that repeat a prefix without a deeper indent, or indent without a prefix', () => {
+    const remote =
+      'remote: error: GH006: Protected branch update failed\nremote: error: Changes must be made through a pull request.';
+    expect(wrappedMessages(numbered(remote))).toEqual([]);
+    const traceback = 'Traceback (most recent call last):\n  File "x.py", line 1, in <module>\n    import boto3';
+    expect(wrappedMessages(numbered(traceback))).toEqual([]);
+  });
+
+  it('stops at a gap in the line numbers (a long paste clipped in the middle) and after 12 lines', () => {
+    expect(
+      wrappedMessages([
+        [4, 'tag start'],
+        [9, 'tag    more'],
+      ]),
+    ).toEqual([]);
+    const long = ['tag a', ...Array.from({ length: 20 }, (_, i) => `tag   w${i}`)].join('\n');
+    const [first] = wrappedMessages(numbered(long));
+    expect(first[1]).toBe(`tag a ${Array.from({ length: 11 }, (_, i) => `w${i}`).join(' ')}`);
+  });
+});
+
+describe('weighLines with a wrapped message', () => {
+  it('reads the lines one by one and the message whole, under the first line number', () => {
+    const lines = weighLines(NLTK);
+    const whole = lines.filter((l) => l.text.includes('CERTIFICATE_VERIFY_FAILED] certificate verify failed: unable'));
+    expect(whole.map((l) => l.line)).toEqual([1]);
+    expect(whole[0].tail.slice(0, 5)).toEqual(['unable', 'get', 'local', 'issuer', 'certificate']);
+    expect(lines.filter((l) => l.line === 3)).toHaveLength(1);
+  });
+});
