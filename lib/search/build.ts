@@ -67,7 +67,10 @@ function buildIndex(documents: readonly SearchDocument[], options: BuildOptions 
   for (const [token, stats] of terms) postings.set(token, impacts(stats, idf.get(token) ?? 0, lengths));
   const signatures = buildSignatures(docs, idf);
   const termShards = shardTerms(postings, signatures, options.termShardBytes ?? 8_000);
-  const docShards = shardDocs(docs.map(toDocRecord), options.docShardBytes ?? 8_000);
+  const docShards = shardDocs(
+    docs.map((doc) => toDocRecord(doc, idf)),
+    options.docShardBytes ?? 8_000,
+  );
   return {
     manifest: {
       format: INDEX_FORMAT,
@@ -156,6 +159,12 @@ function shardTerms(
   return shards;
 }
 
+/** How telling a `match:` example is: the idf of its distinct words, rounded to two decimals. */
+function exampleWeight(example: string, idf: ReadonlyMap<string, number>): number {
+  const weight = [...new Set(tokenize(example))].reduce((sum, token) => sum + (idf.get(token) ?? 0), 0);
+  return Math.round(weight * 100) / 100;
+}
+
 function shardDocs(records: DocRecord[], target: number): { shards: DocRecord[][]; perShard: number } {
   const bytes = records.reduce((sum, r) => sum + JSON.stringify(r).length, 0);
   const average = records.length === 0 ? 1 : bytes / records.length;
@@ -166,10 +175,13 @@ function shardDocs(records: DocRecord[], target: number): { shards: DocRecord[][
   return { shards, perShard };
 }
 
-function toDocRecord(doc: SearchDocument): DocRecord {
+function toDocRecord(doc: SearchDocument, idf: ReadonlyMap<string, number>): DocRecord {
   const record: DocRecord = { id: doc.id, title: doc.title, category: doc.category, symptoms: doc.symptoms };
   if (doc.capture.length > 0) record.capture = doc.capture;
-  if (doc.match.length > 0) record.match = doc.match;
+  if (doc.match.length > 0) {
+    record.match = doc.match;
+    record.matchWeights = doc.matchExamples.map((example) => exampleWeight(example, idf));
+  }
   const declared = Object.entries(doc.declared).map(
     ([name, d]) => [name, { pattern: d.pattern, example: d.example, unusable: d.unusable }] as const,
   );

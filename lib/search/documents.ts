@@ -44,6 +44,8 @@ export interface SearchDocument {
   capture: string[];
   /** The entry's `match:` patterns (`match-patterns.ts`); their examples are searched as error strings. */
   match: string[];
+  /** Each pattern's example, in the same order. */
+  matchExamples: string[];
   /** Declarations (`variables:`) of the variables those strings and patterns name. */
   declared: Record<string, VariableDeclaration>;
 }
@@ -76,6 +78,7 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
     },
     capture,
     match,
+    matchExamples: entry.meta.match.map((m) => m.example),
     declared,
   };
 }

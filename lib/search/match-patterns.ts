@@ -52,10 +52,11 @@ export function matchPatterns(
   patterns: readonly string[],
   lines: readonly PasteLine[],
   declarations: Readonly<Record<string, Pick<VariableDeclaration, 'pattern' | 'example' | 'unusable'>>> = {},
-): { lines: number[]; values: CapturedValues } {
+): { lines: number[]; values: CapturedValues; patterns: number[] } {
   const matched = new Set<number>();
   const values: CapturedValues = {};
-  for (const pattern of patterns) {
+  const matching: number[] = [];
+  for (const [index, pattern] of patterns.entries()) {
     const compiled = compileMatch(pattern);
     if (!compiled.ok) continue;
     const words = literalWords(pattern);
@@ -68,6 +69,7 @@ export function matchPatterns(
       const match = compiled.regex.exec(line.text);
       if (!match) continue;
       matched.add(line.line);
+      if (matching[matching.length - 1] !== index) matching.push(index);
       for (const [name, value] of Object.entries(match.groups ?? {})) {
         if (value === undefined || value === '' || Object.hasOwn(values, name)) continue;
         const declaration = Object.hasOwn(declarations, name) ? declarations[name] : undefined;
@@ -75,7 +77,7 @@ export function matchPatterns(
       }
     }
   }
-  return { lines: [...matched].sort((a, b) => a - b), values };
+  return { lines: [...matched].sort((a, b) => a - b), values, patterns: matching };
 }
 
 /**
@@ -88,15 +90,18 @@ export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocReco
 ): T {
   const patterns = candidate.record.match;
   if (!patterns || patterns.length === 0) return candidate;
-  const found = matchPatterns(patterns, lines, candidate.record.declared).lines;
+  const { lines: found, patterns: matching } = matchPatterns(patterns, lines, candidate.record.declared);
   if (found.length === 0) return candidate;
+  // A pattern's match counts like its example matched in full (`DocRecord.matchWeights`).
+  const weights = candidate.record.matchWeights ?? [];
+  const matchScore = Math.max(candidate.ranked.matchScore, ...matching.map((i) => weights[i] ?? 0));
   const merged = [...new Set([...candidate.ranked.lines, ...found])].sort((a, b) => a - b);
   // A pattern is the entry's own evidence: its first line orders the match, unless an own string matched earlier.
   const ownBefore = candidate.ranked.confident && !candidate.ranked.statusOnly;
   const orderLine = Math.min(...found, ...(ownBefore ? [candidate.ranked.orderLine] : []));
   return {
     ...candidate,
-    ranked: { ...candidate.ranked, confident: true, lines: merged, statusOnly: false, orderLine },
+    ranked: { ...candidate.ranked, confident: true, lines: merged, statusOnly: false, orderLine, matchScore },
   };
 }
 

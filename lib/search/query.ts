@@ -54,6 +54,11 @@ export interface RankedDoc {
   statusOnly: boolean;
   /** The line that orders confident matches: the first of `lines` matched by the entry's own strings, else the first. */
   orderLine: number;
+  /**
+   * How well the entry's best string matched (its hit score, lib/search/signature-match.ts), or a confirming `match:`
+   * pattern's example weight when higher: of two entries confident on the same line, the closer match comes first.
+   */
+  matchScore: number;
 }
 
 /** Ranked documents plus the idf of each query term found in the index. */
@@ -110,7 +115,9 @@ export function rank(
     const confident = lines.length > 0;
     const statusOnly = confident && hit!.own.length === 0;
     const orderLine = hit?.own[0] ?? lines[0] ?? -1;
-    insertTop(top, { doc, score, symptom: hit?.symptom ?? null, confident, lines, statusOnly, orderLine }, limit);
+    const matchScore = hit?.score ?? 0;
+    const ranked = { doc, score, symptom: hit?.symptom ?? null, confident, lines, statusOnly, orderLine, matchScore };
+    insertTop(top, ranked, limit);
   };
   for (const doc of touched) consider(doc);
   for (const doc of best.keys()) if (scores[doc] === 0) consider(doc);
@@ -149,6 +156,9 @@ function worse(a: RankedDoc, b: RankedDoc): boolean {
   const ownB = b.confident && !b.statusOnly;
   if (ownA !== ownB) return ownB;
   if ((ownA || (a.statusOnly && b.statusOnly)) && a.orderLine !== b.orderLine) return a.orderLine > b.orderLine;
+  // Two entries confident on the same line: the one whose string (or pattern) says more of it is that line's error (a
+  // pattern naming `docker.service` before a string with `....service`), whatever the rest of the entries score.
+  if (ownA && a.matchScore !== b.matchScore) return a.matchScore < b.matchScore;
   return a.score < b.score || (a.score === b.score && a.doc > b.doc);
 }
 

@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 9;
+export const INDEX_FORMAT = 10;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -93,6 +93,11 @@ export interface DocRecord {
   capture?: string[];
   /** The entry's `match:` patterns (absent when none). */
   match?: string[];
+  /**
+   * For each pattern, how telling its example is as an error string (the idf of its words, as a signature's
+   * specificity): a pattern's match ranks like its example matched in full.
+   */
+  matchWeights?: number[];
   /** Declarations of the variables those strings and patterns name (absent when none). */
   declared?: Record<string, Pick<VariableDeclaration, 'pattern' | 'example' | 'unusable'>>;
 }

@@ -64,7 +64,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * measured before and after its last wording; v30 (350, 194), written blind in the eighteenth from the entries at b54489e and
  * run first in the nineteenth, before and after the starter entries' translated wordings; v31 (350, 195), written blind in
  * the nineteenth from the entries at 7866b04 and measured before and after those wordings; v32 (350, 195), written blind in
- * the nineteenth from the entries at 000d957 and run before and after its wrapped-message reading
+ * the nineteenth from the entries at 000d957 and run before and after its wrapped-message reading; v33 (350, 195), written
+ * blind in the nineteenth from the same entries and run before and after its same-line ordering
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -99,6 +100,7 @@ export const HOLDOUT_VERSIONS = [
   'v30',
   'v31',
   'v32',
+  'v33',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

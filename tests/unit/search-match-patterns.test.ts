@@ -61,7 +61,7 @@ describe('match: patterns', () => {
           { line: 1, text: REFUSED.replace('5433', '6432') },
         ],
       ),
-    ).toEqual({ lines: [1], values: { DB_HOST: 'db.internal', DB_PORT: '6432' } });
+    ).toEqual({ lines: [1], values: { DB_HOST: 'db.internal', DB_PORT: '6432' }, patterns: [0] });
     // DB_PORT ends in _PORT: a port out of range is dropped, the line still matches.
     expect(matchPatterns([REFUSED_PATTERN], [{ line: 0, text: REFUSED.replace('5433', '99999') }]).values).toEqual({
       DB_HOST: 'db.internal',
@@ -84,6 +84,37 @@ describe('match: patterns', () => {
     const miss = await engine.search(PASSWORD, 5);
     expect(miss.results[0].id).toBe('PG_PASSWORD_001');
     expect(miss.results.find((r) => r.id === 'PG_REFUSED_001')?.confident ?? false).toBe(false);
+  });
+
+  it("ranks first on a line where a generic entry's string matches it too: the pattern names what the string's ... left open", async () => {
+    // A generic systemd entry quotes the line with `...` for the unit; a Docker entry's pattern names docker.service.
+    // Both are confident on the line; the Docker entry says more of it, so it comes first whatever the rest scores.
+    const job = 'Job for docker.service failed because the control process exited with error code.';
+    const generic = entry(
+      'SYSTEMD_UNIT_001',
+      file(
+        'SYSTEMD_UNIT_001',
+        'systemd unit fails: control process exited with error code',
+        'systemctl start prints `Job for ....service failed because the control process exited with error code.` (control process, error code, exit code, unit failed, systemctl status, journalctl)',
+        [],
+      ),
+    );
+    const docker = entry(
+      'DOCKER_DAEMON_001',
+      file('DOCKER_DAEMON_001', 'Docker daemon does not start', 'dockerd exits at start', [
+        { pattern: 'Job for docker\\.service failed because the control process exited', example: job },
+      ]),
+    );
+    const engine = createSearchEngine(memoryLoader(indexEntries([generic, docker])));
+    const hit = await engine.search(`$ sudo systemctl start docker\n${job}`, 5);
+    expect(hit.results.map((r) => [r.id, r.confident])).toEqual([
+      ['DOCKER_DAEMON_001', true],
+      ['SYSTEMD_UNIT_001', true],
+    ]);
+    // Another unit's line is the generic entry's alone.
+    const other = await engine.search(job.replace('docker', 'nginx'), 5);
+    expect(other.results[0]).toMatchObject({ id: 'SYSTEMD_UNIT_001', confident: true });
+    expect(other.results.find((r) => r.id === 'DOCKER_DAEMON_001')?.confident ?? false).toBe(false);
   });
 
   it('kb validate reports each problem at its line', () => {
@@ -177,7 +208,7 @@ describe('a hostile paste cannot make a pattern slow', () => {
     new RegExp(slowish, 'i').exec(line);
     const perLine = performance.now() - one;
     const start = performance.now();
-    expect(matchPatterns([slowish], lines)).toEqual({ lines: [], values: {} });
+    expect(matchPatterns([slowish], lines)).toEqual({ lines: [], values: {}, patterns: [] });
     const took = performance.now() - start;
     // Unbounded, 2,000 such lines would cost 2,000 × perLine; the budget stops after about 100 of them.
     expect(took).toBeLessThan(Math.max(400 * perLine, 50));
