@@ -94,14 +94,18 @@ function fromCells(cells: readonly Cell[], runs: readonly TextRun[], cutBefore: 
     else out.push({ text: cell.text, mark: cell.mark });
   }
   if (cutBefore) {
-    if (out[0]?.variable === undefined && out[0] !== undefined) out[0] = { ...out[0], text: out[0].text.trimStart() };
+    trimRun(out, 0, (text) => text.trimStart());
     out.unshift({ text: `${ELLIPSIS} `, mark: false });
   }
   if (cutAfter) {
-    const last = out[out.length - 1];
-    if (last?.variable === undefined && last !== undefined)
-      out[out.length - 1] = { ...last, text: last.text.trimEnd() };
+    trimRun(out, out.length - 1, (text) => text.trimEnd());
     out.push({ text: ` ${ELLIPSIS}`, mark: false });
   }
   return out.filter((r) => r.text.length > 0);
+}
+
+/** Trims the literal run at `at` (a placeholder stays as it is), beside the ellipsis that replaces the cut text. */
+function trimRun(runs: TextRun[], at: number, trim: (text: string) => string): void {
+  const run = runs[at];
+  if (run !== undefined && run.variable === undefined) runs[at] = { ...run, text: trim(run.text) };
 }

@@ -71,13 +71,11 @@ const MAX_LINES = { head: 100, middle: 200, tail: 300 } as const;
 export function weighLines(paste: string): WeightedLine[] {
   const lines: WeightedLine[] = [];
   let inPythonFrame = false;
-  const clipped = clip(paste.split(/\r?\n/));
+  const clipped = clip(paste.split(/\r?\n/)).map(([n, text]): [number, string] => [n, cutLine(text)]);
   // A message the tool wrapped over several lines is read whole too, after the lines one by one.
   for (const [line, full] of [...clipped, ...wrappedMessages(clipped)]) {
     // A structured line's message fields are read as the lines the tool printed, under the paste's line number.
-    for (const { text: raw, said } of messageLines(
-      full.length > MAX_LINE_CHARS ? full.slice(0, MAX_LINE_CHARS) : full,
-    )) {
+    for (const { text: raw, said } of messageLines(cutLine(full))) {
       const tokens = tokenize(raw);
       // A frame is a frame behind a log's prefix too (`api-1  |     at Server.listen …`, journald's `node[2231]: `).
       const bare = stripPrefixes(raw);
@@ -97,6 +95,8 @@ export function weighLines(paste: string): WeightedLine[] {
   const best = lines.reduce((max, l) => Math.max(max, l.weight), 0);
   return lines.map((l) => ({ ...l, weight: l.weight / best }));
 }
+
+const cutLine = (text: string): string => (text.length > MAX_LINE_CHARS ? text.slice(0, MAX_LINE_CHARS) : text);
 
 /**
  * Lines with their 0-based numbers. A long paste keeps its head and tail, and in between only the
