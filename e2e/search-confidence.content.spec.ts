@@ -144,6 +144,28 @@ test("a translated sudo's line is the answer; the result shows the wording it ma
   );
 });
 
+test("a message its tool wrapped over lines is read whole: nltk's SSL failure is Python's, not curl's", async ({
+  page,
+}) => {
+  const log = [
+    ">>> nltk.download('punkt')",
+    '[nltk_data] Error loading punkt: <urlopen error [SSL:',
+    '[nltk_data]     CERTIFICATE_VERIFY_FAILED] certificate verify failed:',
+    '[nltk_data]     unable to get local issuer certificate',
+    '[nltk_data]     (_ssl.c:1006)>',
+  ];
+  await page.goto('/search');
+  await field(page).fill(log.join('\n'));
+  const first = results(page).first();
+  await expect(first).toContainText('PY_SSL_CERT_VERIFY_001');
+  await expect(status(page)).not.toContainText('No confident match');
+  await expect(first.getByRole('link')).toHaveAttribute('href', '/kb/PY_SSL_CERT_VERIFY_001');
+  // Every line the message was wrapped over is shown as matched, not only the first.
+  const matched = page.getByRole('region', { name: 'Matched lines of the paste' });
+  await expect(matched.locator('mark').filter({ hasText: 'unable to get local issuer certificate' })).toBeVisible();
+  await expect(matched.locator('mark').filter({ hasText: 'Error loading punkt' })).toBeVisible();
+});
+
 test('an Ansible result and a JSON log are read inside their message fields: matched, line shown, value captured', async ({
   page,
 }) => {

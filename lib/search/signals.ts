@@ -14,6 +14,8 @@ export interface WeightedLine {
   weight: number;
   /** 0-based number of the line in the paste. */
   line: number;
+  /** A message its tool wrapped over lines, read whole (wrapped-lines.ts): the 0-based number of its last line. */
+  through?: number;
   /**
    * The line as pasted (cut at {@link MAX_LINE_CHARS}), or one line of a message field in it (lib/search/message-fields.ts):
    * values are captured from it. Several lines can share one `line` number.
@@ -73,7 +75,11 @@ export function weighLines(paste: string): WeightedLine[] {
   let inPythonFrame = false;
   const clipped = clip(paste.split(/\r?\n/)).map(([n, text]): [number, string] => [n, cutLine(text)]);
   // A message the tool wrapped over several lines is read whole too, after the lines one by one.
-  for (const [line, full] of [...clipped, ...wrappedMessages(clipped)]) {
+  const readings = [
+    ...clipped.map(([line, text]) => ({ line, text, through: undefined })),
+    ...wrappedMessages(clipped),
+  ];
+  for (const { line, text: full, through } of readings) {
     // A structured line's message fields are read as the lines the tool printed, under the paste's line number.
     for (const { text: raw, said } of messageLines(cutLine(full))) {
       const tokens = tokenize(raw);
@@ -87,6 +93,7 @@ export function weighLines(paste: string): WeightedLine[] {
         tokens,
         weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw, said, bare),
         line,
+        ...(through === undefined ? {} : { through }),
         text: raw,
         tail: chainTail(raw),
       });

@@ -194,7 +194,8 @@ export function matchSignature(
       decidesNothing ??
       confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);
-    if (failure === null) confidentLines.push(line.line);
+    // A message read whole from the lines its tool wrapped it over matched on each of them.
+    if (failure === null) for (let n = line.line; n <= (line.through ?? line.line); n++) confidentLines.push(n);
     if (!best || hitScore(hit) > hitScore(best)) {
       best = hit;
       bestFailure = failure;

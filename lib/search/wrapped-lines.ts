@@ -22,10 +22,12 @@ const MAX_WRAPPED_LINES = 12;
 /**
  * For each run of lines where every line after the first repeats the first line's prefix and indents its text deeper
  * than the first line did, the run joined into one line (prefix, then each line's text, one space apart), under the
- * first line's number. `lines`: the paste's lines with their 0-based numbers, in order.
+ * first line's number, with the last line's as `through`. `lines`: the paste's lines with their 0-based numbers, in order.
  */
-export function wrappedMessages(lines: ReadonlyArray<readonly [number, string]>): Array<[number, string]> {
-  const joined: Array<[number, string]> = [];
+export function wrappedMessages(
+  lines: ReadonlyArray<readonly [number, string]>,
+): Array<{ line: number; text: string; through: number }> {
+  const joined: Array<{ line: number; text: string; through: number }> = [];
   let i = 0;
   while (i < lines.length) {
     const head = PREFIXED.exec(lines[i][1]);
@@ -39,7 +41,7 @@ export function wrappedMessages(lines: ReadonlyArray<readonly [number, string]>)
     }
     if (head && end - i > 1) {
       const parts = lines.slice(i + 1, end).map(([, text]) => PREFIXED.exec(text)![3].trim());
-      joined.push([lines[i][0], [lines[i][1].trimEnd(), ...parts].join(' ')]);
+      joined.push({ line: lines[i][0], text: [lines[i][1].trimEnd(), ...parts].join(' '), through: lines[end - 1][0] });
     }
     i = end;
   }
