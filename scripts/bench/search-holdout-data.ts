@@ -65,7 +65,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * run first in the nineteenth, before and after the starter entries' translated wordings; v31 (350, 195), written blind in
  * the nineteenth from the entries at 7866b04 and measured before and after those wordings; v32 (350, 195), written blind in
  * the nineteenth from the entries at 000d957 and run before and after its wrapped-message reading; v33 (350, 195), written
- * blind in the nineteenth from the same entries and run before and after its same-line ordering
+ * blind in the nineteenth from the same entries and run before and after its same-line ordering; v34 (350, 196), written
+ * blind in the nineteenth from the entries at 45f3e5b and run before and after its last two wordings
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -101,6 +102,7 @@ export const HOLDOUT_VERSIONS = [
   'v31',
   'v32',
   'v33',
+  'v34',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
