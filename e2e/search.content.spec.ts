@@ -88,6 +88,21 @@ test('/search?q= shows the results, survives a reload and follows the field', as
   await expectNoSeriousA11yViolations(page);
 });
 
+test('what was typed before the page took over the box is searched once it does', async ({ page }) => {
+  // Hold the page's scripts back, type into the server-rendered box, then let them run.
+  let release = (): void => undefined;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/_next/static/chunks/**', async (route) => {
+    await held;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await expect(searchbox(page)).toBeVisible();
+  await searchbox(page).fill('exec format error');
+  release();
+  await expect(results(page).first()).toContainText('CROSS_DOCKER_001');
+});
+
 test('a query that matches nothing says what to paste instead', async ({ page }) => {
   await page.goto('/search?q=quantum%20flux%20capacitor');
   await expect(page.getByRole('status').filter({ hasText: 'No entry matches' })).toBeVisible();

@@ -1,6 +1,6 @@
 'use client';
 
-import { type ClipboardEvent, type KeyboardEvent, useId, useRef, useState } from 'react';
+import { type ClipboardEvent, type KeyboardEvent, useEffect, useId, useRef, useState } from 'react';
 import { fromFieldValue, keyAction, pasteInto, toFieldValue } from '@/lib/search/search-box-keys';
 import { capPaste } from '@/lib/search/limits';
 import { loadEngine } from './engine-client';
@@ -59,6 +59,15 @@ export function SearchBox() {
     setArmed(true);
     loadEngine().catch(() => undefined);
   };
+  // Each page is a full load: what the reader typed before React took over the field is in the field, not in state,
+  // and no change event will tell. Take it over once, as if typed now (a slow laptop, a reader who types at once).
+  useEffect(() => {
+    const field = input.current;
+    if (!field || field.value === '') return;
+    setQuery(fromFieldValue(field.value));
+    if (document.activeElement === field) onFocus();
+    // Once, on mount: later edits come through onChange.
+  }, []);
 
   return (
     <div
