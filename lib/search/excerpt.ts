@@ -26,6 +26,8 @@ interface Cell {
  * left out. Shorter text comes back as it is. Pure; placeholders stay whole.
  */
 export function excerptRuns(runs: readonly TextRun[]): TextRun[] {
+  // Most symptoms are short: no cells for them (UTF-16 length is never less than the count of cells).
+  if (runs.reduce((length, run) => length + run.text.length, 0) <= EXCERPT_OVER_CHARS) return [...runs];
   const cells = toCells(runs);
   if (cells.length <= EXCERPT_OVER_CHARS) return [...runs];
   const start = wordStart(cells, bestWindow(cells, EXCERPT_CHARS));
