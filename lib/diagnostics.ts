@@ -44,6 +44,7 @@ export const DIAGNOSTIC_CODES = [
   'capture-unknown-variable',
   'capture-too-many',
   'error-string-value',
+  'error-string-none',
   'error-string-weak',
   'error-string-system',
   'error-string-boilerplate',

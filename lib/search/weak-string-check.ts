@@ -30,8 +30,13 @@ export function loneOrdinaryWord(text: string): string | null {
   return null;
 }
 
-/** The `error-string-weak`, `error-string-system` and `error-string-boilerplate` warnings of one entry. */
+/**
+ * The `error-string-weak`, `error-string-system` and `error-string-boilerplate` warnings of one entry, and
+ * `error-string-none` when it has no string at all.
+ */
 export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
+  const none = noErrorString(entry);
+  if (none) return [none];
   const found: FileDiagnostic[] = [];
   for (const symptom of entry.symptoms) {
     for (const text of symptom.errors) {
@@ -70,4 +75,23 @@ export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
     }
   }
   return found;
+}
+
+/**
+ * An entry whose symptoms quote no error string and that has no `match:` pattern: search ranks it on its words alone and
+ * never presents it as the reader's error, nor lifts a value out of a paste for it. Reported at its first symptom (an entry
+ * with none has a `missing-section` error already).
+ */
+function noErrorString(entry: EntryModel): FileDiagnostic | null {
+  const [first] = entry.symptoms;
+  if (!first || entry.meta.match.length > 0 || entry.symptoms.some((s) => s.errors.length > 0)) return null;
+  return {
+    line: first.line,
+    column: 1,
+    severity: 'warning',
+    code: 'error-string-none',
+    message:
+      "no symptom quotes an error string in backticks, and the entry has no `match:` pattern: search ranks it on its words but never presents it as the reader's error (a paste of its error lists it only among the closest entries, and `kb search` exits 1), and it lifts no value out of a paste",
+    hint: 'in the symptom item, quote the line the tool prints in backticks, with `...` for the parts that vary: `Error response from daemon: ... no space left on device`',
+  };
 }

@@ -265,3 +265,51 @@ describe("error strings that are only a tool's boilerplate", () => {
     );
   });
 });
+
+describe('an entry with no error string at all', () => {
+  const prose = () =>
+    makeEntry({
+      id: 'NODE_PORT_001',
+      title: 'Node server port already in use',
+      symptoms: [
+        'Server start fails with Error: listen EADDRINUSE: address already in use :::3000',
+        'Another process holds the port',
+      ],
+    });
+
+  it('warns once, at the first symptom, and says what search does with it', () => {
+    const entry = prose();
+    const [d, ...more] = checkWeakErrorStrings(entry);
+    expect(more).toEqual([]);
+    expect(d).toMatchObject({ severity: 'warning', code: 'error-string-none', line: entry.symptoms[0].line });
+    expect(d.message).toContain("never presents it as the reader's error");
+    expect(d.hint).toContain('in backticks');
+  });
+
+  it('is right: a paste of exactly its error lists the entry, but not as a confident match', async () => {
+    const paste = 'Error: listen EADDRINUSE: address already in use :::3000';
+    expect(await engineFor([prose()]).search(paste, 5)).toMatchObject({
+      confident: false,
+      results: [{ id: 'NODE_PORT_001' }],
+    });
+  });
+
+  it('is not given when one symptom quotes a string, or a `match:` pattern stands in for them', () => {
+    const quoted = makeEntry({
+      id: 'NODE_PORT_001',
+      title: 'Node server port already in use',
+      symptoms: ['Server start fails with `Error: listen EADDRINUSE: address already in use ...`', 'Another process'],
+    });
+    expect(checkWeakErrorStrings(quoted)).toEqual([]);
+    const entry = prose();
+    const matched = {
+      ...entry,
+      meta: { ...entry.meta, match: [{ pattern: 'listen EADDRINUSE', example: 'Error: listen EADDRINUSE' }] },
+    };
+    expect(checkWeakErrorStrings(matched)).toEqual([]);
+  });
+
+  it('finds nothing in the starter KB', async () => {
+    expect(await starterFinds('error-string-none')).toEqual([]);
+  });
+});
