@@ -66,7 +66,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the nineteenth from the entries at 7866b04 and measured before and after those wordings; v32 (350, 195), written blind in
  * the nineteenth from the entries at 000d957 and run before and after its wrapped-message reading; v33 (350, 195), written
  * blind in the nineteenth from the same entries and run before and after its same-line ordering; v34 (350, 196), written
- * blind in the nineteenth from the entries at 45f3e5b and run before and after its last two wordings
+ * blind in the nineteenth from the entries at 45f3e5b and run before and after its last two wordings; v35 (350, 195),
+ * written blind in the nineteenth from the entries at 13dcb45 and run in the twentieth before and after its error word
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -103,6 +104,7 @@ export const HOLDOUT_VERSIONS = [
   'v32',
   'v33',
   'v34',
+  'v35',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

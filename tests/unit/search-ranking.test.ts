@@ -243,6 +243,22 @@ describe('a line with no error word', () => {
     expect(results[0]?.confident).toBe(false);
   });
 
+  it("is an error line when it names the culprit: ssh's `Offending … key in …`", async () => {
+    const changed: EntrySpec = {
+      id: 'HOSTKEY_CHANGED_001',
+      title: 'ssh host key changed',
+      symptoms: ['`Offending ... key in ...known_hosts:...` is named'],
+    };
+    const paste = [
+      'Offending ED25519 key in /home/ops/.ssh/known_hosts:41',
+      '  remove with:',
+      '  ssh-keygen -f "/home/ops/.ssh/known_hosts" -R "172.16.4.21"',
+      'Host key verification failed.',
+    ].join('\n');
+    const { results } = await nearMissesWith(changed, hostKey).search(paste, 5);
+    expect([results[0]?.id, results[0]?.confident, results[0]?.lines]).toEqual(['HOSTKEY_CHANGED_001', true, [1]]);
+  });
+
   it('does not for a short string: `git pull` on the command line is not an error', async () => {
     const { results } = await nearMissesWith({
       id: 'MERGE_001',
