@@ -27,6 +27,14 @@ export interface MessageLine {
  */
 const JSON_FIELD = /"(\w+)"\s*:\s*"((?:[^"\\]|\\.)*)(?:"|$)/g;
 
+/**
+ * A system error's field in a JSON object (`"code":"EACCES"`, `"errno":-13`, `"syscall":"listen"`, `"port":80`): the
+ * keys Node gives every system error, read as frames in plain text too (signals.ts `FRAME_PATTERNS`). One way to match
+ * each character, so a scan is linear.
+ */
+const SYSTEM_ERROR_FIELD =
+  /"(?:errno|code|syscall|path|dest|address|port|hostname)"\s*:\s*(?:"(?:[^"\\]|\\.)*"|-?\d+)/g;
+
 /** At most this many message lines are taken from one line of a paste; the rest stays joined on the last. */
 export const MAX_MESSAGE_LINES = 20;
 
@@ -42,8 +50,8 @@ const ESCAPES: Readonly<Record<string, string>> = {
 };
 
 /**
- * The line's text outside its message fields, then each line of each message, in order. A line without a message
- * field comes back alone and unchanged. Values are unescaped as JSON strings (`\"` → `"`, `\n` ends a line); an
+ * The line's text outside its message fields, then each line of each message, in order, then each system error field
+ * found outside them (`"code":"EACCES"`) alone. A line without a message field comes back alone and unchanged. Values are unescaped as JSON strings (`\"` → `"`, `\n` ends a line); an
  * unknown escape is kept as written.
  */
 export function messageLines(line: string): MessageLine[] {
@@ -61,12 +69,20 @@ export function messageLines(line: string): MessageLine[] {
   outside += line.slice(from);
   const level = ERROR_LEVEL.test(outside) ? ('level' as const) : null;
   const lines: MessageLine[] = [
-    { text: outside, said: null },
+    { text: outside.replace(SYSTEM_ERROR_FIELD, ' '), said: null },
     ...messages.map(({ text, key }) => ({ text, said: ERROR_KEY.test(key) ? ('error' as const) : level })),
   ].filter((l) => l.text.trim() !== '');
-  if (lines.length <= MAX_MESSAGE_LINES + 1) return lines;
+  // The error object's own fields repeat its message (`"code":"EACCES","syscall":"listen"`): each is read as a line
+  // of its own after the message, as Node prints them under it, so they rank but never decide (signals.ts reads them
+  // as frames).
+  const fields = [...outside.matchAll(SYSTEM_ERROR_FIELD)].map(([text]) => ({ text, said: null }));
+  if (lines.length <= MAX_MESSAGE_LINES + 1) return [...lines, ...fields];
   const rest = lines.slice(MAX_MESSAGE_LINES);
-  return [...lines.slice(0, MAX_MESSAGE_LINES), { text: rest.map((l) => l.text).join(' '), said: rest.at(-1)!.said }];
+  return [
+    ...lines.slice(0, MAX_MESSAGE_LINES),
+    { text: rest.map((l) => l.text).join(' '), said: rest.at(-1)!.said },
+    ...fields,
+  ];
 }
 
 function unescapeJson(value: string): string {

@@ -67,8 +67,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the nineteenth from the entries at 000d957 and run before and after its wrapped-message reading; v33 (350, 195), written
  * blind in the nineteenth from the same entries and run before and after its same-line ordering; v34 (350, 196), written
  * blind in the nineteenth from the entries at 45f3e5b and run before and after its last two wordings; v35 (350, 195),
- * written blind in the nineteenth from the entries at 13dcb45 and run in the twentieth before and after its error word
- * (docs/benchmarks/search-holdout.md).
+ * written blind in the nineteenth from the entries at 13dcb45 and run in the twentieth before and after its error word;
+ * v36 (350, 194), written blind in the twentieth from the entries at 65b0af3 and run before and after its error word and
+ * its reading of a JSON error object's fields (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -105,6 +106,7 @@ export const HOLDOUT_VERSIONS = [
   'v33',
   'v34',
   'v35',
+  'v36',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

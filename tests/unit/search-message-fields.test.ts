@@ -68,6 +68,22 @@ describe('messageLines', () => {
     expect(read('plain line').map((l) => l.said)).toEqual([null]);
   });
 
+  it("reads an error object's system fields (code, errno, syscall …) each alone, after the message", () => {
+    const line = String.raw`{"level":60,"hostname":"api-7c9f","err":{"type":"Error","message":"listen EACCES: permission denied 0.0.0.0:80","code":"EACCES","errno":-13,"syscall":"listen","port":80},"msg":"boot failed"}`;
+    expect(messageLines(line)).toEqual([
+      '{"level":60, ,"err":{"type":"Error",, , , , },}',
+      'listen EACCES: permission denied 0.0.0.0:80',
+      'boot failed',
+      '"hostname":"api-7c9f"',
+      '"code":"EACCES"',
+      '"errno":-13',
+      '"syscall":"listen"',
+      '"port":80',
+    ]);
+    const weights = weighLines(line).map((l) => [l.text, l.weight]);
+    expect(weights.filter(([text]) => String(text).startsWith('"code"'))).toEqual([['"code":"EACCES"', 0.05]]);
+  });
+
   it('numbers every message line with the line of the paste it came from', () => {
     const paste = `TASK [app : Start] ***\n${String.raw`fatal: [db01]: FAILED! => {"msg": "Error connecting: Error while fetching server API version\nsecond"}`}`;
     expect(weighLines(paste).map((l) => [l.line, l.text])).toEqual([
@@ -111,6 +127,13 @@ describe('search reads a structured log line as the message it carries', () => {
       [1],
       { PORT: '3000' },
     ]);
+  });
+
+  it("an error object's `code` field does not make another tool's entry confident (npm's `npm error code EACCES`)", async () => {
+    const paste = String.raw`{"level":50,"time":1764925337123,"pid":41,"err":{"type":"Error","message":"listen EACCES: permission denied 0.0.0.0:443","code":"EACCES","errno":-13,"syscall":"listen","address":"0.0.0.0","port":443},"msg":"listen EACCES: permission denied 0.0.0.0:443"}`;
+    const { results, confident } = await engine.search(paste, 5);
+    expect(confident).toBe(false);
+    expect(results.map((r) => r.id)).toContain('NPM_EACCES_GLOBAL_001');
   });
 
   it('a value read out of a JSON field is validated as a typed one: a terminal escape inside it is not captured', async () => {
