@@ -12,7 +12,7 @@ const MAX_WORDS = 6;
  */
 export function whyText(why: MatchExplanation, several: boolean): string {
   if (why.symptom === null || why.line === null)
-    return 'why:     the paste holds neither of the two rarest words of any of its error strings, so none was compared; it ranks on shared words alone';
+    return 'why:     no error string of it has half its words in the paste (or either of its two rarest words), so none was compared; it ranks on shared words alone';
   return `why:     ${reasonText(why, several ? `line ${why.line}` : 'the paste')}`;
 }
 

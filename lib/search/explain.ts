@@ -9,7 +9,10 @@ import { WILDCARD } from './normalize';
  * failed there. Authors read it to see which wording their entry lacks. Browser-safe.
  */
 export interface MatchExplanation {
-  /** 0-based index of the symptom holding the closest string; null when the paste holds none of the rarest words of any. */
+  /**
+   * 0-based index of the symptom holding the closest string; null when no string was compared: the paste holds neither
+   * of the two rarest words of any, or under half the weight of each that it does.
+   */
   symptom: number | null;
   /** 1-based line of the paste it came closest on (null with `symptom`). */
   line: number | null;

@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { loadKb } from '../../lib/content/kb';
+import type { EntryModel } from '../../lib/content/model';
+import { indexEntries } from '../../lib/search/build';
+import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
+import { type AccuracyCase, measureAccuracy, parseCases } from '../../lib/search/evaluate';
+import { ROOT, type UncoveredCase } from './search-holdout-data';
+
+/**
+ * KBs another team wrote: tests/fixtures/search/foreign/<name>/ holds 20 entries written by a helper session that read
+ * only the shared format (../shared/docs/entry-format.md) and its two seeds, on topics the starter KB does not cover
+ * (f1: PostgreSQL, MySQL, Redis, nginx, Terraform, AWS CLI, Java, Go, Rust, inotify, Helm), in its own style: example
+ * values written into the error strings, no `match:`, no variables unless the format describes them. A second helper
+ * session, reading only those entries, wrote `holdout.json` (7 pastes per entry) and `uncovered.json` (errors of the
+ * same tools that no entry answers). Nothing in lib/search was designed on them; they measure how search holds on a KB
+ * it has never seen (docs/benchmarks/search-foreign.md).
+ */
+export const FOREIGN_KBS = ['f1'] as const;
+export type ForeignKb = (typeof FOREIGN_KBS)[number];
+
+const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);
+
+/** The foreign KB's entries, sorted by id; throws when it has errors (warnings are expected: it is another team's). */
+export async function loadForeignKb(name: ForeignKb): Promise<EntryModel[]> {
+  const kb = await loadKb(path.join(folder(name), 'entries'));
+  const errors = kb.diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0)
+    throw new Error(`foreign KB ${name} has errors: ${errors.map((d) => `${d.file}: ${d.message}`).join('; ')}`);
+  return [...kb.entries].sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** The labelled pastes of a foreign KB. */
+export function foreignCases(name: ForeignKb): AccuracyCase[] {
+  return parseCases(JSON.parse(readFileSync(path.join(folder(name), 'holdout.json'), 'utf8')));
+}
+
+/** The pastes of the same tools that no entry of the foreign KB answers. */
+export function foreignUncovered(name: ForeignKb): UncoveredCase[] {
+  const value: unknown = JSON.parse(readFileSync(path.join(folder(name), 'uncovered.json'), 'utf8'));
+  if (!Array.isArray(value)) throw new Error(`foreign ${name} uncovered.json must be a JSON array`);
+  return value.map((item, i) => {
+    const { query, source } = (item ?? {}) as Record<string, unknown>;
+    if (typeof query !== 'string' || typeof source !== 'string')
+      throw new Error(`foreign ${name} uncovered case ${i} needs string query and source`);
+    return { query, source };
+  });
+}
+
+/** What search does with a foreign KB's pastes in one KB. */
+export interface ForeignFigures {
+  cases: number;
+  top1: number;
+  top3: number;
+  /** Labelled pastes with no confident match. */
+  below: number;
+  /** Labelled pastes presented as a confident match to another entry. */
+  wrong: number;
+  uncovered: number;
+  /**
+   * Errors no foreign entry answers that a foreign entry claims as a confident match. Beside the starter KB, a starter
+   * entry may be their answer (nginx's `accept4() failed (24: Too many open files)` is LINUX_TOO_MANY_OPEN_FILES_001's
+   * problem), so only a foreign entry's claim counts.
+   */
+  claimed: number;
+}
+
+/** The foreign KB `name`'s pastes searched in `entries` (the foreign KB alone, or beside others). */
+export async function measureForeign(name: ForeignKb, entries: readonly EntryModel[]): Promise<ForeignFigures> {
+  const engine = createSearchEngine(memoryLoader(indexEntries(entries)));
+  const foreignIds = new Set((await loadForeignKb(name)).map((e) => e.id));
+  const cases = foreignCases(name);
+  const { top1, top3 } = await measureAccuracy(engine, cases);
+  let below = 0;
+  let wrong = 0;
+  for (const item of cases) {
+    const response = await engine.search(item.query, 10);
+    if (!response.confident) below++;
+    else if (response.results[0]?.id !== item.expected) wrong++;
+  }
+  const uncovered = foreignUncovered(name);
+  let claimed = 0;
+  for (const item of uncovered) {
+    const response = await engine.search(item.query, 3);
+    if (response.confident && foreignIds.has(response.results[0]?.id ?? '')) claimed++;
+  }
+  return { cases: cases.length, top1, top3, below, wrong, uncovered: uncovered.length, claimed };
+}
