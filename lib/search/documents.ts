@@ -2,6 +2,7 @@ import type { CodeBlock, EntryModel, Markdown } from '../content/model';
 import type { VariableDeclaration } from '../content/schema';
 import { findVariables } from '../variables/placeholders';
 import { compileMatch, groupNames } from './match-patterns';
+import { openExamples, variableExamples } from './value-check';
 
 /**
  * Turns an entry model into the text the index reads: one text list per weighted field, the
@@ -53,7 +54,10 @@ export interface SearchDocument {
 /** Builds the search document of one entry. */
 export function toSearchDocument(entry: EntryModel): SearchDocument {
   const symptoms = entry.symptoms.map((s) => plainText(s.text));
-  const signatures = entry.symptoms.flatMap((s, symptom) => s.errors.map((text) => ({ symptom, text })));
+  const examples = variableExamples(entry);
+  const signatures = entry.symptoms.flatMap((s, symptom) =>
+    s.errors.map((text) => ({ symptom, text: openExamples(text, examples) })),
+  );
   const capture = signatures.map((s) => s.text).filter((text) => findVariables(text).length > 0);
   const match = entry.meta.match.map((m) => m.pattern);
   const declared: Record<string, VariableDeclaration> = {};

@@ -1,6 +1,7 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { EntryModel } from '../content/model';
 import { PLACEHOLDERS } from './normalize';
+import { capturePattern } from './capture';
 
 /**
  * Finds example values written into an entry's error strings: a host, an address, a port or line
@@ -12,6 +13,8 @@ import { PLACEHOLDERS } from './normalize';
 /** The values found in an error string, and the string with each replaced by a placeholder or `...`. */
 export interface WrittenValues {
   values: string[];
+  /** Those of `values` that are a variable's example or default (search reads them as its placeholder already). */
+  examples: string[];
   /** The variables whose examples were found, in order. */
   variables: string[];
   /** The string as the author should write it: a variable's example becomes `__NAME__`, any other value `...`. */
@@ -45,6 +48,7 @@ export function valuesInErrorString(
   examples: ReadonlyMap<string, readonly string[]>,
 ): WrittenValues | null {
   const values: string[] = [];
+  const exampleValues: string[] = [];
   const variables: string[] = [];
   const parts = text.split(OPEN_PARTS).map((part, i) => {
     if (i % 2 === 1) return part;
@@ -53,6 +57,7 @@ export function valuesInErrorString(
       for (const value of candidates) {
         out = out.replace(examplePattern(value), (found) => {
           values.push(found);
+          exampleValues.push(found);
           variables.push(name);
           return `__${name}__`;
         });
@@ -69,9 +74,42 @@ export function valuesInErrorString(
   if (values.length === 0) return null;
   return {
     values: [...new Set(values)],
+    examples: [...new Set(exampleValues)],
     variables: [...new Set(variables)],
     suggested: parts.join('').replace(/(?:\.\.\.)+/g, '...'),
   };
+}
+
+/**
+ * The error string as search reads it: each example (or default) of one of the entry's variables written in it reads as
+ * that variable's placeholder, as the `error-string-value` hint asks the author to write it. Another team's entry often
+ * quotes its own terminal (`FATAL:  password authentication failed for user "app"` beside `DB_USER: {example: app}`):
+ * read so, the string matches the reader's user and captures it for the commands. Other values stay as written (read
+ * as `...` or weighed down by example-values.ts). Unchanged when that would make more placeholders than can capture.
+ */
+export function openExamples(text: string, examples: ReadonlyMap<string, readonly string[]>): string {
+  if (examples.size === 0) return text;
+  const open = text
+    .split(OPEN_PARTS)
+    .map((part, i) => {
+      if (i % 2 === 1) return part;
+      let out = part;
+      for (const [name, candidates] of examples)
+        for (const value of candidates) out = out.replace(examplePattern(value), `__${name}__`);
+      return out;
+    })
+    .join('');
+  return open === text || capturePattern(open) === null ? text : open;
+}
+
+/** Each variable of an entry (merged with the KB's `_variables.yml`) with its example and default. */
+export function variableExamples(entry: EntryModel): Map<string, string[]> {
+  const examples = new Map<string, string[]>();
+  for (const [name, declaration] of Object.entries(entry.meta.variables)) {
+    const values = [declaration.example, declaration.default].filter((v): v is string => typeof v === 'string');
+    if (values.length > 0) examples.set(name, values);
+  }
+  return examples;
 }
 
 /**
@@ -89,11 +127,7 @@ function examplePattern(value: string): RegExp {
 
 /** The `error-string-value` warnings of one entry (variables already merged with the KB's `_variables.yml`). */
 export function checkErrorStringValues(entry: EntryModel): FileDiagnostic[] {
-  const examples = new Map<string, string[]>();
-  for (const [name, declaration] of Object.entries(entry.meta.variables)) {
-    const values = [declaration.example, declaration.default].filter((v): v is string => typeof v === 'string');
-    if (values.length > 0) examples.set(name, values);
-  }
+  const examples = variableExamples(entry);
   const found: FileDiagnostic[] = [];
   for (const symptom of entry.symptoms) {
     for (const text of symptom.errors) {
@@ -104,12 +138,27 @@ export function checkErrorStringValues(entry: EntryModel): FileDiagnostic[] {
         column: 1,
         severity: 'warning',
         code: 'error-string-value',
-        message: `the error string \`${text}\` holds ${written.values.map((v) => `\`${v}\``).join(', ')}: a reader's paste has its own value there, so the string matches it only in part and search is less sure of this entry`,
+        message: valuesMessage(text, written),
         hint: `write \`${written.suggested}\`${fillsHint(written.variables)}`,
       });
     }
   }
   return found;
+}
+
+/** What the values in a string do to search: other values weaken the match; a variable's example is read as its placeholder. */
+function valuesMessage(text: string, written: WrittenValues): string {
+  const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
+  const others = written.values.filter((v) => !written.examples.includes(v));
+  const parts = [
+    others.length > 0
+      ? `holds ${quote(others)}: a reader's paste has its own value there, so the string matches it only in part and search is less sure of this entry`
+      : null,
+    written.examples.length > 0
+      ? `holds ${quote(written.examples)}, ${written.variables.length === 1 ? 'the example' : 'examples'} of ${written.variables.map((n) => `__${n}__`).join(', ')}: search reads ${written.examples.length === 1 ? 'it as that placeholder' : 'them as those placeholders'} and captures the reader's value, but the symptom shows the reader yours`
+      : null,
+  ].filter((part) => part !== null);
+  return `the error string \`${text}\` ${parts.join('; it also ')}`;
 }
 
 function fillsHint(variables: readonly string[]): string {

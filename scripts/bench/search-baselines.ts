@@ -27,6 +27,9 @@ function flatten(entry: EntryModel): FlatDoc {
   const doc = toSearchDocument(entry);
   const flat = { id: doc.id } as FlatDoc;
   for (const field of FIELDS) flat[field] = doc.fields[field].join('\n');
+  // The error strings as the author wrote them: lib/search reads a variable's example in one as its placeholder
+  // (value-check.ts `openExamples`), a stock library would not.
+  flat.errors = [...entry.symptoms.flatMap((s) => s.errors), ...entry.meta.match.map((m) => m.example)].join('\n');
   return flat;
 }
 

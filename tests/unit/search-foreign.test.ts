@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { indexEntries } from '../../lib/search/build';
+import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import {
   foreignCases,
   foreignUncovered,
@@ -49,9 +51,28 @@ function describeForeign(name: ForeignKb, alone: Pinned, beside: Pinned): void {
   });
 }
 
-// Twentieth session, measured at a3bab75 before any change was tried on it.
+// Twentieth session: first measured at a3bab75 (26 and 28 below), then with a variable's example in an error string
+// read as its placeholder (value-check.ts `openExamples`).
 describeForeign(
   'f1',
-  { top1: 1, top3: 1, below: 26, wrong: 0, claimed: 4 },
-  { top1: 0.985, top3: 1, below: 28, wrong: 1, claimed: 5 },
+  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 4 },
+  { top1: 0.985, top3: 1, below: 26, wrong: 1, claimed: 5 },
 );
+
+describe("another team's entry that quotes its own values", () => {
+  it("matches the reader's value where the author wrote a variable's example, and captures it for the commands", async () => {
+    // PG_PASSWORD_AUTH_FAILED_001 quotes `FATAL:  password authentication failed for user "app"` and declares
+    // DB_USER with the example `app`; its commands use __DB_USER__.
+    const engine = createSearchEngine(memoryLoader(indexEntries(await loadForeignKb('f1'))));
+    const { confident, results } = await engine.search(
+      '2026-12-05 10:11:12.345 UTC [4242] FATAL:  password authentication failed for user "billing_rw"',
+      5,
+    );
+    expect([confident, results[0]?.id, results[0]?.values]).toEqual([
+      true,
+      'PG_PASSWORD_AUTH_FAILED_001',
+      { DB_USER: 'billing_rw' },
+    ]);
+    expect(results[0]?.url).toContain('DB_USER=billing_rw');
+  });
+});

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
-import { checkErrorStringValues, valuesInErrorString } from '../../lib/search/value-check';
+import { checkErrorStringValues, openExamples, valuesInErrorString } from '../../lib/search/value-check';
 import { makeEntry } from './search-helpers';
 
 const none = new Map<string, string[]>();
@@ -41,6 +41,7 @@ describe('example values written into error strings', () => {
     ]);
     expect(valuesInErrorString('git@github.com: Permission denied (publickey).', examples)).toEqual({
       values: ['github.com'],
+      examples: ['github.com'],
       variables: ['GIT_HOST'],
       suggested: 'git@__GIT_HOST__: Permission denied (publickey).',
     });
@@ -49,6 +50,30 @@ describe('example values written into error strings', () => {
     expect(valuesInErrorString('namespaces "default" not found', examples)?.suggested).toBe(
       'namespaces "__NAMESPACE__" not found',
     );
+  });
+
+  it("is read by search with each variable's example as its placeholder, other values as written", () => {
+    const examples = new Map([
+      ['DB_USER', ['app']],
+      ['DB_HOST', ['10.0.1.5', 'db.internal']],
+    ]);
+    expect(openExamples('FATAL:  password authentication failed for user "app"', examples)).toBe(
+      'FATAL:  password authentication failed for user "__DB_USER__"',
+    );
+    expect(openExamples('connection to server at "10.0.1.5", port 5432 failed: Connection refused', examples)).toBe(
+      'connection to server at "__DB_HOST__", port 5432 failed: Connection refused',
+    );
+    // A plain word outside quotes is the message's; open parts stay; no declared example, no change.
+    expect(openExamples('the app server closed the connection', examples)).toBe('the app server closed the connection');
+    expect(openExamples('user "__DB_USER__" at ... failed', examples)).toBe('user "__DB_USER__" at ... failed');
+    expect(openExamples('user "app" failed', none)).toBe('user "app" failed');
+  });
+
+  it('keeps the string as written when its examples would make more placeholders than can capture', () => {
+    const examples = new Map([['HOST', ['db.internal']]]);
+    const text = 'db.internal, db.internal, db.internal, db.internal and db.internal refused';
+    expect(openExamples(text, examples)).toBe(text);
+    expect(openExamples('db.internal refused', examples)).toBe('__HOST__ refused');
   });
 
   it('warns at the symptom line with the string to write', () => {
