@@ -47,7 +47,8 @@ function reasonText(why: MatchExplanation, at: string): string {
     case 'opens':
       return `its closest string ends with a colon, so it decides only on a line that ends there; ${at} goes on`;
     case 'coverage':
-      return `${at} holds ${Math.round(why.coverage * 100)} % of its closest string (75 % is needed)${words ? `; it lacks ${words}` : ''}`;
+      // Rounded down: 74.6 % read "75 % (75 % is needed)".
+      return `${at} holds ${Math.floor(why.coverage * 100)} % of its closest string (75 % is needed)${words ? `; it lacks ${words}` : ''}`;
     case 'tail':
       return `${at} lacks the last element of its closest string: ${words}`;
     case 'line-tail':

@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 10;
+export const INDEX_FORMAT = 11;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -74,6 +74,13 @@ export const SIGNATURE_FLAGS = {
    * line only words inside quotes fill it, not the words of another message around them.
    */
   quotedSlots: 128,
+  /**
+   * The string is one identifier joined by underscores (`cluster_block_exception`, `ERR_REQUIRE_ESM`): search reads its
+   * words apart, so it matches the words written out (`certificate verify failed`), but only all of them: two of
+   * `cluster_block_exception` are in any OpenSearch pod's log line (`opensearch-cluster-master-0 … node validation
+   * exception`).
+   */
+  identifier: 256,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

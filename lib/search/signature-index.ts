@@ -21,6 +21,9 @@ const ANCHORS = 2;
  */
 const OPENS = /:\s*$/;
 
+/** A string that is one identifier joined by underscores: `cluster_block_exception`, `ERR_REQUIRE_ESM`. */
+const IDENTIFIER = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
+
 /** Signatures by anchor token. */
 export function buildSignatures(
   docs: readonly SearchDocument[],
@@ -62,7 +65,8 @@ export function buildSignatures(
         (isSystemMessageTokens(tokens) ? SIGNATURE_FLAGS.system : 0) |
         (isBoilerplateTokens(tokens) ? SIGNATURE_FLAGS.boilerplate : 0) |
         (tailStart > 0 && isSystemMessageTokens(tokens.slice(tailStart)) ? SIGNATURE_FLAGS.systemTail : 0) |
-        (everySlotQuoted(text) ? SIGNATURE_FLAGS.quotedSlots : 0);
+        (everySlotQuoted(text) ? SIGNATURE_FLAGS.quotedSlots : 0) |
+        (IDENTIFIER.test(text.trim()) ? SIGNATURE_FLAGS.identifier : 0);
       if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];

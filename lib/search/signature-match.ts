@@ -150,6 +150,7 @@ export function matchSignature(
   const opens = (flags & SIGNATURE_FLAGS.opens) !== 0;
   const systemTail = (flags & SIGNATURE_FLAGS.systemTail) !== 0;
   const quotedSlots = (flags & SIGNATURE_FLAGS.quotedSlots) !== 0;
+  const identifier = (flags & SIGNATURE_FLAGS.identifier) !== 0;
   const own = new Set(tokens);
   let best: SignatureHit | null = null;
   let bestFailure: MatchFailure | null = null;
@@ -192,6 +193,7 @@ export function matchSignature(
     const othersSystemError = systemTail && sets.tail.length > 0 && sets.tail.length < sets.unique.length;
     const failure =
       decidesNothing ??
+      (identifier && coverage < 1 - 1e-9 ? 'coverage' : null) ??
       confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);
     // A message read whole from the lines its tool wrapped it over matched on each of them.

@@ -69,7 +69,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * blind in the nineteenth from the entries at 45f3e5b and run before and after its last two wordings; v35 (350, 195),
  * written blind in the nineteenth from the entries at 13dcb45 and run in the twentieth before and after its error word;
  * v36 (350, 194), written blind in the twentieth from the entries at 65b0af3 and run before and after its error word and
- * its reading of a JSON error object's fields (docs/benchmarks/search-holdout.md).
+ * its reading of a JSON error object's fields; v37 (350, 195), written blind in the twentieth from the entries at 7ba6923
+ * and run before and after its parentheses and identifier rules (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -107,6 +108,7 @@ export const HOLDOUT_VERSIONS = [
   'v34',
   'v35',
   'v36',
+  'v37',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -51,12 +51,19 @@ function describeForeign(name: ForeignKb, alone: Pinned, beside: Pinned): void {
   });
 }
 
-// Twentieth session: first measured at a3bab75 (26 and 28 below), then with a variable's example in an error string
-// read as its placeholder (value-check.ts `openExamples`).
+// Twentieth session. f1 first measured at a3bab75 (26 below alone, 28 beside), then with a variable's example in an
+// error string read as its placeholder (24, 26) and a colon inside parentheses not splitting a chain (22, 23). f2 was
+// written after those and first measured at 684f6f4 (35 below alone, 1 wrong; 33 beside), then with the parentheses
+// (34, 32) and an identifier string matched only whole (alone: no more confident but wrong).
 describeForeign(
   'f1',
-  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 4 },
-  { top1: 0.985, top3: 1, below: 26, wrong: 1, claimed: 5 },
+  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 4 },
+  { top1: 0.985, top3: 1, below: 23, wrong: 1, claimed: 5 },
+);
+describeForeign(
+  'f2',
+  { top1: 0.985, top3: 1, below: 34, wrong: 0, claimed: 3 },
+  { top1: 0.97, top3: 0.99, below: 32, wrong: 3, claimed: 3 },
 );
 
 describe("another team's entry that quotes its own values", () => {
@@ -74,5 +81,20 @@ describe("another team's entry that quotes its own values", () => {
       { DB_USER: 'billing_rw' },
     ]);
     expect(results[0]?.url).toContain('DB_USER=billing_rw');
+  });
+});
+
+describe('a string that is one identifier joined by underscores, in a KB another team wrote', () => {
+  it('matches only with all its words: two of `cluster_block_exception` in a pod name and a message are not it', async () => {
+    // f2's ES_FLOOD_STAGE_READONLY_001 quotes `cluster_block_exception`; an OpenSearch pod's log holds `cluster` (its
+    // name) and `exception` on the line before the real error, which ES_VM_MAX_MAP_COUNT_001 quotes in full.
+    const engine = createSearchEngine(memoryLoader(indexEntries(await loadForeignKb('f2'))));
+    const paste = [
+      '[2026-12-02T16:20:45,118][ERROR][o.o.b.OpenSearchBootstrap] [opensearch-cluster-master-0] node validation exception',
+      '[1] bootstrap checks failed',
+      '[1]: max virtual memory areas vm.max_map_count [65530] is too low, increase to at least [262144]',
+    ].join('\n');
+    const { results } = await engine.search(paste, 5);
+    expect(results.filter((r) => r.confident).map((r) => r.id)).toEqual(['ES_VM_MAX_MAP_COUNT_001']);
   });
 });

@@ -3,7 +3,7 @@ import { everySlotQuoted, tailStartOf, withoutRepeatedElement } from '../../lib/
 import { valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
-import { chainTail, tailElement } from '../../lib/search/signals';
+import { chainParts, chainTail, tailElement } from '../../lib/search/signals';
 import { engineFor, makeEntry, type EntrySpec } from './search-helpers';
 
 /**
@@ -69,6 +69,11 @@ describe('chain tails', () => {
     ]);
     expect(chainTail('git@github.com: Permission denied (publickey).')).toEqual(['permission', 'denied']);
     expect(chainTail('no chain here')).toEqual([]);
+  });
+
+  it('does not split at a colon inside parentheses: an aside is not an element of the chain', () => {
+    expect(chainTail('worker  Terminated: OOMKilled (exit code: 137)')).toEqual(['oomkilled']);
+    expect(chainParts('nginx: [emerg] bind() to 0.0.0.0:80 failed (98: Address already in use)')).toHaveLength(2);
   });
 
   it("passes over containerd's status code appended to the error, with or without Docker's full stop", () => {
@@ -210,6 +215,22 @@ describe('ranking', () => {
     expect(denied.confident).toBe(false);
     const tooOpen = await engine.search("Permissions 0644 for '/home/kim/.ssh/id_ed25519' are too open.", 1);
     expect(tooOpen.results[0]).toMatchObject({ id: 'SSH_KEYMODE_001', confident: true });
+  });
+});
+
+describe('a string that is one identifier joined by underscores', () => {
+  const flood: EntrySpec = {
+    id: 'ES_FLOOD_001',
+    title: 'Index read-only after the flood-stage watermark',
+    symptoms: ['Bulk requests fail with `cluster_block_exception`'],
+  };
+
+  it('is the answer where the tool prints it', async () => {
+    const { results } = await nearMissesWith(flood).search(
+      '{"error":{"root_cause":[{"type":"cluster_block_exception","reason":"index [logs-1] blocked"}],"status":429}',
+      5,
+    );
+    expect([results[0]?.id, results[0]?.confident]).toEqual(['ES_FLOOD_001', true]);
   });
 });
 
