@@ -51,8 +51,8 @@ const ESCAPES: Readonly<Record<string, string>> = {
 
 /**
  * The line's text outside its message fields, then each line of each message, in order, then each system error field
- * found outside them (`"code":"EACCES"`) alone. A line without a message field comes back alone and unchanged. Values are unescaped as JSON strings (`\"` → `"`, `\n` ends a line); an
- * unknown escape is kept as written.
+ * found outside them (`"code":"EACCES"`) alone. A line without a message field comes back alone and unchanged. Values
+ * are unescaped as JSON strings (`\"` → `"`, `\n` ends a line); an unknown escape is kept as written.
  */
 export function messageLines(line: string): MessageLine[] {
   if (!line.includes('"')) return [{ text: line, said: null }];

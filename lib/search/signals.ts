@@ -49,9 +49,10 @@ const FRAME_PATTERNS: readonly RegExp[] = [
 /**
  * Words that make a line read like an error. No pattern starts with `\w*` or ends with `\w*`
  * (`error\b` finds the same lines as `\w*error\b`): on a long run of word characters those retry
- * from every position, which is quadratic (issue 10). `offending` names the culprit of an error (ssh's `Offending ED25519
- * key in ~/.ssh/known_hosts:3`, the tail of its changed-host-key box, has no other error word): added in the twentieth
- * session, it lifted 7 pastes of v2-v35 above the confidence line, with none more wrong or uncovered confident.
+ * from every position, which is quadratic (issue 10). `offending` names the culprit of an error (ssh's
+ * `Offending ED25519 key in ~/.ssh/known_hosts:3`, the tail of its changed-host-key box, has no other error word):
+ * added in the twentieth session, it lifted 7 pastes of v2-v35 above the confidence line, none more wrong or uncovered
+ * confident.
  */
 const ERROR_WORDS =
   /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\bexpired\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom|\boffending\b/i;

@@ -146,7 +146,10 @@ export function checkErrorStringValues(entry: EntryModel): FileDiagnostic[] {
   return found;
 }
 
-/** What the values in a string do to search: other values weaken the match; a variable's example is read as its placeholder. */
+/**
+ * What the values in a string do to search: other values weaken the match; a variable's example reads as its
+ * placeholder.
+ */
 function valuesMessage(text: string, written: WrittenValues): string {
   const quote = (values: readonly string[]) => values.map((v) => `\`${v}\``).join(', ');
   const others = written.values.filter((v) => !written.examples.includes(v));

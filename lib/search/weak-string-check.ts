@@ -78,9 +78,9 @@ export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
 }
 
 /**
- * An entry whose symptoms quote no error string and that has no `match:` pattern: search ranks it on its words alone and
- * never presents it as the reader's error, nor lifts a value out of a paste for it. Reported at its first symptom (an entry
- * with none has a `missing-section` error already).
+ * An entry whose symptoms quote no error string and that has no `match:` pattern: search ranks it on its words alone
+ * and never presents it as the reader's error, nor lifts a value out of a paste for it. Reported at its first symptom
+ * (an entry with none has a `missing-section` error already).
  */
 function noErrorString(entry: EntryModel): FileDiagnostic | null {
   const [first] = entry.symptoms;
