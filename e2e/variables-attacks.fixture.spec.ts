@@ -151,6 +151,10 @@ test.describe('values from links are proposals and are quoted', () => {
   test('each keystroke stays under 50 ms with a 10,000-character value', async ({ page }) => {
     await page.goto(ENTRY);
     const input = field(page, 'FREE_TEXT');
+    // The same keystrokes with a short value first: on a loaded machine (CI runs two browsers beside three servers)
+    // every keystroke waits longer, so the long value is held to the target or to three times the short one.
+    await input.fill('a');
+    const short = await keystrokeTimes(input);
     await input.fill('a'.repeat(10_000));
     await expect(input).toHaveAttribute('aria-invalid', 'true'); // too long to check: refused, never run
     await page.evaluate(() => {
@@ -161,29 +165,20 @@ test.describe('values from links are proposals and are quoted', () => {
           if (e.name === 'keydown' || e.name === 'keyup' || e.name === 'keypress') w.kbEvents.push(e.duration);
       }).observe({ type: 'event', durationThreshold: 16, buffered: false } as PerformanceObserverInit);
     });
-    const times: number[] = [];
-    for (let i = 0; i < 10; i++) {
-      const took = await input.evaluate(async (el) => {
-        const start = performance.now();
-        el.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
-        const target = el as HTMLInputElement;
-        const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
-        setter.call(target, `${target.value}a`);
-        target.dispatchEvent(new Event('input', { bubbles: true }));
-        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-        return performance.now() - start;
-      });
-      times.push(took);
-    }
+    const times = await keystrokeTimes(input);
     await page.keyboard.press('End');
     for (let i = 0; i < 5; i++) await input.press('!');
     await expect(input).toHaveValue(`${'a'.repeat(10_010)}!!!!!`);
     const slowEvents = await page.evaluate(() => (window as unknown as { kbEvents: number[] }).kbEvents);
     test.info().annotations.push({ type: 'keystroke ms', description: times.map((t) => t.toFixed(1)).join(', ') });
-    // The median keystroke must stay under 50 ms; single ones may wait on a loaded machine's CPU, so they get a
-    // blow-up bound (an unbounded check took 228 ms per keystroke; see docs/security.md).
-    const median = [...times].sort((a, b) => a - b)[Math.floor(times.length / 2)];
-    expect(median).toBeLessThan(50);
+    test.info().annotations.push({
+      type: 'keystroke ms, short value',
+      description: short.map((t) => t.toFixed(1)).join(', '),
+    });
+    // The median keystroke must stay under 50 ms (or three times a short value's, when the machine is loaded); single
+    // ones may wait on a loaded machine's CPU, so they get a blow-up bound (an unbounded check took 228 ms per
+    // keystroke; see docs/security.md).
+    expect(median(times)).toBeLessThan(Math.max(50, 3 * median(short)));
     expect(Math.max(...times)).toBeLessThan(250);
     test.info().annotations.push({
       type: 'slow key events (ms)',
@@ -198,3 +193,24 @@ test.describe('values from links are proposals and are quoted', () => {
     expect(results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')).toEqual([]);
   });
 });
+
+const median = (xs: readonly number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/** Ten keystrokes typed at the end of `input`, each timed until the frame after it: what a reader waits per key. */
+async function keystrokeTimes(input: Locator): Promise<number[]> {
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const took = await input.evaluate(async (el) => {
+      const start = performance.now();
+      el.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true }));
+      const target = el as HTMLInputElement;
+      const setter = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')!.set!;
+      setter.call(target, `${target.value}a`);
+      target.dispatchEvent(new Event('input', { bubbles: true }));
+      await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+      return performance.now() - start;
+    });
+    times.push(took);
+  }
+  return times;
+}
