@@ -1,13 +1,12 @@
-import { expect, type Page, test } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/page-checks';
+import { searchField as field, searchResults as results } from './helpers/search-page';
 
 /**
  * Another team's entry quotes its own terminal: FIX_AUTHOR_VALUES_001's error string holds `"app"`, the example of its
  * DB_USER variable. Search reads that as the placeholder, so a reader's paste with their own role is a confident match
  * and the role fills the entry's commands.
  */
-const field = (page: Page) => page.getByRole('textbox', { name: 'Error message or log' });
-const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
 
 test("a value where the author wrote a variable's example is captured and fills the entry's commands", async ({
   page,

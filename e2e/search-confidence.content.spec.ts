@@ -1,12 +1,11 @@
 import { expect, type Page, test } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './helpers/page-checks';
+import { searchField as field, searchResults as results } from './helpers/search-page';
 
 /**
  * The search page when the KB has no entry for the error, when the error names values the fix
  * needs, when a log holds several problems, and when the paste is huge (issue 8 items 2–4, issue 10).
  */
-const field = (page: Page) => page.getByRole('textbox', { name: 'Error message or log' });
-const results = (page: Page) => page.getByRole('list', { name: 'Search results' }).getByRole('listitem');
 const status = (page: Page) => page.getByRole('status').first();
 
 test('an error no entry covers: says so plainly, lists the closest entries as such, offers a draft entry', async ({

@@ -52,17 +52,11 @@ export function valuesInErrorString(
   const variables: string[] = [];
   const parts = text.split(OPEN_PARTS).map((part, i) => {
     if (i % 2 === 1) return part;
-    let out = part;
-    for (const [name, candidates] of examples) {
-      for (const value of candidates) {
-        out = out.replace(examplePattern(value), (found) => {
-          values.push(found);
-          exampleValues.push(found);
-          variables.push(name);
-          return `__${name}__`;
-        });
-      }
-    }
+    let out = withPlaceholders(part, examples, (found, name) => {
+      values.push(found);
+      exampleValues.push(found);
+      variables.push(name);
+    });
     for (const shape of VALUE_SHAPES) {
       out = out.replace(shape, (found) => {
         values.push(found);
@@ -91,15 +85,27 @@ export function openExamples(text: string, examples: ReadonlyMap<string, readonl
   if (examples.size === 0) return text;
   const open = text
     .split(OPEN_PARTS)
-    .map((part, i) => {
-      if (i % 2 === 1) return part;
-      let out = part;
-      for (const [name, candidates] of examples)
-        for (const value of candidates) out = out.replace(examplePattern(value), `__${name}__`);
-      return out;
-    })
+    .map((part, i) => (i % 2 === 1 ? part : withPlaceholders(part, examples)))
     .join('');
   return open === text || capturePattern(open) === null ? text : open;
+}
+
+/** `text` (no open part in it) with each variable's example written as its placeholder; `found` hears of each. */
+function withPlaceholders(
+  text: string,
+  examples: ReadonlyMap<string, readonly string[]>,
+  found?: (value: string, name: string) => void,
+): string {
+  let out = text;
+  for (const [name, candidates] of examples) {
+    for (const value of candidates) {
+      out = out.replace(examplePattern(value), (match) => {
+        found?.(match, name);
+        return `__${name}__`;
+      });
+    }
+  }
+  return out;
 }
 
 /** Each variable of an entry (merged with the KB's `_variables.yml`) with its example and default. */

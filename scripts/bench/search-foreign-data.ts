@@ -68,10 +68,14 @@ export interface ForeignFigures {
   claimed: number;
 }
 
-/** The foreign KB `name`'s pastes searched in `entries` (the foreign KB alone, or beside others). */
-export async function measureForeign(name: ForeignKb, entries: readonly EntryModel[]): Promise<ForeignFigures> {
-  const engine = createSearchEngine(memoryLoader(indexEntries(entries)));
-  const foreignIds = new Set((await loadForeignKb(name)).map((e) => e.id));
+/** The foreign KB `name`'s pastes searched in its entries, `foreign`, alone or beside `others`. */
+export async function measureForeign(
+  name: ForeignKb,
+  foreign: readonly EntryModel[],
+  others: readonly EntryModel[] = [],
+): Promise<ForeignFigures> {
+  const engine = createSearchEngine(memoryLoader(indexEntries([...foreign, ...others])));
+  const foreignIds = new Set(foreign.map((e) => e.id));
   const cases = foreignCases(name);
   const { top1, top3 } = await measureAccuracy(engine, cases);
   let below = 0;
