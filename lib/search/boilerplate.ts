@@ -53,6 +53,9 @@ const BOILERPLATE = [
   // kubectl
   "Use 'kubectl describe pod/... -n ...' to see all of the containers in this pod.",
   'Defaulted container ... out of: ...',
+  // the scheduler's closing clause after any FailedScheduling reason (taints, free ports, affinity as much as cpu)
+  'preemption: ... nodes are available: ... No preemption victims found for incoming pod.',
+  'preemption: ... nodes are available: ... Preemption is not helpful for scheduling.',
   // curl
   'More details here: https://curl.se/docs/sslcerts.html',
   'curl failed to verify the legitimacy of the server and therefore could not establish a secure connection to it. To learn more about this situation and how to fix it, please visit the web page mentioned above.',

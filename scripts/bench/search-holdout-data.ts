@@ -70,7 +70,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * written blind in the nineteenth from the entries at 13dcb45 and run in the twentieth before and after its error word;
  * v36 (350, 194), written blind in the twentieth from the entries at 65b0af3 and run before and after its error word and
  * its reading of a JSON error object's fields; v37 (350, 195), written blind in the twentieth from the entries at 7ba6923
- * and run before and after its parentheses and identifier rules (docs/benchmarks/search-holdout.md).
+ * and run before and after its parentheses and identifier rules; v38 (350, 196), written blind in the twentieth from the
+ * entries at 684f6f4 and run in the twenty-first before and after its preemption clause (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -109,6 +110,7 @@ export const HOLDOUT_VERSIONS = [
   'v35',
   'v36',
   'v37',
+  'v38',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -196,6 +196,13 @@ describe("error strings that are only a tool's boilerplate", () => {
       'driver failed programming external connectivity on endpoint web (7b1f3c): Bind for 0.0.0.0:8080 failed: port is already allocated',
       false,
     ],
+    // Kubernetes' scheduler closes every FailedScheduling reason with the same preemption clause
+    ['preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', true],
+    ['preemption: 0/12 nodes are available: 12 Preemption is not helpful for scheduling.', true],
+    [
+      '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+      false,
+    ],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
@@ -264,6 +271,28 @@ describe("error strings that are only a tool's boilerplate", () => {
       ' (an unknown key is not a changed one)',
     );
   });
+});
+
+describe("the Kubernetes scheduler's preemption clause", () => {
+  const cpu = () =>
+    makeEntry({
+      id: 'K8S_CPU_001',
+      title: 'Pod Pending: Insufficient cpu',
+      symptoms: [
+        'Newer schedulers add `preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.`',
+      ],
+    });
+  // held-out v38's near miss: anti-affinity, not cpu, with the clause every scheduling failure ends with
+  const antiAffinity =
+    "  Warning  FailedScheduling  61s  default-scheduler  0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.";
+
+  decidesNothingAlone(
+    'error-string-boilerplate',
+    cpu,
+    antiAffinity,
+    'quote the line that names',
+    ' (an anti-affinity failure is not a cpu shortage)',
+  );
 });
 
 describe('an entry with no error string at all', () => {
