@@ -87,6 +87,23 @@ test.describe('values from links are proposals and are quoted', () => {
     expect(await clipboard(page)).toBe(BUILD_BLOCK("'`id`'", '__TARGET_DIR__', '__IMAGE_NAME__', `"'a!b'"`));
   });
 
+  test('a value that a SQL block would read as code is not copied there, and the button says why', async ({ page }) => {
+    await page.goto(`${ENTRY}?PLAIN=${encodeURIComponent('ops; DROP ROLE admin; --')}`);
+    await expect(banner(page).locator('li')).toContainText('PLAIN = ops; DROP ROLE admin; --');
+    await copyBlock(page, 'sql');
+    await expect(messageAt(page, 'sql')).toHaveText(
+      'Not copied: PLAIN holds ";", which a sql block could read as code (values go into it as typed). Change it under Your values, or clear it to copy __PLAIN__ as written.',
+    );
+    expect(await clipboard(page)).toBe('(clipboard before)');
+    // The shell block quotes the same value and copies it.
+    await copyBlock(page);
+    expect(await clipboard(page)).toBe(BUILD_BLOCK("'ops; DROP ROLE admin; --'", '__TARGET_DIR__'));
+    // A plain value goes into the SQL block as typed.
+    await page.goto(`${ENTRY}?PLAIN=ops_reader`);
+    await copyBlock(page, 'sql');
+    expect(await clipboard(page)).toBe('CREATE ROLE ops_reader LOGIN;');
+  });
+
   test('a typed value failing its pattern is not copied', async ({ page }) => {
     await page.goto(ENTRY);
     await field(page, 'FREE_TEXT').fill('ABC');

@@ -24,12 +24,18 @@ function filled(template: string, lang: string | null, values: VariableValues, q
   return plan.text;
 }
 
+/** A block indented for reading; when a value could not go in (the page's Copy would refuse it), the block as written and why. */
 function code(block: CodeBlock, values: VariableValues, quoted: Set<string>): string {
+  const plan = planCopy(block.code, { values, lang: block.lang });
   const text = filled(block.code, block.lang, values, quoted).replace(/\s+$/, '');
-  return text
-    .split('\n')
-    .map((l) => `    ${l}`)
-    .join('\n');
+  const lines = text.split('\n').map((l) => `    ${l}`);
+  if (!plan.ok && plan.unsafe) {
+    const { name, char, where } = plan.unsafe;
+    lines.push(
+      `    (${name} is not filled in here: it holds ${JSON.stringify(char)}, which ${where} could read as code)`,
+    );
+  }
+  return lines.join('\n');
 }
 
 function heading(title: string): string {

@@ -15,7 +15,17 @@ interface CopyInput {
 }
 
 /** The outcome: the text to copy and what to say at the button, or why nothing is copied. */
-export type CopyPlan = { ok: true; text: string; unfilled: string[]; quoted: string[] } | { ok: false; reason: string };
+export type CopyPlan =
+  | { ok: true; text: string; unfilled: string[]; quoted: string[] }
+  | { ok: false; reason: string; unsafe?: AsTypedUnsafe };
+
+/** A value that would go in as typed (no quoting applies where it stands) and holds a character that could be code. */
+export interface AsTypedUnsafe {
+  name: string;
+  char: string;
+  /** Where it would go: `a sql block`, `a quoted here-document`. */
+  where: string;
+}
 
 /**
  * Decides what a copy puts on the clipboard. A filled variable whose value fails its format check
@@ -38,6 +48,14 @@ export function planCopy(template: string, input: CopyInput): CopyPlan {
     };
   }
   const contexts = placeholderContexts(template, shell);
+  const unsafe = asTypedUnsafe(template, contexts, shell === 'none' ? `a ${input.lang} block` : null, filled, values);
+  if (unsafe !== null) {
+    return {
+      ok: false,
+      reason: `Not copied: ${unsafe.name} holds ${JSON.stringify(unsafe.char)}, which ${unsafe.where} could read as code (values go into it as typed). Change it under Your values, or clear it to copy __${unsafe.name}__ as written.`,
+      unsafe,
+    };
+  }
   const quoted = new Set<string>();
   let index = 0;
   const text = template.replace(placeholderRegex(), (raw: string, name: string) => {
@@ -50,6 +68,40 @@ export function planCopy(template: string, input: CopyInput): CopyPlan {
     return written;
   });
   return { ok: true, text, unfilled: unfilledVariables(template, values), quoted: [...quoted] };
+}
+
+/**
+ * What a value may hold where no quoting applies (a YAML, JSON, SQL or Dockerfile block, a quoted here-document's body):
+ * letters, digits, spaces and `_ @ % + = : , . / ~ ? -`, enough for images, hosts, ports, paths, names, versions and
+ * most URLs. Anything else (`;`, `&`, `|`, quotes, `#`, `$`, brackets, a backslash) the block's language could read as
+ * code: a linked `DB_USER=x; DROP ROLE admin; --` in `CREATE ROLE __DB_USER__ LOGIN;` would be a second statement, and
+ * `x && curl … | sh` in a Dockerfile's `RUN useradd __DB_USER__` a second command.
+ */
+const AS_TYPED_SAFE = /^[\p{L}\p{N} _@%+=:,./~?-]*$/u;
+
+/**
+ * The first filled value that goes in as typed and holds a character outside {@link AS_TYPED_SAFE}, or null.
+ * `block`: the whole block goes in as typed (`a sql block`), or null for a shell block, where only a quoted
+ * here-document's body does.
+ */
+function asTypedUnsafe(
+  template: string,
+  contexts: readonly string[],
+  block: string | null,
+  filled: (name: string) => boolean,
+  values: VariableValues,
+): AsTypedUnsafe | null {
+  let index = 0;
+  for (const [, name] of template.matchAll(placeholderRegex())) {
+    if (isLanguageMacro(name)) continue;
+    const context = contexts[index++] ?? 'plain';
+    if (!filled(name) || (block === null && context !== 'heredoc-literal')) continue;
+    const clean = sanitizeValue(values[name]).value;
+    if (AS_TYPED_SAFE.test(clean)) continue;
+    const char = [...clean].find((c) => !AS_TYPED_SAFE.test(c)) ?? '';
+    return { name, char, where: block ?? 'a quoted here-document' };
+  }
+  return null;
 }
 
 /** The short visible status at a copy button for a plan, e.g. `✓ Copied` or `Copied, but TAG is not filled in`. */

