@@ -92,7 +92,7 @@ test.describe('values from links are proposals and are quoted', () => {
     await expect(banner(page).locator('li')).toContainText('PLAIN = ops; DROP ROLE admin; --');
     await copyBlock(page, 'sql');
     await expect(messageAt(page, 'sql')).toHaveText(
-      'Not copied: PLAIN holds ";", which a sql block could read as code (values go into it as typed). Change it under Your values, or clear it to copy __PLAIN__ as written.',
+      'Not copied: PLAIN holds a semicolon (;), which a sql block could read as code (values go into it as typed). Change it under Your values, or clear it to copy __PLAIN__ as written.',
     );
     expect(await clipboard(page)).toBe('(clipboard before)');
     // The shell block quotes the same value and copies it.

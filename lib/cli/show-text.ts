@@ -1,5 +1,5 @@
 import type { CodeBlock, EntryModel } from '../content/model';
-import { planCopy } from '../variables/copy-plan';
+import { characterName, planCopy, type CopyPlan } from '../variables/copy-plan';
 import { unfilledVariables, type VariableValues } from '../variables/substitute';
 
 /** Markdown inline marks that a terminal cannot show: `**bold**`, `[text](url)`, backslash escapes. */
@@ -18,21 +18,30 @@ function plain(markdown: string): string {
  * the command and nothing else. `quoted` collects the names that needed quotes. Values are checked before.
  */
 function filled(template: string, lang: string | null, values: VariableValues, quoted: Set<string>): string {
-  const plan = planCopy(template, { values, lang });
+  return fill(planCopy(template, { values, lang }), template, quoted);
+}
+
+/** The plan's text (its quoted names added to `quoted`), or the template as written when the plan refused it. */
+function fill(plan: CopyPlan, template: string, quoted: Set<string>): string {
   if (!plan.ok) return template;
   for (const name of plan.quoted) quoted.add(name);
   return plan.text;
 }
 
-/** A block indented for reading; when a value could not go in (the page's Copy would refuse it), the block as written and why. */
+/**
+ * A block indented for reading. A value the page's Copy would keep out of it (one that could be code where it goes
+ * in as typed) leaves the block as written, with a line saying why.
+ */
 function code(block: CodeBlock, values: VariableValues, quoted: Set<string>): string {
   const plan = planCopy(block.code, { values, lang: block.lang });
-  const text = filled(block.code, block.lang, values, quoted).replace(/\s+$/, '');
-  const lines = text.split('\n').map((l) => `    ${l}`);
+  const lines = fill(plan, block.code, quoted)
+    .replace(/\s+$/, '')
+    .split('\n')
+    .map((l) => `    ${l}`);
   if (!plan.ok && plan.unsafe) {
     const { name, char, where } = plan.unsafe;
     lines.push(
-      `    (${name} is not filled in here: it holds ${JSON.stringify(char)}, which ${where} could read as code)`,
+      `    (${name} is not filled in here: it holds ${characterName(char)}, which ${where} could read as code)`,
     );
   }
   return lines.join('\n');

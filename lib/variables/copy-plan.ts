@@ -52,7 +52,7 @@ export function planCopy(template: string, input: CopyInput): CopyPlan {
   if (unsafe !== null) {
     return {
       ok: false,
-      reason: `Not copied: ${unsafe.name} holds ${JSON.stringify(unsafe.char)}, which ${unsafe.where} could read as code (values go into it as typed). Change it under Your values, or clear it to copy __${unsafe.name}__ as written.`,
+      reason: `Not copied: ${unsafe.name} holds ${characterName(unsafe.char)}, which ${unsafe.where} could read as code (values go into it as typed). Change it under Your values, or clear it to copy __${unsafe.name}__ as written.`,
       unsafe,
     };
   }
@@ -78,6 +78,25 @@ export function planCopy(template: string, input: CopyInput): CopyPlan {
  * `x && curl … | sh` in a Dockerfile's `RUN useradd __DB_USER__` a second command.
  */
 const AS_TYPED_SAFE = /^[\p{L}\p{N} _@%+=:,./~?-]*$/u;
+
+/** Names of the characters a reader may not recognise bare in a sentence. */
+const CHARACTER_NAMES: Readonly<Record<string, string>> = {
+  '"': 'a double quote',
+  "'": 'a single quote',
+  '`': 'a backtick',
+  ';': 'a semicolon',
+  '&': 'an ampersand',
+  '|': 'a pipe',
+  $: 'a dollar sign',
+  '#': 'a hash',
+  '\\': 'a backslash',
+};
+
+/** A character as a sentence names it: `a semicolon (;)`, else the character in quotes. */
+export function characterName(char: string): string {
+  const name = CHARACTER_NAMES[char];
+  return name ? `${name} (${char})` : `“${char}”`;
+}
 
 /**
  * The first filled value that goes in as typed and holds a character outside {@link AS_TYPED_SAFE}, or null.

@@ -77,7 +77,7 @@ describe('kb show', () => {
     expect(stdout).toContain(`rsync -aP /var/lib/docker/ '${hostile}'/`); // the bash block quotes it
     expect(stdout).toContain('"data-root": "__DATA_ROOT__"');
     expect(stdout).toContain(
-      '(DATA_ROOT is not filled in here: it holds "\\"", which a json block could read as code)',
+      '(DATA_ROOT is not filled in here: it holds a double quote ("), which a json block could read as code)',
     );
     const plain = await show('DOCKER_NO_SPACE_001', '--var', 'DATA_ROOT=/mnt/docker-data');
     expect(plain.stdout).toContain('"data-root": "/mnt/docker-data"');

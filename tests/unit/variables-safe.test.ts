@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { copyStatus, planCopy } from '../../lib/variables/copy-plan';
+import { characterName, copyStatus, planCopy } from '../../lib/variables/copy-plan';
 import { placeholderContexts, quoteValue, shellKind } from '../../lib/variables/quote';
 import { removedNote, sanitizeValue } from '../../lib/variables/sanitize';
 import { execFileSync } from 'node:child_process';
@@ -131,8 +131,13 @@ describe('planCopy', () => {
     expect(plan).toEqual({
       ok: false,
       unsafe: { name: 'DB_USER', char, where: `a ${lang} block` },
-      reason: `Not copied: DB_USER holds ${JSON.stringify(char)}, which a ${lang} block could read as code (values go into it as typed). Change it under Your values, or clear it to copy __DB_USER__ as written.`,
+      reason: `Not copied: DB_USER holds ${characterName(char)}, which a ${lang} block could read as code (values go into it as typed). Change it under Your values, or clear it to copy __DB_USER__ as written.`,
     });
+  });
+  it('names the character in the reason: a semicolon (;), a double quote ("), else the character in quotes', () => {
+    expect(characterName(';')).toBe('a semicolon (;)');
+    expect(characterName('"')).toBe('a double quote (")');
+    expect(characterName('[')).toBe('“[”');
   });
   it("refuses it in a quoted here-document's body, which the shell does not read but another program does", () => {
     const template = "psql <<'SQL'\nCREATE ROLE __DB_USER__ LOGIN;\nSQL\necho __DB_USER__";
