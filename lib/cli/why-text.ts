@@ -1,5 +1,6 @@
 import { errorLine } from '../search/draft';
 import type { MatchExplanation } from '../search/explain';
+import { CARRIAGE_RETURN_TOKEN } from '../search/noise';
 
 /** Longest stretch of a pasted line quoted in a suggestion. */
 const MAX_QUOTED = 160;
@@ -49,6 +50,10 @@ function reasonText(why: MatchExplanation, at: string): string {
     case 'coverage':
       // Rounded down: 74.6 % read "75 % (75 % is needed)".
       return `${at} holds ${Math.floor(why.coverage * 100)} % of its closest string (75 % is needed)${words ? `; it lacks ${words}` : ''}`;
+    case 'whole':
+      return why.words.includes(CARRIAGE_RETURN_TOKEN)
+        ? `its closest string is about a carriage return (shown as ^M or \\r), which ${at} does not show`
+        : `its closest string is one identifier and counts only whole; ${at} lacks ${words}`;
     case 'tail':
       return `${at} lacks the last element of its closest string: ${words}`;
     case 'line-tail':

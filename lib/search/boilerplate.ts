@@ -88,6 +88,21 @@ export function isBoilerplateTokens(tokens: readonly string[]): boolean {
   return words.length > 0 && boilerplatePhrases().some((phrase) => fitsPhrase(words, phrase));
 }
 
+/**
+ * Where a string's closing boilerplate starts: the first token from which the rest of the string, on its own, is one of
+ * the {@link BOILERPLATE} lines (Kubernetes' `0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are
+ * available: 3 No preemption victims found for incoming pod.` closes with the scheduler's preemption clause). -1 when
+ * it has none, or is nothing else.
+ */
+export function boilerplateSuffixStart(tokens: readonly string[]): number {
+  if (isBoilerplateTokens(tokens)) return -1;
+  for (let i = 1; i < tokens.length; i++) {
+    if (tokens[i] === WILDCARD || PREFIX_WORDS.has(tokens[i])) continue;
+    if (isBoilerplateTokens(tokens.slice(i))) return tokens.slice(0, i).some((t) => t !== WILDCARD) ? i : -1;
+  }
+  return -1;
+}
+
 /** Share of a line's words a string must hold to be that line: a word or two of it (`exit code`) may be an error's own. */
 const MIN_SHARE = 0.6;
 

@@ -66,7 +66,7 @@ export function explainEntry(
 
 function wordsAtIssue(failure: MatchFailure | null, record: SignatureRecord, line: WeightedLine): string[] {
   const [, , , tokens, , tailStart = 0] = record;
-  if (failure === 'coverage' || failure === 'tail') {
+  if (failure === 'coverage' || failure === 'whole' || failure === 'tail') {
     const onLine = new Set(line.tokens);
     const words = failure === 'tail' ? tokens.slice(tailStart) : tokens;
     return [...new Set(words)].filter((t) => t !== WILDCARD && !onLine.has(t));

@@ -83,9 +83,12 @@ export function stripPrefixes(line: string): string {
  */
 const CARRIAGE_RETURN = /\\r(?![A-Za-z]|\\n)|\^M/g;
 
+/** The token a shown carriage return reads as, in pastes and error strings alike. */
+export const CARRIAGE_RETURN_TOKEN = 'crlf';
+
 /** Removes everything that varies between runs of the same error, keeping the words that do not. */
 export function stripNoise(line: string): string {
-  let text = stripPrefixes(line).replace(CARRIAGE_RETURN, ' CRLF ');
+  let text = stripPrefixes(line).replace(CARRIAGE_RETURN, ` ${CARRIAGE_RETURN_TOKEN} `);
   for (const [pattern, replacement] of VARIABLE_PARTS) text = text.replace(pattern, replacement);
   text = text.replace(ABSOLUTE_PATH, (_match, base: string) => ` ${base} `);
   return text.replace(FILE_POSITION, '$1');

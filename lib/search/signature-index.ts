@@ -2,7 +2,7 @@ import type { SearchDocument } from './documents';
 import { PLACEHOLDERS, signatureTokens, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 import { chainParts } from './signals';
-import { isBoilerplateTokens } from './boilerplate';
+import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 import { openValues, VALUE_WEIGHT, valueTokens } from './example-values';
 
@@ -47,7 +47,13 @@ export function buildSignatures(
       seen.add(key);
       const values = valueTokens(text);
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
-      const weights = tokens.map((t) => (t === WILDCARD ? 0 : Math.round(weight(t) * SIG_WEIGHT_SCALE)));
+      // A closing boilerplate clause weighs as little as a value: what the string says before it is the error.
+      const closing = boilerplateSuffixStart(tokens);
+      const weights = tokens.map((t, i) =>
+        t === WILDCARD
+          ? 0
+          : Math.round(weight(t) * (closing > 0 && i >= closing ? VALUE_WEIGHT : 1) * SIG_WEIGHT_SCALE),
+      );
       const record: SignatureRecord = [
         id++,
         n,

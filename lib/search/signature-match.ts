@@ -1,3 +1,4 @@
+import { CARRIAGE_RETURN_TOKEN } from './noise';
 import { tokenize, WILDCARD } from './normalize';
 import { chainParts, tailProse, type WeightedLine } from './signals';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
@@ -77,6 +78,8 @@ export type MatchFailure =
   | 'boilerplate'
   | 'opens'
   | 'coverage'
+  /** A string that counts only whole (one underscore identifier, a shown carriage return) is not all there. */
+  | 'whole'
   | 'tail'
   | 'line-tail'
   | 'not-error-line'
@@ -152,6 +155,10 @@ export function matchSignature(
   const quotedSlots = (flags & SIGNATURE_FLAGS.quotedSlots) !== 0;
   const identifier = (flags & SIGNATURE_FLAGS.identifier) !== 0;
   const own = new Set(tokens);
+  // A string quoting a carriage return as the shell shows it (`/bin/sh^M: bad interpreter`, `$'\r': command not found`)
+  // is about that character: the same words without it are another problem (an interpreter that is not there). Over
+  // v2-v38, all 35 labelled `bad interpreter` pastes show it; the 3 unanswered ones do not.
+  const carriageReturn = own.has(CARRIAGE_RETURN_TOKEN);
   let best: SignatureHit | null = null;
   let bestFailure: MatchFailure | null = null;
   const confidentLines: number[] = [];
@@ -193,7 +200,8 @@ export function matchSignature(
     const othersSystemError = systemTail && sets.tail.length > 0 && sets.tail.length < sets.unique.length;
     const failure =
       decidesNothing ??
-      (identifier && coverage < 1 - 1e-9 ? 'coverage' : null) ??
+      (identifier && coverage < 1 - 1e-9 ? 'whole' : null) ??
+      (carriageReturn && !line.tokens.includes(CARRIAGE_RETURN_TOKEN) ? 'whole' : null) ??
       confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);
     // A message read whole from the lines its tool wrapped it over matched on each of them.

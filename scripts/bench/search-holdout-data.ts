@@ -71,7 +71,11 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * v36 (350, 194), written blind in the twentieth from the entries at 65b0af3 and run before and after its error word and
  * its reading of a JSON error object's fields; v37 (350, 195), written blind in the twentieth from the entries at 7ba6923
  * and run before and after its parentheses and identifier rules; v38 (350, 196), written blind in the twentieth from the
- * entries at 684f6f4 and run in the twenty-first before and after its preemption clause (docs/benchmarks/search-holdout.md).
+ * entries at 684f6f4 and run in the twenty-first before and after its preemption clause; v39 (350, 197), written blind in
+ * the twenty-first from the entries at 0602730 and run before and after its carriage-return rule; v40 (350, 197), written
+ * blind in the twenty-first from the entries at b6b094b and run before and after its last three changes; v41 (350, 200),
+ * written blind in the twenty-first from its last entries and run before and after its error word
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -111,6 +115,9 @@ export const HOLDOUT_VERSIONS = [
   'v36',
   'v37',
   'v38',
+  'v39',
+  'v40',
+  'v41',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -58,6 +58,11 @@ const kb = () =>
       symptoms: ['`Readiness probe failed: HTTP probe failed with statuscode: 503`'],
     }),
     makeEntry({
+      id: 'CRLF_001',
+      title: 'Script saved with Windows line endings',
+      symptoms: ['`/bin/sh^M: bad interpreter: No such file or directory`'],
+    }),
+    makeEntry({
       id: 'PUSH_001',
       title: 'Push rejected by a hook',
       technologies: ['git'],
@@ -96,6 +101,12 @@ describe('why a result is not a confident match', () => {
         'PORT_001',
       ),
     ).toMatchObject({ failure: 'tail', words: ['port', 'allocated'] });
+  });
+
+  it('says when a string that counts only whole is not all there: a shown carriage return missing', async () => {
+    expect(
+      await why('bash: ./venv/bin/pip: /old/venv/bin/python3: bad interpreter: No such file or directory', 'CRLF_001'),
+    ).toMatchObject({ failure: 'whole', words: expect.arrayContaining(['crlf']) });
   });
 
   it('says when the closest string cannot decide alone', async () => {

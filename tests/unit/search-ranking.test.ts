@@ -234,6 +234,30 @@ describe('a string that is one identifier joined by underscores', () => {
   });
 });
 
+describe('a string that quotes a carriage return as the shell shows it', () => {
+  const crlf = () =>
+    engineFor([
+      makeEntry({
+        id: 'CRLF_SCRIPT_001',
+        title: 'Script saved with Windows line endings',
+        symptoms: ['Running it prints `/bin/sh^M: bad interpreter: No such file or directory`'],
+      }),
+    ]);
+
+  it.each([
+    'bash: ./deploy.sh: /bin/bash^M: bad interpreter: No such file or directory',
+    "/usr/bin/env: 'bash\\r': No such file or directory\n./run.sh: /bin/sh^M: bad interpreter: No such file or directory",
+  ])('is the answer where the line shows it (%j)', async (paste) => {
+    expect(await crlf().search(paste, 1)).toMatchObject({ confident: true, results: [{ id: 'CRLF_SCRIPT_001' }] });
+  });
+
+  it("is not where the line has the same words without it: a moved virtualenv's interpreter is not there", async () => {
+    const paste =
+      'bash: /home/dev/shop/.venv/bin/pip: /home/olddev/shop/.venv/bin/python3: bad interpreter: No such file or directory';
+    expect(await crlf().search(paste, 1)).toMatchObject({ confident: false, results: [{ id: 'CRLF_SCRIPT_001' }] });
+  });
+});
+
 describe('a line with no error word', () => {
   const hostKey: EntrySpec = {
     id: 'HOSTKEY_UNKNOWN_001',

@@ -2,9 +2,11 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { type Kb, loadKb } from '../../lib/content/kb';
 import type { EntryModel } from '../../lib/content/model';
-import { isBoilerplate } from '../../lib/search/boilerplate';
+import { boilerplateSuffixStart, isBoilerplate } from '../../lib/search/boilerplate';
+import { signatureTokens } from '../../lib/search/normalize';
 import { isSystemMessage } from '../../lib/search/system-messages';
 import { checkWeakErrorStrings, loneOrdinaryWord } from '../../lib/search/weak-string-check';
+import { loadHoldoutKb } from '../../scripts/bench/search-holdout-data';
 import { engineFor, makeEntry } from './search-helpers';
 
 /** The starter KB, read once for the whole file. */
@@ -285,6 +287,50 @@ describe("the Kubernetes scheduler's preemption clause", () => {
   // held-out v38's near miss: anti-affinity, not cpu, with the clause every scheduling failure ends with
   const antiAffinity =
     "  Warning  FailedScheduling  61s  default-scheduler  0/3 nodes are available: 3 node(s) didn't match pod anti-affinity rules. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.";
+
+  it("weighs little at the end of a whole line: the reason before it decides (the starter KB's cpu entry)", async () => {
+    const engine = engineFor((await starter()).entries);
+    const clause = 'preemption: 0/5 nodes are available: 5 No preemption victims found for incoming pod.';
+    const line = (reason: string) =>
+      `  Warning  FailedScheduling  2m  default-scheduler  0/5 nodes are available: ${reason} ${clause}`;
+    for (const reason of ['5 Insufficient cpu.', '5 Insufficient memory.'])
+      expect(await engine.search(line(reason), 1)).toMatchObject({
+        confident: true,
+        results: [{ id: 'K8S_INSUFFICIENT_CPU_001' }],
+      });
+    // held-out v39's near miss, read after it was run: another reason, the same clause
+    expect(await engine.search(line('5 Too many pods.'), 1)).toMatchObject({
+      confident: false,
+      results: [{ id: 'K8S_INSUFFICIENT_CPU_001' }],
+    });
+    // The event as JSON, among the near-miss distractors too (held-out v40, read after it was run): `Insufficient`
+    // makes its message an error line.
+    const withDistractors = engineFor((await loadHoldoutKb()).entries);
+    const event = JSON.stringify({
+      reason: 'FailedScheduling',
+      message: `0/8 nodes are available: 8 Insufficient cpu. ${clause.replaceAll('5', '8')}`,
+      source: { component: 'default-scheduler' },
+      type: 'Warning',
+      involvedObject: { kind: 'Pod', namespace: 'batch', name: 'etl-nightly-29118420-kq2vd' },
+    });
+    expect(await withDistractors.search(event, 1)).toMatchObject({
+      confident: true,
+      results: [{ id: 'K8S_INSUFFICIENT_CPU_001' }],
+    });
+  });
+
+  it.each([
+    [
+      '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
+      'preemption',
+    ],
+    ['preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', null], // nothing else
+    ['0/3 nodes are available: 3 Insufficient cpu.', null],
+  ])('finds where a closing clause starts in %j', (text, first) => {
+    const tokens = signatureTokens(text);
+    const at = boilerplateSuffixStart(tokens);
+    expect(at < 0 ? null : tokens[at]).toBe(first);
+  });
 
   decidesNothingAlone(
     'error-string-boilerplate',
