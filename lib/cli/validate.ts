@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Diagnostic, formatDiagnostic, hasErrors, sortDiagnostics } from '../diagnostics';
 import { splitFrontmatter } from '../content/frontmatter';
-import { type Kb, loadKb } from '../content/kb';
+import { displayPath, type Kb, loadKb } from '../content/kb';
 import type { EntryModel } from '../content/model';
 import { parseCommandArgs } from './args';
 import { type CliCommand, UsageError } from './io';
@@ -68,5 +68,5 @@ async function matchTests(
       .replace(/\r\n?/g, '\n');
     return splitFrontmatter(text).positionOf(['match', index]).line;
   };
-  return matchTestWarnings(kb.entries, (e) => path.relative(cwd, path.join(kb.dir, e.file)) || e.file, matchLineOf);
+  return matchTestWarnings(kb.entries, (e) => displayPath(cwd, kb.dir, e.file), matchLineOf);
 }

@@ -118,7 +118,7 @@ async function readKbVariables(dir: string): Promise<KbVariables & { diagnostics
 }
 
 /** File path as shown in diagnostics: relative to the working directory when inside it. */
-function displayPath(cwd: string, dir: string, file: string): string {
+export function displayPath(cwd: string, dir: string, file: string): string {
   const full = path.join(dir, file);
   const rel = path.relative(cwd, full);
   return rel.startsWith('..') ? full : rel;

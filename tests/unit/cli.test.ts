@@ -66,13 +66,15 @@ describe('kb validate', () => {
   });
 
   it('warns when an error string ranks another entry first (match tests), naming both', async () => {
-    const { io, out } = fakeIO({
-      env: { KB_CONTENT_DIR: kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') }) },
-    });
+    const dir = kb({ 'A_ONE_001.md': valid('A_ONE_001'), 'A_TWO_001.md': valid('A_TWO_001') });
+    const { io, out } = fakeIO({ env: { KB_CONTENT_DIR: dir } });
     expect(await main(['validate'], io)).toBe(0);
     expect(out.stdout).toMatch(
       /warning symptom-overlap .*A_ONE_001.*A_TWO_001|warning symptom-overlap .*A_TWO_001.*A_ONE_001/,
     );
+    // A folder outside the working directory is named in full, as in the other diagnostics, not as `../../…`.
+    const overlap = out.stdout.split('\n').find((line) => line.includes('symptom-overlap'));
+    expect(overlap?.startsWith(dir)).toBe(true);
   });
 
   it('reports a missing content folder', async () => {
