@@ -56,6 +56,8 @@ const BOILERPLATE = [
   // the scheduler's closing clause after any FailedScheduling reason (taints, free ports, affinity as much as cpu)
   'preemption: ... nodes are available: ... No preemption victims found for incoming pod.',
   'preemption: ... nodes are available: ... Preemption is not helpful for scheduling.',
+  // HashiCorp Vault's CLI, before every failed API call (a sealed server as much as a missing route or a bad token)
+  'Error making API request.',
   // curl
   'More details here: https://curl.se/docs/sslcerts.html',
   'curl failed to verify the legitimacy of the server and therefore could not establish a secure connection to it. To learn more about this situation and how to fix it, please visit the web page mentioned above.',

@@ -34,6 +34,12 @@ const OPEN_SHAPES: readonly RegExp[] = [
  */
 const WEIGHED = /'([^'\s][^']*)'|"([^"]+)"|‘([^’]+)’|“([^”]+)”|(?<=^|[\s=(])((?:~|\.{1,2})?\/[^\s'"`:,()]+)/g;
 
+/**
+ * A quoted sentence is a message, not a value: three words or more of letters only (php-fpm's `FastCGI sent in stderr:
+ * "Primary script unknown"`, older Docker's `caused "exec format error"`), where a value is a name, a path or a word.
+ */
+const QUOTED_MESSAGE = /^\s*\p{L}+(?:\s+\p{L}+){2,}\s*[.!]?\s*$/u;
+
 /** Share of its idf a token keeps when it is only part of a {@link WEIGHED} value. */
 export const VALUE_WEIGHT = 0.25;
 
@@ -49,6 +55,7 @@ export function valueTokens(text: string): Set<string> {
   const inside = new Set<string>();
   for (const match of text.matchAll(WEIGHED)) {
     const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
+    if (QUOTED_MESSAGE.test(value)) continue;
     for (const t of signatureTokens(value)) if (t !== WILDCARD) inside.add(t);
   }
   if (inside.size === 0) return inside;

@@ -50,7 +50,9 @@ const VARIABLE_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:sha\d+|md5):[0-9a-f]{8,}/gi, ' '],
   [/(?<![\d.])\d{1,3}(?:\.\d{1,3}){3}(?::\d+)?(?![\d.])/g, ' '], // IPv4 with its port
   [/\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi, ' '],
-  [/\b0x[0-9a-f]+\b/gi, ' '],
+  // An address, except a Windows error code: an HRESULT or NTSTATUS (`0x80070005`, `0x800701bc`, `0xc0000005`) names
+  // the error, as an errno does.
+  [/\b0x(?![8c][0-9a-f]{7}\b)[0-9a-f]+\b/gi, ' '],
   [/\[[0-9a-f:]*:[0-9a-f:]*\](?::\d+)?/gi, ' '], // [::1]:5432
   [/(?<![\d.])v?\d+(?:\.\d+)+(?:[-+][\w.]+)?/g, ' '], // versions, IPv4, decimals
 ];

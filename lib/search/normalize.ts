@@ -80,8 +80,12 @@ function splitTokens(text: string): string[] {
  */
 const SIZE = /^\d+((?:[kmgtp]i?b)|[kmgtp]i)$/i;
 
+/** A Windows HRESULT or NTSTATUS (`0x80070005`, `0xc0000005`): it names the error, as an errno does (noise.ts). */
+const WINDOWS_ERROR_CODE = /^0x[8c][0-9a-f]{7}$/;
+
 /** Ids, counters and sizes: they differ between two reports of the same problem. */
 function isNoise(word: string): boolean {
+  if (WINDOWS_ERROR_CODE.test(word)) return false;
   if (/^\d+$/.test(word)) return word.length > 3; // keep exit codes, HTTP statuses, errno
   if (word.length === 1) return true;
   if (/^\d+[a-z]{1,3}$/.test(word)) return true; // 45s, 512mi, 2gb

@@ -211,7 +211,7 @@ function proseWords(element: { bare: string; last: boolean }): string[] {
  * follows it (when one does, a quoted value or a status code, its own last word is that value's label: `host: "…"`).
  */
 export function tailElement(text: string): { text: string; bare: string; last: boolean } | null {
-  const parts = chainParts(text);
+  const parts = chainParts(text.replace(HELP_MARKER, ''));
   for (let i = parts.length - 1; i > 0; i--) {
     if (tokenize(parts[i].bare).length === 0) continue;
     if (i === parts.length - 1 && STATUS_SUFFIX.test(parts[i].text)) continue;
@@ -225,6 +225,12 @@ export function tailElement(text: string): { text: string; bare: string; last: b
  * Docker's CLI adds a full stop): the code, not the error, so the chain's tail is the element before it.
  */
 const STATUS_SUFFIX = /^\s*unknown["'.\s]*$/;
+
+/**
+ * Maven closes each error line with a link to its help page (`…: java.lang.OutOfMemoryError: Metaspace -> [Help 1]`):
+ * a marker, not the error, so the chain's tail is what comes before it.
+ */
+const HELP_MARKER = /\s*->\s*\[Help \d+\]\s*$/;
 
 /** A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. */
 const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;

@@ -16,10 +16,11 @@ const ANCHORS = 2;
 
 /**
  * A string that ends with a colon opens a message (`ERROR: failed to solve:`, `failed to register layer:`): the
- * error itself follows it on the line. Measured on held-out sets v2-v6 (docs/benchmarks/search-holdout.md): such
+ * error itself follows it on the line. So does one that ends with Ansible's `=>` (`fatal: [web01]: UNREACHABLE! =>`,
+ * before the result that holds the error). Measured on held-out sets v2-v6 (docs/benchmarks/search-holdout.md): such
  * strings made 4 of 14 wrong confident answers, by wrapper text alone.
  */
-const OPENS = /:\s*$/;
+const OPENS = /(?::|=>)\s*$/;
 
 /** A string that is one identifier joined by underscores: `cluster_block_exception`, `ERR_REQUIRE_ESM`. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;

@@ -37,6 +37,12 @@ describe('tokenize', () => {
     ],
     ['digest', 'sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08 not found', ['not', 'found']],
     ['UUID and hex address', 'pod 5b1c2d3e-4f5a-6b7c-8d9e-0f1a2b3c4d5e at 0xb7a940 crashed', ['pod', 'crashed']],
+    [
+      'a Windows error code stays: it names the error',
+      'WslRegisterDistribution failed with error: 0x800701bc at 0x7ffd5a3c2b10',
+      ['wslregisterdistribution', 'failed', 'error', '0x800701bc'],
+    ],
+    ['an NTSTATUS too', 'Exception code: 0xC0000005', ['exception', 'code', '0xc0000005']],
     ['random pod suffix and long numbers', 'api-7d9c5b7f6-x7k2p restarted 12345 times', ['api', 'restarted', 'time']],
     ['exit codes stay', 'command terminated with exit code 137', ['command', 'terminated', 'exit', 'code', '137']],
     ['contractions', "Can't connect; couldn't read", ['cannot', 'connect', 'could', 'not', 'read']],

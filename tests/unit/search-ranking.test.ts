@@ -85,6 +85,13 @@ describe('chain tails', () => {
     expect(chainTail('ssh: Could not resolve hostname x: unknown host')).toEqual(['unknown', 'host']);
   });
 
+  it("passes over Maven's help marker closing an error line", () => {
+    const maven =
+      '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project core: Fatal error compiling: java.lang.OutOfMemoryError: Metaspace';
+    expect(chainTail(`${maven} -> [Help 1]`)).toEqual(['metaspace']);
+    expect(chainTail(maven)).toEqual(['metaspace']);
+  });
+
   it('says whether an element follows the one read as the tail (then its last word labels that value)', () => {
     expect(tailElement('open() failed (24: Too many open files), request: "GET /", host: "shop.example"')).toEqual({
       text: '"GET /", host',
@@ -108,6 +115,11 @@ describe('example values in error strings', () => {
     expect([...valueTokens("Error: Cannot find module 'express'")]).toEqual(['express']);
     expect([...valueTokens('Cannot open /srv/data/app.db for writing')]).toEqual(['app', 'db']);
     expect([...valueTokens('exec format error')]).toEqual([]);
+  });
+
+  it('reads a quoted sentence as the message, not a value', () => {
+    expect([...valueTokens('FastCGI sent in stderr: "Primary script unknown" while reading')]).toEqual([]);
+    expect([...valueTokens("may require 'docker login'")]).toEqual(['docker', 'login']); // two words: a command
   });
 });
 
@@ -468,6 +480,19 @@ describe('error strings that end with a colon', () => {
       5,
     );
     expect([own.results[0]?.id, own.confident]).toEqual(['BUILD_DISK_001', true]);
+  });
+
+  it("include one ending with Ansible's `=>`: the result after it holds the error", async () => {
+    const unreachable: EntrySpec = {
+      id: 'ANSIBLE_AUTH_001',
+      title: 'Ansible cannot log in over ssh',
+      symptoms: ['Task output shows `fatal: [web01]: UNREACHABLE! =>`', 'and `Permission denied (publickey).`'],
+    };
+    const { results, confident } = await nearMissesWith(unreachable).search(
+      'fatal: [db02]: UNREACHABLE! => {"changed": false, "msg": "Failed to connect to the host via ssh: ssh: connect to host 10.0.0.5 port 22: Connection timed out", "unreachable": true}',
+      5,
+    );
+    expect([results[0]?.id, confident]).toEqual(['ANSIBLE_AUTH_001', false]);
   });
 
   it('are confident on a line that ends where the string does (what follows is on the next lines)', async () => {

@@ -198,6 +198,7 @@ describe("error strings that are only a tool's boilerplate", () => {
       'driver failed programming external connectivity on endpoint web (7b1f3c): Bind for 0.0.0.0:8080 failed: port is already allocated',
       false,
     ],
+    ['Error making API request.', true], // Vault's CLI, before any failed call
     // Kubernetes' scheduler closes every FailedScheduling reason with the same preemption clause
     ['preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.', true],
     ['preemption: 0/12 nodes are available: 12 Preemption is not helpful for scheduling.', true],
