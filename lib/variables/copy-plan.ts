@@ -29,9 +29,11 @@ export interface AsTypedUnsafe {
 
 /**
  * Decides what a copy puts on the clipboard. A filled variable whose value fails its format check
- * stops the copy with the reason; every value is cleaned of control characters again and quoted
- * for the block's shell in the place it stands, so the shell reads it as one piece of text.
- * Unfilled placeholders stay as `__NAME__` and are listed in `unfilled`.
+ * stops the copy with the reason, and so does one that goes in as typed (a non-shell block, a quoted
+ * here-document) holding a character that block could read as code ({@link AS_TYPED_SAFE}); every
+ * value is cleaned of control characters again and quoted for the block's shell in the place it
+ * stands, so the shell reads it as one piece of text. Unfilled placeholders stay as `__NAME__` and
+ * are listed in `unfilled`.
  */
 export function planCopy(template: string, input: CopyInput): CopyPlan {
   const { values, problems = {} } = input;
