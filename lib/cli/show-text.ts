@@ -35,7 +35,7 @@ function fill(plan: CopyPlan, template: string, quoted: Set<string>): string {
 function code(block: CodeBlock, values: VariableValues, quoted: Set<string>): string {
   const plan = planCopy(block.code, { values, lang: block.lang });
   const lines = fill(plan, block.code, quoted)
-    .replace(/\s+$/, '')
+    .trimEnd()
     .split('\n')
     .map((l) => `    ${l}`);
   if (!plan.ok && plan.unsafe) {

@@ -33,7 +33,7 @@ export function lexBlocks(body: string, firstLine: number): Block[] {
       line += countNewlines(body, offset, at);
       offset = at;
     }
-    if (token.type !== 'space') blocks.push({ token, raw: token.raw.replace(/\s+$/, ''), line });
+    if (token.type !== 'space') blocks.push({ token, raw: token.raw.trimEnd(), line });
     line += countNewlines(token.raw, 0, token.raw.length);
     offset += token.raw.length;
   }

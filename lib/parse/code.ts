@@ -20,7 +20,7 @@ export function toCodeBlock(block: Block): CodeBlock {
 
 /** Reports a fenced block whose closing fence is missing (Markdown then swallows the rest of the file). */
 export function checkFence(block: Block): FileDiagnostic | null {
-  const raw = (block.token as Tokens.Code).raw.replace(/\s+$/, '');
+  const raw = (block.token as Tokens.Code).raw.trimEnd();
   const lines = raw.split('\n');
   const open = FENCE_LINE.exec(lines[0]);
   if (!open) return null; // an indented code block has no fences

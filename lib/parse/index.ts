@@ -100,9 +100,12 @@ function uniqueAnchor(title: string, taken: Set<string>): string {
 }
 
 function plainTitle(block: Block): string {
+  // A closing run of #s after a space (`# Title ##`). Not `/\s+#*\s*$/`: two runs of spaces either side of an optional
+  // part, tried from every space, made a title with a long run of spaces quadratic (see tests/unit/parse-linear.test.ts).
   return block.raw
     .replace(/^#\s+/, '')
-    .replace(/\s+#*\s*$/, '')
+    .trimEnd()
+    .replace(/(?<=\s)#+$/, '')
     .trim();
 }
 

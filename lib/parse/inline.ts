@@ -27,10 +27,7 @@ export function labelledFields(markdown: string): { fields: LabelledField[]; res
   const fields = marks.map((m, i) => {
     const start = m.index + m[0].length;
     const end = i + 1 < marks.length ? marks[i + 1].index : markdown.length;
-    const value = markdown
-      .slice(start, end)
-      .replace(/\s*\|\s*$/, '')
-      .trim();
+    const value = markdown.slice(start, end).trimEnd().replace(/\|$/, '').trim();
     return { label: (m[1] ?? m[2]).trim(), value };
   });
   return { fields, rest: markdown.slice(0, marks[0].index).trim() };

@@ -45,7 +45,8 @@ export function parseSolution(blocks: Block[]): SolutionPart {
 function pattern(group: Group, index: number): IntegrationPattern {
   const heading = group.title.replace(/^.*?\bpattern\b\s*:?\s*/i, '').trim() || group.title || 'Solution';
   const inner = heading.replace(/^\[(.*)\]$/, '$1').trim();
-  const parts = inner.split(/\s+[—–-]+\s+|\s*\|\s*/);
+  // A separator starts where a run of spaces starts: tried from inside the run, the pattern was quadratic in its length.
+  const parts = inner.split(/(?<!\s)\s+[—–-]+\s+|(?<!\s)\s*\|\s*/);
   const blocks: CodeBlock[] = group.blocks.filter(isCode).map(toCodeBlock);
   const notes = group.blocks.filter((b) => !isCode(b)).map((b) => b.raw);
   return {

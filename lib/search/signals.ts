@@ -233,8 +233,11 @@ const STATUS_SUFFIX = /^\s*unknown["'.\s]*$/;
  */
 const HELP_MARKER = /->[ \t]*\[Help \d+\][ \t]*$/;
 
-/** A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. */
-const TRAILING_ASIDE = /\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
+/**
+ * A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. Tried only where a run of spaces
+ * starts: from every space of a long run, the leading `\s*` made it quadratic.
+ */
+const TRAILING_ASIDE = /(?<!\s)\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
 /** `said`: a structured log's field named the line an error (`"error": "…"`), or its level did (`"level": "error"`). */
 function lineWeight(raw: string, said: MessageLine['said'] = null, message = stripPrefixes(raw)): number {

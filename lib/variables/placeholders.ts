@@ -47,7 +47,7 @@ export function findVariables(text: string): string[] {
 }
 
 /** The `# 🖍️ VAR` authoring marker at the end of a line (emoji optional or damaged), with the spaces before it. */
-const VAR_MARKER = /[ \t]*#[ \t]*[^\w\s#]*[ \t]*VAR[ \t]*$/gmu;
+const VAR_MARKER = /(?<![ \t])[ \t]*#[ \t]*(?:[^\w\s#]+[ \t]*)?VAR[ \t]*$/gmu;
 
 /** Removes `# 🖍️ VAR` authoring markers: they are hints for authors, never shown or copied. */
 export function stripVarMarkers(code: string): string {

@@ -72,7 +72,7 @@ function script(blocks: readonly ScriptBlock[], shell: 'posix' | 'powershell', l
   const parts: string[] = [];
   for (const b of blocks) {
     const kind = shellKind(b.lang);
-    if (kind === shell) parts.push(b.code.replace(/\s+$/, ''));
+    if (kind === shell) parts.push(b.code.trimEnd());
     else
       parts.push(
         `# Left out: a ${b.lang ?? 'text'} block (${b.code.split('\n').length} lines) that is not a ${shell === 'posix' ? 'shell' : 'PowerShell'} command; copy it from the page.`,

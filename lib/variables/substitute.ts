@@ -44,7 +44,7 @@ export function withDefaults(values: VariableValues, defaults: VariableValues): 
  */
 export function joinScript(templates: readonly string[]): string {
   return templates
-    .map((t) => t.replace(/\s+$/, ''))
+    .map((t) => t.trimEnd())
     .filter((t) => t !== '')
     .join('\n\n');
 }

@@ -11,7 +11,7 @@ export function outputLines(text: string): string[] {
   const lines = stripAnsi(text)
     .replace(/\r\n?/g, '\n')
     .split('\n')
-    .map((l) => l.replace(/\s+$/, ''));
+    .map((l) => l.trimEnd());
   while (lines.length > 0 && lines[lines.length - 1] === '') lines.pop();
   return lines;
 }

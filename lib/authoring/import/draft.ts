@@ -221,5 +221,5 @@ function unique(found: FoundPlaceholder[]): FoundPlaceholder[] {
 }
 
 function oneLine(markdown: string): string {
-  return markdown.replace(/\s*\n\s*/g, ' ').trim();
+  return markdown.replace(/(?<!\s)\s*\n\s*/g, ' ').trim();
 }
