@@ -64,5 +64,9 @@ function reasonText(why: MatchExplanation, at: string): string {
       return `what ${at} shares with its closest string is too common to tell entries apart`;
     case 'one-word':
       return `${at} holds one word of its closest string`;
+    case 'lone-word':
+      return 'its closest string is one ordinary word, which any line with that word holds';
+    case 'command':
+      return 'its closest string is a command, which the paste may show whatever its error';
   }
 }

@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 12;
+export const INDEX_FORMAT = 13;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -81,6 +81,19 @@ export const SIGNATURE_FLAGS = {
    * exception`).
    */
   identifier: 256,
+  /**
+   * The string is one ordinary word once stopwords and `...` are set aside (`namespace`, `[Interface]`, `Killed`;
+   * lib/search/weak-string-check.ts `loneOrdinaryWord`, which `kb validate` warns about): any line with that word holds
+   * it whole, so like a shared string it ranks but never makes a match confident on its own. A word spelled like an
+   * identifier (`OOMKilled`, `EADDRINUSE`, `CrashLoopBackOff`) names its error and is not flagged.
+   */
+  loneWord: 512,
+  /**
+   * The string is a command (`mount -t nfs`, `journalctl -u nfs-server`; signature-index.ts `COMMAND`), which another
+   * team's author backticks beside the error: any failure of that command shows its words, so like a shared string it
+   * ranks but never makes a match confident on its own.
+   */
+  command: 1024,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

@@ -67,10 +67,11 @@ interface SignatureHit {
 /**
  * Why a matched string does not make its line a confident match (`kb search --why`). The string alone cannot decide:
  * `shared` (other entries carry it), `system` (a system error's text), `boilerplate` (a line tools print around any
- * error). Or on this line: `opens` (the string ends with a colon and the line goes on), `coverage` (too little of the
- * string is there), `tail` (the string's last element is not), `line-tail` (the line's own last element is not the
- * string's), `not-error-line` (the line reads as no error and the string is not telling enough to make it one),
- * `not-telling` (what is there is too common to tell entries apart), `one-word` (one word of the string is all).
+ * error), `lone-word` (one ordinary word). Or on this line: `opens` (the string ends with a colon and the line goes on),
+ * `coverage` (too little of the string is there), `tail` (the string's last element is not), `line-tail` (the line's
+ * own last element is not the string's), `not-error-line` (the line reads as no error and the string is not telling
+ * enough to make it one), `not-telling` (what is there is too common to tell entries apart), `one-word` (one word of
+ * the string is all).
  */
 export type MatchFailure =
   | 'shared'
@@ -84,7 +85,10 @@ export type MatchFailure =
   | 'line-tail'
   | 'not-error-line'
   | 'not-telling'
-  | 'one-word';
+  | 'one-word'
+  /** The string is one ordinary word (`namespace`): any line with that word holds it whole. */
+  | 'lone-word'
+  | 'command';
 
 /** Every line a signature matches, and the best of them. */
 interface SignatureMatch {
@@ -218,6 +222,8 @@ export function matchSignature(
 function cannotDecide(flags: number, named: boolean): MatchFailure | null {
   if ((flags & SIGNATURE_FLAGS.system) !== 0) return 'system';
   if ((flags & SIGNATURE_FLAGS.boilerplate) !== 0) return 'boilerplate';
+  if ((flags & SIGNATURE_FLAGS.loneWord) !== 0) return 'lone-word';
+  if ((flags & SIGNATURE_FLAGS.command) !== 0) return 'command';
   return (flags & SIGNATURE_FLAGS.shared) !== 0 && !named ? 'shared' : null;
 }
 

@@ -7,8 +7,10 @@ import { isSystemMessage } from './system-messages';
 /**
  * Finds error strings that one ordinary word carries alone once stopwords and `...` are set aside
  * (`While resolving: ...` is `resolving`; `Killed` is `killed`). Search takes a paste's line that holds a
- * symptom's whole string as "this is your error", so such a string claims any line with that word in it: an
- * apt-get `Temporary failure resolving 'archive.ubuntu.com'` became a confident match for npm's ERESOLVE entry.
+ * symptom's whole string as "this is your error", so such a string would claim any line with that word in it (an
+ * apt-get `Temporary failure resolving 'archive.ubuntu.com'` became a confident match for npm's ERESOLVE entry): since
+ * the twenty-second session search ranks it but never takes it alone (`SIGNATURE_FLAGS.loneWord`), as it does a system
+ * error's text or a tool's boilerplate.
  * A word spelled like an identifier (`OOMKilled`, `ERESOLVE`, `CrashLoopBackOff`, `x509`) names its error and is
  * left alone. A string that is only a system error's text (`No space left on device`) or a tool's boilerplate (`Please
  * make sure you have the correct access rights`) is flagged too: search never takes it alone as the reader's error
@@ -69,7 +71,7 @@ export function checkWeakErrorStrings(entry: EntryModel): FileDiagnostic[] {
         column: 1,
         severity: 'warning',
         code: 'error-string-weak',
-        message: `the error string \`${text}\` has one word for search to match, \`${word}\`: any pasted line with that word matches it in full, so search calls this entry a confident match for errors it does not cover`,
+        message: `the error string \`${text}\` has one word for search to match, \`${word}\`: any pasted line with that word holds it in full, so search ranks it but never takes it alone as the reader's error, and a paste that matches only this string is shown as a closest entry, not an answer`,
         hint: 'quote more of the message, so that two or more of its words name the error (a log prefix such as `npm ERR!` does not count); a line with no more words than this is better written without backticks, beside the strings that do name the error',
       });
     }

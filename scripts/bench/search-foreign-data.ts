@@ -14,14 +14,17 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * MongoDB, Kafka, RabbitMQ, Bundler, Composer, NuGet, PowerShell, GitLab CI, Jenkins, S3, gcloud, Azure, Vagrant,
  * Prometheus, certbot, SELinux; f3: Ansible, Vault, Consul, Istio, Argo CD, cert-manager, Maven, Gradle, dotnet, PHP-FPM,
  * Apache httpd, HAProxy, Podman, WSL, crictl, Yarn PnP; f4: Traefik, Caddy, Flux CD, Nomad, Pulumi, Bazel, CMake,
- * CocoaPods, Flutter, adb, ClickHouse, Cassandra, Keycloak, Grafana, Fluent Bit, Logstash), in its own style: example values written into the error strings, no `match:`. A second
+ * CocoaPods, Flutter, adb, ClickHouse, Cassandra, Keycloak, Grafana, Fluent Bit, Logstash; f5: Buildah, Calico, CoreDNS,
+ * Drone, etcd, k3s, Kustomize, Longhorn, LVM, MinIO, NATS, NFS, OpenVPN, Rancher, Samba, Skopeo, systemd-resolved,
+ * Velero, WireGuard, ZFS; f6: Airflow, Spark, HDFS, ZooKeeper, Celery, Gunicorn, uWSGI, Puppet, Salt, Envoy, Linkerd,
+ * Tekton, Packer, Nix, Homebrew, snapd, SQLite, Memcached, Loki, OpenTelemetry Collector), in its own style: example values written into the error strings, no `match:`. A second
  * helper session, reading only those entries, wrote `holdout.json` (7 pastes per entry) and `uncovered.json` (errors of
  * the same tools that no entry answers). They measure how search holds on a KB it has never seen
  * (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
  * `^([a-z0-9-]+\.)+[a-z]{2,}$`, which `kb validate` rejects (`variable-pattern-slow`), so the entry would never reach
  * the KB; the pattern line was removed, as its author would have to.
  */
-export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4'] as const;
+export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6'] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 
 const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);

@@ -74,7 +74,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * entries at 684f6f4 and run in the twenty-first before and after its preemption clause; v39 (350, 197), written blind in
  * the twenty-first from the entries at 0602730 and run before and after its carriage-return rule; v40 (350, 197), written
  * blind in the twenty-first from the entries at b6b094b and run before and after its last three changes; v41 (350, 200),
- * written blind in the twenty-first from its last entries and run before and after its error word
+ * written blind in the twenty-first from its last entries and run before and after its error word; v42 (350, 195),
+ * written blind in the twenty-first from its last entries and run in the twenty-second before and after its three rules
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -118,6 +119,7 @@ export const HOLDOUT_VERSIONS = [
   'v39',
   'v40',
   'v41',
+  'v42',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

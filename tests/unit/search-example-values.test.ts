@@ -22,6 +22,14 @@ describe('openValues', () => {
     );
     expect(openValues('peer react@"^17.0.0" from some-lib@1.2.3')).toBe('peer react@"^17.0.0" from  ... ');
     expect(openValues('required by @scope/ui-kit@4.12.4.')).toBe('required by  ... .');
+    // A Maven or Gradle coordinate, and a file's line and column after its path.
+    expect(openValues('for project com.example:api:jar:1.0.0-SNAPSHOT: Failure to find')).toBe(
+      'for project  ... : Failure to find',
+    );
+    expect(
+      openValues('No matching variant of org.springframework.boot:spring-boot-gradle-plugin:3.2.0 was found.'),
+    ).toBe('No matching variant of  ...  was found.');
+    expect(openValues('src/app.ts:12:5: error TS2304')).toBe(' ... : error TS2304');
   });
 
   it('keeps what tells near misses apart: addresses, bare host names, URLs, ports, quoted words, slashes in words', () => {
@@ -32,6 +40,9 @@ describe('openValues', () => {
       "pull access denied for acme/api, repository does not exist or may require 'docker login'",
       'CONFLICT (modify/delete): deleted in HEAD and modified in main',
       'exec /usr/local/bin/docker-entrypoint.sh: exec format error',
+      'dial tcp db.internal:5432: connect: connection refused',
+      'Get "https://registry.example.com:5000/v2/app/manifests/1.2": http: server gave HTTP response to HTTPS client',
+      'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
     ])
       expect(openValues(text)).toBe(text);
   });
@@ -44,6 +55,10 @@ describe('openValues', () => {
       'a.a/'.repeat(50_000),
       'a/a@'.repeat(50_000),
       '@a.'.repeat(70_000) + '@1',
+      'a.a:'.repeat(50_000),
+      'a.'.repeat(100_000) + ':',
+      'a.a' + ':a.'.repeat(70_000) + '@',
+      'a/a.a' + ':1'.repeat(100_000),
     ]) {
       const start = performance.now();
       openValues(hostile);
@@ -88,6 +103,44 @@ describe('search with values an author wrote', () => {
   ])('is confident on %j, whose value differs from the one the entry shows', async (paste, id) => {
     const { results, confident } = await engineFor(kb()).search(paste, 5);
     expect([results[0].id, confident]).toEqual([id, true]);
+  });
+
+  it("reads a Maven coordinate and a path with its line and column as the author's own values", async () => {
+    const javaKb = [
+      makeEntry({
+        id: 'MAVEN_001',
+        title: 'Maven cached a failed download',
+        symptoms: [
+          '`Could not resolve dependencies for project com.example:api:jar:1.0.0-SNAPSHOT: Failure to find com.example:common:jar:2.3.0`',
+        ],
+      }),
+      makeEntry({
+        id: 'BAZEL_001',
+        title: 'Bazel target not visible',
+        symptoms: [
+          "`ERROR: /home/dev/repo/services/api/BUILD.bazel:3:11: in java_library rule //services/api:api: target '//libs/auth:auth' is not visible from target '//services/api:api'`",
+        ],
+      }),
+      makeEntry({ id: 'OTHER_001', title: 'Other', symptoms: ['`Could not resolve host: github.com`'] }),
+    ];
+    const answers: Array<[string, string, boolean]> = [];
+    for (const [paste, id] of [
+      [
+        '[ERROR] Failed to execute goal on project gateway: Could not resolve dependencies for project dev.kite:gateway:jar:1.3.0: Failure to find dev.kite:kite-auth:jar:0.9.2 in https://repo.maven.apache.org/maven2 was cached in the local repository, resolution will not be reattempted',
+        'MAVEN_001',
+      ],
+      [
+        "ERROR: /work/monorepo/services/api/BUILD.bazel:7:9: in java_library rule //services/api:api: target '//proto:events' is not visible from target '//services/api:api'",
+        'BAZEL_001',
+      ],
+    ]) {
+      const { results, confident } = await engineFor(javaKb).search(paste, 5);
+      answers.push([id, results[0].id, confident]);
+    }
+    expect(answers).toEqual([
+      ['MAVEN_001', 'MAVEN_001', true],
+      ['BAZEL_001', 'BAZEL_001', true],
+    ]);
   });
 
   it('is not confident on another error sharing the words around the value', async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { whyText } from '../../lib/cli/why-text';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { holdoutCases, loadHoldoutKb } from '../../scripts/bench/search-holdout-data';
@@ -122,6 +123,32 @@ describe('why a result is not a confident match', () => {
     expect(await why("error: failed to push some refs to 'github.com:a/b.git'", 'PUSH_001')).toMatchObject({
       failure: 'boilerplate',
     });
+  });
+
+  it('says when the closest string is one ordinary word or a command, and the CLI says it in words', async () => {
+    const engine = engineFor([
+      makeEntry({
+        id: 'KUSTOMIZE_001',
+        title: 'Kustomize patch finds no target',
+        symptoms: ['`failed to find unique target for patch ...`', 'The overlay sets `namespace`'],
+      }),
+      makeEntry({
+        id: 'NFS_001',
+        title: 'NFS access denied',
+        symptoms: ['`mount -t nfs` fails with `mount.nfs: access denied by server while mounting ...`'],
+      }),
+    ]);
+    const reason = async (paste: string, id: string) =>
+      (await engine.search(paste, 5, { explain: true })).results.find((r) => r.id === id)?.why;
+    const lone = await reason('WARN[0000] Using rootless single mapping into the namespace.', 'KUSTOMIZE_001');
+    const command = await reason('mount.nfs: Protocol not supported', 'NFS_001');
+    expect([lone?.failure, command?.failure]).toEqual(['lone-word', 'command']);
+    expect(whyText(lone!, false)).toBe(
+      'why:     its closest string is one ordinary word, which any line with that word holds',
+    );
+    expect(whyText(command!, false)).toBe(
+      'why:     its closest string is a command, which the paste may show whatever its error',
+    );
   });
 
   it('says when the paste holds the rarest words of none of its strings (it ranks on shared words)', async () => {

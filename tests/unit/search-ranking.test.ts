@@ -114,6 +114,13 @@ describe('example values in error strings', () => {
   it('weighs quoted parts and absolute paths as values', () => {
     expect([...valueTokens("Error: Cannot find module 'express'")]).toEqual(['express']);
     expect([...valueTokens('Cannot open /srv/data/app.db for writing')]).toEqual(['app', 'db']);
+    // The line and column after a path are the path's too.
+    expect([...valueTokens('ERROR: /home/dev/api/BUILD.bazel:3:11: in java_library rule')]).toEqual([
+      'build',
+      'bazel',
+      '3',
+      '11',
+    ]);
     expect([...valueTokens('exec format error')]).toEqual([]);
   });
 

@@ -79,7 +79,7 @@ describe('error strings one ordinary word carries alone', () => {
     expect(d.message).toContain('`resolving`');
   });
 
-  it('flags what search does: such a string makes an unrelated line a confident match', async () => {
+  it('ranks such a string but never takes it alone as a confident match: another team writes them', async () => {
     const weak = makeEntry({
       id: 'NPM_PEER_001',
       title: 'npm peer conflict',
@@ -92,15 +92,25 @@ describe('error strings one ordinary word carries alone', () => {
     });
     const apt =
       "Err:1 http://archive.ubuntu.com/ubuntu noble InRelease\n  Temporary failure resolving 'archive.ubuntu.com'";
-    const withWeak = await engineFor([weak, other]).search(apt, 5);
-    expect(withWeak).toMatchObject({ confident: true, results: [{ id: 'NPM_PEER_001' }] });
-    const fixed = makeEntry({
-      id: 'NPM_PEER_001',
-      title: 'npm peer conflict',
-      symptoms: ['npm prints `ERESOLVE unable to resolve dependency tree`', 'then "While resolving: …"'],
+    expect(await engineFor([weak, other]).search(apt, 5)).toMatchObject({
+      confident: false,
+      results: [{ id: 'NPM_PEER_001' }],
     });
-    expect(checkWeakErrorStrings(fixed)).toEqual([]);
-    expect((await engineFor([fixed, other]).search(apt, 5)).confident).toBe(false);
+    // A config key quoted as a symptom (another team's Kustomize entry: `namespace`) on a warning that names it.
+    const kustomize = makeEntry({
+      id: 'KUSTOMIZE_PATCH_001',
+      title: 'Kustomize patch finds no target',
+      symptoms: ['`no matches for Id ...; failed to find unique target for patch ...`', 'The overlay sets `namespace`'],
+    });
+    const buildah = 'WARN[0000] Using rootless single mapping into the namespace. This might break some images.';
+    expect((await engineFor([kustomize, other]).search(buildah, 5)).confident).toBe(false);
+    // The entry's error itself still is one.
+    expect(
+      await engineFor([kustomize, other]).search(
+        'error: no matches for Id Deployment.v1.apps/web.[noNs]; failed to find unique target for patch Deployment.v1.apps/web.[noNs]',
+        5,
+      ),
+    ).toMatchObject({ confident: true, results: [{ id: 'KUSTOMIZE_PATCH_001' }] });
   });
 
   it('finds nothing in the starter KB', async () => {
@@ -396,5 +406,50 @@ describe('an entry with no error string at all', () => {
 
   it('finds nothing in the starter KB', async () => {
     expect(await starterFinds('error-string-none')).toEqual([]);
+  });
+});
+
+describe('error strings that are commands', () => {
+  // Another team's NFS entry quotes the command beside its error: "`mount -t nfs` fails with `mount.nfs: access denied
+  // by server while mounting …`". Any mount.nfs failure holds the command's words.
+  const nfs = () =>
+    makeEntry({
+      id: 'NFS_ACCESS_DENIED_001',
+      title: 'NFS access denied by server',
+      symptoms: [
+        '`mount -t nfs` fails with `mount.nfs: access denied by server while mounting ...`',
+        '`showmount -e ...` lists the export, but not for your address',
+      ],
+    });
+  const other = makeEntry({ id: 'OTHER_001', title: 'Other', symptoms: ['`pull access denied for ...`'] });
+
+  it.each(['mount.nfs: Protocol not supported', 'root@web-1:~# showmount -e nas01\nExport list for nas01:'])(
+    'ranks such a string but never takes it alone as a confident match: %j',
+    async (paste) => {
+      expect(await engineFor([nfs(), other]).search(paste, 5)).toMatchObject({
+        confident: false,
+        results: [{ id: 'NFS_ACCESS_DENIED_001' }],
+      });
+    },
+  );
+
+  it('reads a hostile string in linear time', async () => {
+    const hostile = makeEntry({
+      id: 'HOSTILE_001',
+      title: 'Hostile',
+      symptoms: ['`a' + ' '.repeat(100_000) + 'b' + ' '.repeat(100_000) + '-`'],
+    });
+    const start = performance.now();
+    await engineFor([hostile, other]).search('a b', 5);
+    expect(performance.now() - start).toBeLessThan(2_000);
+  });
+
+  it("still takes the entry's own error as one", async () => {
+    expect(
+      await engineFor([nfs(), other]).search(
+        'mount.nfs: access denied by server while mounting 10.9.0.5:/exports/media',
+        5,
+      ),
+    ).toMatchObject({ confident: true, results: [{ id: 'NFS_ACCESS_DENIED_001' }] });
   });
 });
