@@ -1,7 +1,7 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { lookupId } from '@/lib/id-lookup';
+import { lookupId, typedId } from '@/lib/id-lookup';
 
 interface IdRedirectProps {
   /** Path prefix of entry pages, `/kb/`. */
@@ -18,8 +18,7 @@ export function IdRedirect({ entryPrefix, idsUrl }: IdRedirectProps) {
   const [suggestion, setSuggestion] = useState<string | null>(null);
   useEffect(() => {
     const { pathname, search, hash } = window.location;
-    if (!pathname.startsWith(entryPrefix)) return;
-    const typed = decodeURIComponent(pathname.slice(entryPrefix.length).replace(/\/+$/, ''));
+    const typed = typedId(pathname, entryPrefix);
     if (!typed || typed.includes('/')) return;
     let cancelled = false;
     fetch(idsUrl)

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 
-import { KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from '../name-patterns';
+import { KB_ID_MAX, KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN } from '../name-patterns';
 import { CRITICALITIES } from './criticality';
 
 // The name formats and the criticality levels live in modules without zod, so the CLI can check names and the pages
@@ -12,8 +12,6 @@ export { CRITICALITIES, KB_ID_PATTERN, SLUG_PATTERN, VARIABLE_NAME_PATTERN };
  * tag passed validation, then failed the build with ENAMETOOLONG. 64 is far above any real tag.
  */
 const SLUG_MAX = 64;
-/** Longest kb_id: it names the entry's file and page. */
-const KB_ID_MAX = 120;
 
 const slug = z.string().regex(SLUG_PATTERN, { message: 'must be a lower-case slug' }).max(SLUG_MAX);
 

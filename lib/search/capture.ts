@@ -151,9 +151,9 @@ function literalPieces(text: string): string[] {
   });
 }
 
-/** Sentence punctuation a value picked up from the end of a line (`web-01.`), removed. */
+/** Sentence punctuation a value picked up from the end of a line (`web-01.`), removed; tried where its run starts. */
 function trimValue(value: string): string {
-  return value.replace(/[.,;:)\]]+$/, '');
+  return value.replace(/(?<![.,;:)\]])[.,;:)\]]+$/, '');
 }
 
 function escape(text: string): string {

@@ -67,11 +67,11 @@ interface SignatureHit {
 /**
  * Why a matched string does not make its line a confident match (`kb search --why`). The string alone cannot decide:
  * `shared` (other entries carry it), `system` (a system error's text), `boilerplate` (a line tools print around any
- * error), `lone-word` (one ordinary word). Or on this line: `opens` (the string ends with a colon and the line goes on),
- * `coverage` (too little of the string is there), `tail` (the string's last element is not), `line-tail` (the line's
- * own last element is not the string's), `not-error-line` (the line reads as no error and the string is not telling
- * enough to make it one), `not-telling` (what is there is too common to tell entries apart), `one-word` (one word of
- * the string is all).
+ * error), `lone-word` (one ordinary word), `command` (a command the author quoted beside its error). Or on this line:
+ * `opens` (the string ends with a colon and the line goes on), `coverage` (too little of the string is there), `tail`
+ * (the string's last element is not), `line-tail` (the line's own last element is not the string's), `not-error-line`
+ * (the line reads as no error and the string is not telling enough to make it one), `not-telling` (what is there is too
+ * common to tell entries apart), `one-word` (one word of the string is all).
  */
 export type MatchFailure =
   | 'shared'
@@ -88,6 +88,7 @@ export type MatchFailure =
   | 'one-word'
   /** The string is one ordinary word (`namespace`): any line with that word holds it whole. */
   | 'lone-word'
+  /** The string is a command (`mount -t nfs`): any failure of that command shows its words. */
   | 'command';
 
 /** Every line a signature matches, and the best of them. */

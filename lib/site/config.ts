@@ -32,7 +32,7 @@ function httpUrl(value: string | undefined): string | null {
   try {
     const url = new URL(value.trim());
     if (url.protocol !== 'http:' && url.protocol !== 'https:') return null;
-    return url.toString().replace(/\/+$/, '');
+    return url.toString().replace(/(?<!\/)\/+$/, '');
   } catch {
     return null;
   }

@@ -94,7 +94,7 @@ export function draftFromPost(text: string, options: { existingIds: string[]; to
     ...(rootCause ? ['## 💡 Context (optional)', '', `**Root Cause**: ${oneLine(rootCause)}`, ''] : []),
   ]
     .join('\n')
-    .replace(/\n*$/, '\n');
+    .replace(/(?<!\n)\n*$/, '\n');
   return { id, markdown, checks };
 }
 
