@@ -75,6 +75,8 @@ const PREFIX_WORDS = new Set(signatureTokens('fatal error ERR npm remote warning
 let phrases: readonly (readonly string[])[] | undefined;
 const boilerplatePhrases = () =>
   (phrases ??= BOILERPLATE.map((line) => signatureTokens(line).filter((t) => !PREFIX_WORDS.has(t))));
+let longestPhrase: number | undefined;
+const longestPhraseWords = () => (longestPhrase ??= Math.max(...boilerplatePhrases().map((phrase) => phrase.length)));
 
 /**
  * True when an error string, once `...`, stopwords and log prefixes are set aside, is only (part of) one of the
@@ -100,8 +102,7 @@ export function boilerplateSuffixStart(tokens: readonly string[]): number {
   if (isBoilerplateTokens(tokens)) return -1;
   // A suffix longer than any line with its slots filled cannot be one: trying every start of a long string was
   // quadratic (0.44 s on a 10,000-word string at index time).
-  const longest = Math.max(...boilerplatePhrases().map((phrase) => phrase.length));
-  for (let i = Math.max(1, tokens.length - longest * (SLOT_WORDS.inside + 1)); i < tokens.length; i++) {
+  for (let i = Math.max(1, tokens.length - longestPhraseWords() * (SLOT_WORDS.inside + 1)); i < tokens.length; i++) {
     if (tokens[i] === WILDCARD || PREFIX_WORDS.has(tokens[i])) continue;
     if (isBoilerplateTokens(tokens.slice(i))) return tokens.slice(0, i).some((t) => t !== WILDCARD) ? i : -1;
   }

@@ -89,7 +89,7 @@ export const SIGNATURE_FLAGS = {
    */
   loneWord: 512,
   /**
-   * The string is a command (`mount -t nfs`, `journalctl -u nfs-server`; signature-index.ts `COMMAND`), which another
+   * The string is a command (`mount -t nfs`, `journalctl -u nfs-server`; weak-string-check.ts `isCommand`), which another
    * team's author backticks beside the error: any failure of that command shows its words, so like a shared string it
    * ranks but never makes a match confident on its own.
    */

@@ -4,7 +4,7 @@ import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shard
 import { chainParts } from './signals';
 import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
-import { loneOrdinaryWord } from './weak-string-check';
+import { isCommand, loneOrdinaryWord } from './weak-string-check';
 import { openValues, VALUE_WEIGHT, valueTokens } from './example-values';
 
 /**
@@ -25,13 +25,6 @@ const OPENS = /(?::|=>)\s*$/;
 
 /** A string that is one identifier joined by underscores: `cluster_block_exception`, `ERR_REQUIRE_ESM`. */
 const IDENTIFIER = /^[\p{L}\p{N}]+(?:_[\p{L}\p{N}]+)+$/u;
-
-/**
- * A command, not an error: a program's name (and a subcommand) then an option (`mount -t nfs`, `journalctl -u
- * nfs-server`, `kubectl apply -k`, `git commit -a`). Authors backtick the command beside its error; any failure of that
- * command shows its words. Linear: each part stops at a character the next one needs.
- */
-const COMMAND = /^\s*(?:sudo\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?\s+--?[a-zA-Z][\w-]*(?:[\s=]|$)/;
 
 /** Signatures by anchor token. */
 export function buildSignatures(
@@ -82,8 +75,8 @@ export function buildSignatures(
         (tailStart > 0 && isSystemMessageTokens(tokens.slice(tailStart)) ? SIGNATURE_FLAGS.systemTail : 0) |
         (everySlotQuoted(text) ? SIGNATURE_FLAGS.quotedSlots : 0) |
         (IDENTIFIER.test(text.trim()) ? SIGNATURE_FLAGS.identifier : 0) |
-        (loneOrdinaryWord(text) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
-        (COMMAND.test(text) ? SIGNATURE_FLAGS.command : 0);
+        (loneOrdinaryWord(text, tokens) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
+        (isCommand(text) ? SIGNATURE_FLAGS.command : 0);
       if (flags !== 0) record.push(flags);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];

@@ -22,14 +22,29 @@ const ORDINARY_WORD = /^\p{L}\p{Ll}*$/u;
 
 const WORD = /[\p{L}\p{N}]+/gu;
 
-/** The ordinary word that carries `text` alone, as the author wrote it, or null when the string has more to match on. */
-export function loneOrdinaryWord(text: string): string | null {
-  const searchable = new Set(signatureTokens(text).filter((t) => t !== WILDCARD));
+/**
+ * The ordinary word that carries `text` alone, as the author wrote it, or null when the string has more to match on.
+ * `tokens`: `signatureTokens(text)`, when the caller has them (the index builder).
+ */
+export function loneOrdinaryWord(text: string, tokens: readonly string[] = signatureTokens(text)): string | null {
+  const searchable = new Set(tokens.filter((t) => t !== WILDCARD));
   if (searchable.size !== 1) return null;
   const [token] = searchable;
   for (const [word] of text.matchAll(WORD))
     if (normalizeToken(word) === token) return ORDINARY_WORD.test(word) ? word : null;
   return null;
+}
+
+/**
+ * A command, not an error: a program's name (and a subcommand) then an option (`mount -t nfs`, `journalctl -u
+ * nfs-server`, `kubectl apply -k`, `git commit -a`). Authors backtick the command beside its error; any failure of that
+ * command shows its words. Linear: each part stops at a character the next one needs.
+ */
+const COMMAND = /^\s*(?:sudo\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?\s+--?[a-zA-Z][\w-]*(?:[\s=]|$)/;
+
+/** True when an error string is a command the author quoted beside the error (search never takes it alone). */
+export function isCommand(text: string): boolean {
+  return COMMAND.test(text);
 }
 
 /**
