@@ -1,6 +1,7 @@
 import type { VariableDeclaration } from '../content/schema';
 import { splitPlaceholders } from '../variables/placeholders';
 import { variableRule } from '../variables/value-rules';
+import { glibcWording } from './errno-wordings';
 import { chainParts } from './signals';
 
 /**
@@ -104,11 +105,15 @@ export function captureValues(
   declarations: Readonly<Record<string, VariableDeclaration>> = {},
 ): CapturedValues {
   const values: CapturedValues = {};
-  for (const text of errorStrings) {
+  // Another C library's wording of a system error is glibc's for capture as for ranking (errno-wordings.ts).
+  let read: string[] | undefined;
+  for (const written of errorStrings) {
+    const text = glibcWording(written);
     const pattern = capturePattern(text);
     if (!pattern) continue;
     let head: CapturePattern | null | undefined; // compiled only when a line does not hold the whole string
-    for (const line of lines) {
+    read ??= lines.map(glibcWording);
+    for (const line of read) {
       let found = captureFrom(pattern, line);
       if (!found) {
         head ??= headPattern(text);

@@ -1,7 +1,9 @@
+import { glibcWording } from './errno-wordings';
 import { stripNoise } from './noise';
 
 /**
- * The one normalization shared by the index and every query: noise removal (`noise.ts`), then
+ * The one normalization shared by the index and every query: each system error in glibc's words
+ * (`errno-wordings.ts`), noise removal (`noise.ts`), then
  * lower-case word tokens with ids, long numbers, stopwords and plural endings removed.
  * Browser-safe.
  */
@@ -35,7 +37,7 @@ const TOKEN = /[\p{L}\p{N}]+|\uE000/gu;
 
 /** Lower-case word tokens of a query or document text, with run-specific noise removed. */
 export function tokenize(text: string): string[] {
-  return splitTokens(stripNoise(expandContractions(text.replaceAll(WILDCARD_MARK, ' '))));
+  return splitTokens(stripNoise(expandContractions(glibcWording(text.replaceAll(WILDCARD_MARK, ' ')))));
 }
 
 /**
@@ -43,7 +45,7 @@ export function tokenize(text: string): string[] {
  * Consecutive wildcards collapse into one.
  */
 export function signatureTokens(errorText: string): string[] {
-  const marked = expandContractions(errorText).replace(PLACEHOLDERS, ` ${WILDCARD_MARK} `);
+  const marked = expandContractions(glibcWording(errorText)).replace(PLACEHOLDERS, ` ${WILDCARD_MARK} `);
   const tokens = splitTokens(stripNoise(marked));
   return tokens.filter((t, i) => t !== WILDCARD || tokens[i - 1] !== WILDCARD);
 }

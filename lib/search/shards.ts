@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 13;
+export const INDEX_FORMAT = 14;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {

@@ -1,4 +1,5 @@
 import { type MessageLine, messageLines } from './message-fields';
+import { glibcWording } from './errno-wordings';
 import { stripPrefixes } from './noise';
 import { tokenize } from './normalize';
 import { wrappedMessages } from './wrapped-lines';
@@ -202,7 +203,8 @@ const LABEL = /(?<!\p{L})\p{L}+\s*$/u;
 
 /** The tokens of a chain's tail element written as plain words, outside quotes, leaving out a label before a value. */
 function proseWords(element: { bare: string; last: boolean }): string[] {
-  const prose = element.last ? element.bare : element.bare.replace(LABEL, '');
+  const bare = glibcWording(element.bare);
+  const prose = element.last ? bare : bare.replace(LABEL, '');
   return [...prose.matchAll(PLAIN_WORD)].flatMap(([word]) => tokenize(word));
 }
 

@@ -75,8 +75,10 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the twenty-first from the entries at 0602730 and run before and after its carriage-return rule; v40 (350, 197), written
  * blind in the twenty-first from the entries at b6b094b and run before and after its last three changes; v41 (350, 200),
  * written blind in the twenty-first from its last entries and run before and after its error word; v42 (350, 195),
- * written blind in the twenty-first from its last entries and run in the twenty-second before and after its three rules
- * (docs/benchmarks/search-holdout.md).
+ * written blind in the twenty-first from its last entries and run in the twenty-second before and after its three rules;
+ * v43 (350, 195), written blind in the twenty-second from the entries at 0a34eb8 and run in the twenty-third before and
+ * after its errno wordings; v44 (350, 195), written blind in the twenty-third from the entries at d0849e8 and run without and
+ * with those wordings (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -120,6 +122,8 @@ export const HOLDOUT_VERSIONS = [
   'v40',
   'v41',
   'v42',
+  'v43',
+  'v44',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

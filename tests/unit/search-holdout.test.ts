@@ -76,7 +76,11 @@ describe('held-out set v3 (collected before the shared-string rule; see docs/ben
   });
 });
 
-/** What a blind held-out set was measured at; each bound is the measured figure, so a regression fails. */
+/**
+ * What a blind held-out set was measured at; each bound is the measured figure, so a regression fails. The `belowLine`
+ * bounds were tightened on 2026-12-06 to the figures after the errno wordings (lib/search/errno-wordings.ts: 743 -> 716
+ * on v2-v42); a comment beside one gives its history before that.
+ */
 interface Measured {
   title: string;
   top1: number;
@@ -135,7 +139,7 @@ describeHoldout('v4', {
   top1: 0.975,
   top3: 0.993,
   uncoveredConfident: 0,
-  belowLine: 12,
+  belowLine: 10,
   wrongConfident: 1,
 });
 describeHoldout('v5', {
@@ -143,7 +147,7 @@ describeHoldout('v5', {
   top1: 0.964,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 21,
+  belowLine: 14,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -151,7 +155,7 @@ describeHoldout('v6', {
   top1: 0.977,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 13,
   wrongConfident: 1,
 });
 describeHoldout('v7', {
@@ -159,7 +163,7 @@ describeHoldout('v7', {
   top1: 0.978,
   top3: 0.99,
   uncoveredConfident: 0,
-  belowLine: 20,
+  belowLine: 17,
   wrongConfident: 0,
 });
 // Sixteenth session: the image-pull entry quotes the kubelet event as dockershim nodes print it, which takes back the
@@ -176,7 +180,7 @@ describeHoldout('v8', {
   top1: 0.965,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 20,
+  belowLine: 14,
   wrongConfident: 0,
 });
 describeHoldout('v9', {
@@ -185,7 +189,7 @@ describeHoldout('v9', {
   top1: 0.978,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 15,
+  belowLine: 12,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -198,7 +202,7 @@ describeHoldout('v10', {
   top1: 0.969,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 18,
+  belowLine: 12,
   wrongConfident: 4,
 });
 // Eighth session: v11 written blind from the entries at a4244ce (after the `error-string-weak` content fix) and first
@@ -211,7 +215,7 @@ describeHoldout('v11', {
   top1: 0.987,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 13,
+  belowLine: 11,
   wrongConfident: 1,
 });
 // Ninth session: v12 written blind from the entries at d5733e9 and first run after the message-fields reading
@@ -223,7 +227,7 @@ describeHoldout('v12', {
   top1: 0.97,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 19,
+  belowLine: 14,
   wrongConfident: 2,
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
@@ -235,7 +239,7 @@ describeHoldout('v13', {
   top1: 0.974,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 11,
+  belowLine: 9,
   wrongConfident: 3,
 });
 // Eleventh session: v14 written blind from the entries at 7bb1aab (during the tenth session) with the same prompt as
@@ -247,7 +251,7 @@ describeHoldout('v14', {
   top1: 0.978,
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 10,
+  belowLine: 5,
   wrongConfident: 2,
 });
 // Eleventh session, after v14's first run: a string that is only a system error's text (Docker's bare `no space left
@@ -264,7 +268,7 @@ describeHoldout('v15', {
   top1: 0.991,
   top3: 1,
   uncoveredConfident: 0,
-  belowLine: 12,
+  belowLine: 7,
   wrongConfident: 1,
 });
 // Twelfth session, second rule: of the entries that carry a shared string, the one whose title names it (the crash-loop
@@ -283,7 +287,7 @@ describeHoldout('v16', {
   top1: 0.986,
   top3: 0.996,
   uncoveredConfident: 0,
-  belowLine: 13,
+  belowLine: 8,
   wrongConfident: 2,
 });
 // Twelfth session: v17 written blind from the entries at 133953d (after the session's three ranking rules) by a session
@@ -299,7 +303,7 @@ describeHoldout('v17', {
   top1: 0.996,
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 15, // 16 until the nineteenth session's translated sudo wording took a French line
+  belowLine: 9, // 16 until the nineteenth session's translated sudo wording took a French line
   wrongConfident: 0,
 });
 // Thirteenth session: a line that is the head of a chained string, whole, with no word of its own and none of the
@@ -314,7 +318,7 @@ describeHoldout('v18', {
   top1: 0.976,
   top3: 0.994,
   uncoveredConfident: 1,
-  belowLine: 22,
+  belowLine: 17,
   wrongConfident: 3,
 });
 // Thirteenth session, second rule: a line that holds nearly all of a long, telling string with its last element holds
@@ -332,7 +336,7 @@ describeHoldout('v19', {
   top1: 0.982,
   top3: 0.997,
   uncoveredConfident: 0,
-  belowLine: 20,
+  belowLine: 13,
   wrongConfident: 1,
 });
 // Fourteenth session: ssh's `Host key verification failed.` and git's `error: failed to push some refs to '...'` join
@@ -352,7 +356,7 @@ describeHoldout('v20', {
   top1: 0.988,
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 28,
+  belowLine: 15,
   wrongConfident: 1,
 });
 // Fourteenth session, second part: `too` is a word (normalize.ts); NPM_EACCES_GLOBAL_001 recognises its own denied
@@ -372,7 +376,7 @@ describeHoldout('v21', {
   top1: 0.994,
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 19,
+  belowLine: 12,
   wrongConfident: 0,
 });
 
@@ -407,7 +411,7 @@ describeHoldout('v22', {
   top1: 0.974,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 46,
+  belowLine: 32,
   wrongConfident: 4,
 });
 
@@ -425,7 +429,7 @@ describeHoldout('v23', {
   top1: 0.952,
   top3: 0.989,
   uncoveredConfident: 3,
-  belowLine: 53,
+  belowLine: 47,
   wrongConfident: 4,
 });
 
@@ -444,7 +448,7 @@ describeHoldout('v24', {
   top1: 0.982,
   top3: 0.997,
   uncoveredConfident: 2,
-  belowLine: 21,
+  belowLine: 20,
   wrongConfident: 2,
 });
 describeHoldout('v25', {
@@ -453,7 +457,7 @@ describeHoldout('v25', {
   top1: 0.946,
   top3: 0.988,
   uncoveredConfident: 3,
-  belowLine: 48,
+  belowLine: 47,
   wrongConfident: 5,
 });
 
@@ -466,7 +470,7 @@ describeHoldout('v26', {
   top1: 0.96,
   top3: 0.985,
   uncoveredConfident: 3,
-  belowLine: 44,
+  belowLine: 40,
   wrongConfident: 1,
 });
 
@@ -480,7 +484,7 @@ describeHoldout('v27', {
   top1: 0.997,
   top3: 1,
   uncoveredConfident: 2, // 3 until a shown carriage return counted only whole (twenty-first session)
-  belowLine: 12,
+  belowLine: 11,
   wrongConfident: 0,
 });
 
@@ -494,7 +498,7 @@ describeHoldout('v28', {
   top1: 0.98,
   top3: 1,
   uncoveredConfident: 6,
-  belowLine: 23, // 24 until `insufficient` read as an error word (twenty-first session)
+  belowLine: 22, // 24 until `insufficient` read as an error word (twenty-first session)
   wrongConfident: 2,
 });
 
@@ -507,7 +511,7 @@ describeHoldout('v29', {
   top1: 0.971,
   top3: 0.994,
   uncoveredConfident: 1,
-  belowLine: 25,
+  belowLine: 24,
   wrongConfident: 2,
 });
 
@@ -520,7 +524,7 @@ describeHoldout('v30', {
   top1: 0.985,
   top3: 1,
   uncoveredConfident: 5,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 2,
 });
 
@@ -532,7 +536,7 @@ describeHoldout('v31', {
   top1: 0.968,
   top3: 0.991,
   uncoveredConfident: 2,
-  belowLine: 26,
+  belowLine: 24,
   wrongConfident: 1,
 });
 
@@ -544,7 +548,7 @@ describeHoldout('v32', {
   top1: 0.971,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 25,
+  belowLine: 24,
   wrongConfident: 2,
 });
 
@@ -556,7 +560,7 @@ describeHoldout('v33', {
   top1: 0.954,
   top3: 0.98,
   uncoveredConfident: 2,
-  belowLine: 30,
+  belowLine: 28,
   wrongConfident: 2,
 });
 
@@ -581,7 +585,7 @@ describeHoldout('v35', {
   top1: 0.974,
   top3: 0.988,
   uncoveredConfident: 1,
-  belowLine: 29,
+  belowLine: 28,
   wrongConfident: 1,
 });
 
@@ -594,7 +598,7 @@ describeHoldout('v36', {
   top1: 0.98,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 22,
+  belowLine: 21,
   wrongConfident: 2,
 });
 
@@ -647,7 +651,7 @@ describeHoldout('v40', {
   top1: 0.991,
   top3: 1,
   uncoveredConfident: 3,
-  belowLine: 13, // 14 until `insufficient` read as an error word (read by then)
+  belowLine: 12, // 14 until `insufficient` read as an error word (read by then)
   wrongConfident: 1,
 });
 
@@ -660,7 +664,7 @@ describeHoldout('v41', {
   top1: 0.974,
   top3: 0.997,
   uncoveredConfident: 3,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 1,
 });
 
@@ -676,6 +680,32 @@ describeHoldout('v42', {
   uncoveredConfident: 6,
   belowLine: 16,
   wrongConfident: 2,
+});
+
+// Twenty-third session, written blind in the twenty-second from the entries at 0a34eb8 and run first at d0849e8 (99.1 %
+// top-1, 100 % top-3, 8 below, 1 wrong, 3/195 uncovered confident, 0/321 on the starter KB alone), then with the errno
+// wordings, suggested by one of its pastes (macOS's `Operation timed out` for ssh): 7 below, the rest the same.
+describeHoldout('v43', {
+  title:
+    '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at 0a34eb8, measured before and after the errno wordings',
+  top1: 0.991,
+  top3: 1,
+  uncoveredConfident: 3,
+  belowLine: 7,
+  wrongConfident: 1,
+});
+
+// Twenty-third session, written blind in it from the entries at d0849e8 while the errno wordings were made, and run first
+// without them: 98.9 % top-1, 100 % top-3, 17 below, 0 wrong, 3/195 uncovered confident, 3/321 on the starter KB alone;
+// with them, 16 below (macOS's `Operation timed out` under an rsync), the rest the same.
+describeHoldout('v44', {
+  title:
+    '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured without and with the errno wordings',
+  top1: 0.988,
+  top3: 1,
+  uncoveredConfident: 3,
+  belowLine: 16,
+  wrongConfident: 0,
 });
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
@@ -733,6 +763,8 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v40: 3,
   v41: 3,
   v42: 4,
+  v43: 0,
+  v44: 3,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
