@@ -8,6 +8,7 @@ type Severity = 'error' | 'warning';
 export const DIAGNOSTIC_CODES = [
   // files and YAML
   'content-missing',
+  'entry-too-large',
   'encoding-invalid',
   'encoding-damaged',
   'encoding-inexact',
@@ -30,6 +31,7 @@ export const DIAGNOSTIC_CODES = [
   'unknown-section',
   'title-multiple',
   'unclosed-fence',
+  'markdown-too-deep',
   // variables
   'variable-typo',
   'variable-unused',

@@ -1,12 +1,29 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { draftFromPost } from '../authoring/import/draft';
+import { type Draft, draftFromPost } from '../authoring/import/draft';
 import { formatDiagnostic } from '../diagnostics';
 import { parseEntryFile } from '../content/entry';
 import { loadSources } from '../content/load';
+import { deepestLine, NestingError, tooDeep, tooLarge } from '../parse/limits';
 import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
 import { type CliCommand, UsageError } from './io';
+
+/** The draft of one post, or null (said on stderr) when the post is too large or nests too deep to read. */
+function draftOf(text: string, input: string, existingIds: string[], io: Parameters<CliCommand>[1]): Draft | null {
+  const large = tooLarge(text);
+  if (large) {
+    io.stderr(`kb import: ${input}: ${large.message}\n`);
+    return null;
+  }
+  try {
+    return draftFromPost(text, { existingIds, today: new Date().toISOString().slice(0, 10) });
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    io.stderr(`kb import: ${input}: ${tooDeep(deepestLine(text, 1)).message}\n`);
+    return null;
+  }
+}
 
 /** `kb import FILE... [--content DIR]`: each post becomes a draft entry in the content folder; prints its path and what to check. */
 export const importPosts: CliCommand = async (argv, io) => {
@@ -24,7 +41,11 @@ export const importPosts: CliCommand = async (argv, io) => {
       failed = true;
       continue;
     }
-    const draft = draftFromPost(text, { existingIds, today: new Date().toISOString().slice(0, 10) });
+    const draft = draftOf(text, input, existingIds, io);
+    if (draft === null) {
+      failed = true;
+      continue;
+    }
     existingIds.push(draft.id);
     const file = path.join(dir, `${draft.id}.md`);
     await mkdir(dir, { recursive: true });

@@ -4,6 +4,7 @@ import { splitFrontmatter } from './frontmatter';
 import { KB_ID_PATTERN } from '../name-patterns';
 import type { EntryModel } from './model';
 import { parseBody } from '../parse';
+import { tooLarge } from '../parse/limits';
 import { placeholderTypos } from '../parse/placeholder-typos';
 import { checkCapturePlaceholders } from '../search/capture-check';
 import { checkMatchPatterns } from '../search/match-check';
@@ -27,6 +28,9 @@ export function parseEntryFile(
   text: string,
   options: { invalidUtf8?: boolean; displayFile?: string } = {},
 ): ParsedFile {
+  // Nothing else reads a file past the size limit: the limit bounds what the steps after it cost (lib/parse/limits.ts).
+  const large = tooLarge(text);
+  if (large) return { entry: null, declared: null, diagnostics: [large], positionOf: () => ({ line: 1, column: 1 }) };
   const diagnostics: FileDiagnostic[] = [];
   if (options.invalidUtf8) diagnostics.push(invalidEncoding());
   diagnostics.push(...encodingDiagnostics(text, options.displayFile ?? file));

@@ -1,6 +1,7 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { EntryModel, SectionRef } from '../content/model';
 import { type Block, groupByHeading, lexBlocks, toMarkdown } from './blocks';
+import { deepestLine, NestingError, tooDeep } from './limits';
 import { checkFence, isCode } from './code';
 import { parseContext, takeClosing } from './context';
 import { parseFallbacks } from './fallback';
@@ -18,7 +19,13 @@ type BodyModel = Omit<EntryModel, 'id' | 'file' | 'meta'>;
 
 /** Parses an entry body into the model; `firstLine` is the body's line in the file. Never throws. */
 export function parseBody(body: string, firstLine: number): { model: BodyModel; diagnostics: FileDiagnostic[] } {
-  const all = lexBlocks(body, firstLine);
+  let all: Block[];
+  try {
+    all = lexBlocks(body, firstLine);
+  } catch (error) {
+    if (!(error instanceof NestingError)) throw error;
+    return { model: emptyModel('', parseSummary([]).summary), diagnostics: [tooDeep(deepestLine(body, firstLine))] };
+  }
   const diagnostics = all
     .filter(isCode)
     .map(checkFence)

@@ -21,6 +21,12 @@ describe('inline helpers', () => {
   it('reads backticked strings, including double-backtick spans', () => {
     expect(inlineCodeSpans('a `x` and `` y ` z `` end')).toEqual(['x', 'y ` z']);
   });
+  it('follows CommonMark: a run closes only on a run of its length, and a run nothing closes is text', () => {
+    expect(inlineCodeSpans('``a` b')).toEqual([]);
+    expect(inlineCodeSpans('``a`b`` and `c`')).toEqual(['a`b', 'c']);
+    expect(inlineCodeSpans('```x`` y``` `z`')).toEqual(['x`` y', 'z']);
+    expect(inlineCodeSpans('` a `, `  `, `\nb\n`')).toEqual(['a', '  ', 'b']);
+  });
   it('reads labelled fields split by |', () => {
     expect(labelledFields('**When**: no rebuild | **Risks**: slow').fields).toEqual([
       { label: 'When', value: 'no rebuild' },
