@@ -7,10 +7,10 @@ import { loadSources } from '../content/load';
 import { deepestLine, NestingError, tooDeep, tooLarge } from '../parse/limits';
 import { parseCommandArgs } from './args';
 import { resolveContent } from './content';
-import { type CliCommand, UsageError } from './io';
+import { type CliCommand, type CliIO, UsageError } from './io';
 
 /** The draft of one post, or null (said on stderr) when the post is too large or nests too deep to read. */
-function draftOf(text: string, input: string, existingIds: string[], io: Parameters<CliCommand>[1]): Draft | null {
+function draftOf(text: string, input: string, existingIds: string[], io: CliIO): Draft | null {
   const large = tooLarge(text);
   if (large) {
     io.stderr(`kb import: ${input}: ${large.message}\n`);

@@ -9,8 +9,9 @@ import type { FileDiagnostic } from '../diagnostics';
 
 /**
  * Characters in an entry file. Every step after reading is linear or near it (tests/unit/hardening-repeated-fragments),
- * but the Markdown parser behind the page (micromark) is quadratic in some runs of brackets: 40,000 characters of `[a]`
- * render in 1.0 s, of `![a]` in 0.7 s. The cap bounds that at about 2.5 s, for one hostile entry, at 64 KB.
+ * but the Markdown parser behind the page (micromark's mdast builder) is quadratic in some runs of brackets: 40,000
+ * characters of `[a]` render in 1.0-1.6 s. The cap bounds that at about 3.3 s for one hostile entry (64 KB of `[a]`;
+ * `![a]` 1.9-3.2 s, `[a](` 1.9-2.2 s).
  */
 export const MAX_ENTRY_CHARS = 65_536;
 
