@@ -17,9 +17,8 @@ import { body, entryFile, frontmatter } from './factories';
  * (code spans read with a regex cubic in a run of backticks: 4,000 took 10 s to parse; `kb show`'s links quadratic in
  * a run of `[`: 80,000 took 20 s), and two more in the libraries behind them (GFM footnotes on a run of `]`: 40,000
  * took 27 s to render; marked and remark overflowing the stack on thousands of nested `>`), is kept here over the
- * fragments below. Each case runs small first, then large, so a
- * cubic step fails in seconds at the small size instead of hanging at the large one; a quadratic step passes the small
- * size and fails the large one.
+ * fragments below. Each case runs small first, then large, so a cubic step fails in seconds at the small size instead
+ * of hanging at the large one; a quadratic step passes the small size and fails the large one.
  */
 // prettier-ignore
 const FRAGMENTS = [
@@ -49,14 +48,14 @@ const oneLine = (text: string) => text.replace(/[\r\n]/g, ' ');
 function hostileEntries(run: string): string[] {
   const line = oneLine(run);
   const code = line.replace(/`/g, ' ');
-  const symptoms = (item: string) =>
-    `## 🔍 This Is Your Problem If:\n\n- [ ] ${item}\n- [ ] \`exec format error\`\n\n**Where to Check**: \`docker logs x\``;
+  const symptoms = (item: string, where = 'docker logs x') =>
+    `## 🔍 This Is Your Problem If:\n\n- [ ] ${item}\n- [ ] \`exec format error\`\n\n**Where to Check**: \`${where}\``;
   const parts: Array<Parameters<typeof body>[0]> = [
     { title: `# Title ${line}` },
     { summary: `> **TL;DR**: ${line}\n> **Fix Time**: ~5 min | **Platform**: Linux` },
     { symptoms: symptoms(line) },
     { symptoms: symptoms(`Log shows \`x${code}y\``) },
-    { symptoms: `${symptoms('Log shows `exec format error`')}\n\n**Where to Check**: \`docker logs ${code}\`` },
+    { symptoms: symptoms('Log shows `exec format error`', `docker logs ${code}`) },
     { rest: `## 💡 Context (optional)\n\n${run}` },
     { rest: `## 💡 Context (optional)\n\n\`\`\`bash\necho ${code}\n\`\`\`` },
   ];
