@@ -60,6 +60,24 @@ export function openValues(text: string): string {
   return out;
 }
 
+/**
+ * For each of `tokens` (the string's signature tokens), which {@link WEIGHED} value of it the token belongs to (0, 1, …
+ * in order), or -1; null when no token belongs to one. Only tokens of {@link valueTokens} count. Search reads a value
+ * token the reader's line lacks as a slot for the line's words at its place, provided another token of the same value
+ * is on the line (signature-match.ts `slotValues`).
+ */
+export function valueGroupsOf(text: string, tokens: readonly string[], values: ReadonlySet<string>): number[] | null {
+  if (values.size === 0) return null;
+  const groups: Array<Set<string>> = [];
+  for (const match of text.matchAll(WEIGHED)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
+    if (isQuotedMessage(value)) continue;
+    groups.push(new Set(signatureTokens(value).filter((t) => values.has(t))));
+  }
+  const of = tokens.map((t) => (values.has(t) ? groups.findIndex((g) => g.has(t)) : -1));
+  return of.some((g) => g >= 0) ? of : null;
+}
+
 /** Tokens found only inside the {@link WEIGHED} values of an error string. */
 export function valueTokens(text: string): Set<string> {
   const inside = new Set<string>();

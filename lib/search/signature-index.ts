@@ -5,7 +5,7 @@ import { chainParts } from './signals';
 import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 import { isCommand, loneOrdinaryWord } from './weak-string-check';
-import { openValues, VALUE_WEIGHT, valueTokens } from './example-values';
+import { openValues, VALUE_WEIGHT, valueGroupsOf, valueTokens } from './example-values';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -77,7 +77,9 @@ export function buildSignatures(
         (IDENTIFIER.test(text.trim()) ? SIGNATURE_FLAGS.identifier : 0) |
         (loneOrdinaryWord(text, tokens) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
         (isCommand(text) ? SIGNATURE_FLAGS.command : 0);
-      if (flags !== 0) record.push(flags);
+      const groups = valueGroupsOf(text, tokens, values);
+      if (flags !== 0 || groups) record.push(flags);
+      if (groups) record.push(groups);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);

