@@ -11,7 +11,7 @@
  * for ENOMEM is also the kernel's OOM killer and every runtime's heap error; `I/O error`, `Quota exceeded`, `Not a tty`)
  * and those glibc shares. Browser-safe.
  */
-const WORDINGS: ReadonlyArray<readonly [other: string, glibc: string]> = [
+const WORDINGS: ReadonlyArray<readonly [other: string, glibc: string, notAfter?: string]> = [
   // ETIMEDOUT: macOS, the BSDs, musl
   ['Operation timed out', 'Connection timed out'],
   // EADDRINUSE: musl
@@ -25,7 +25,7 @@ const WORDINGS: ReadonlyArray<readonly [other: string, glibc: string]> = [
   // ENETUNREACH: musl
   ['Network unreachable', 'Network is unreachable'],
   // EBUSY: macOS, musl, libuv (`resource busy or locked`); not inside glibc's own `Device or resource busy`
-  ['(?<!or )Resource busy', 'Device or resource busy'],
+  ['Resource busy', 'Device or resource busy', 'or '],
   // ELOOP: musl; libuv
   ['Symbolic link loop', 'Too many levels of symbolic links'],
   ['Too many symbolic links encountered', 'Too many levels of symbolic links'],
@@ -37,23 +37,19 @@ const WORDINGS: ReadonlyArray<readonly [other: string, glibc: string]> = [
   ['Socket not connected', 'Transport endpoint is not connected'],
   ['Socket is not connected', 'Transport endpoint is not connected'],
   // EXDEV: musl, macOS
-  ['(?<!Invalid )Cross-device link', 'Invalid cross-device link'],
+  ['Cross-device link', 'Invalid cross-device link', 'Invalid '],
 ];
 
-const GLIBC = new Map(WORDINGS.map(([other, glibc]) => [plain(other).toLowerCase(), glibc]));
+const GLIBC = new Map(WORDINGS.map(([other, glibc]) => [other.toLowerCase(), glibc]));
 
-// One pass over the text: an alternation of fixed phrases, each bounded by non-letters, so it runs in linear time.
+// One pass over the text: an alternation of fixed phrases (none holds a regex character), each bounded by non-letters
+// and, where glibc's own wording ends with it, not after glibc's first words, so it runs in linear time.
 const OTHER_WORDING = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${WORDINGS.map(([other]) => other).join('|')})(?![\\p{L}\\p{N}])`,
+  `(?<![\\p{L}\\p{N}])(?:${WORDINGS.map(([other, , notAfter]) => (notAfter ? `(?<!${notAfter})` : '') + other).join('|')})(?![\\p{L}\\p{N}])`,
   'giu',
 );
 
 /** The text with every other C library's wording of a system error written as glibc's. */
 export function glibcWording(text: string): string {
   return text.replace(OTHER_WORDING, (found) => GLIBC.get(found.toLowerCase()) ?? found);
-}
-
-/** A wording without its lookbehind: the text it matches. */
-function plain(pattern: string): string {
-  return pattern.replace(/^\(\?<!.*?\)/, '');
 }

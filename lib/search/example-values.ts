@@ -60,33 +60,33 @@ export function openValues(text: string): string {
   return out;
 }
 
-/**
- * For each of `tokens` (the string's signature tokens), which {@link WEIGHED} value of it the token belongs to (0, 1, …
- * in order), or -1; null when no token belongs to one. Only tokens of {@link valueTokens} count. Search reads a value
- * token the reader's line lacks as a slot for the line's words at its place, provided another token of the same value
- * is on the line (signature-match.ts `slotValues`).
- */
-export function valueGroupsOf(text: string, tokens: readonly string[], values: ReadonlySet<string>): number[] | null {
-  if (values.size === 0) return null;
-  const groups: Array<Set<string>> = [];
+/** An error string's example values, read in one pass over its {@link WEIGHED} parts. */
+export interface ExampleValues {
+  /** Tokens found only inside the values. */
+  values: Set<string>;
+  /**
+   * For each of the string's signature tokens, which value it belongs to (0, 1, … in order), or -1; null when none
+   * does. Search reads a value token the reader's line lacks as a slot for the line's words at its place, provided
+   * another token of the same value is on the line (signature-match.ts `slotValues`).
+   */
+  groups: number[] | null;
+}
+
+/** The {@link ExampleValues} of `text`, whose signature tokens are `tokens`. */
+export function exampleValues(text: string, tokens: readonly string[]): ExampleValues {
+  const parts: string[][] = [];
   for (const match of text.matchAll(WEIGHED)) {
     const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
-    if (isQuotedMessage(value)) continue;
-    groups.push(new Set(signatureTokens(value).filter((t) => values.has(t))));
+    if (!isQuotedMessage(value)) parts.push(signatureTokens(value).filter((t) => t !== WILDCARD));
   }
-  const of = tokens.map((t) => (values.has(t) ? groups.findIndex((g) => g.has(t)) : -1));
-  return of.some((g) => g >= 0) ? of : null;
+  if (parts.length === 0) return { values: new Set(), groups: null };
+  const outside = new Set(signatureTokens(text.replace(WEIGHED, ' ')));
+  const values = new Set(parts.flat().filter((t) => !outside.has(t)));
+  const groups = tokens.map((t) => (values.has(t) ? parts.findIndex((part) => part.includes(t)) : -1));
+  return { values, groups: groups.some((g) => g >= 0) ? groups : null };
 }
 
 /** Tokens found only inside the {@link WEIGHED} values of an error string. */
 export function valueTokens(text: string): Set<string> {
-  const inside = new Set<string>();
-  for (const match of text.matchAll(WEIGHED)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
-    if (isQuotedMessage(value)) continue;
-    for (const t of signatureTokens(value)) if (t !== WILDCARD) inside.add(t);
-  }
-  if (inside.size === 0) return inside;
-  const outside = new Set(signatureTokens(text.replace(WEIGHED, ' ')));
-  return new Set([...inside].filter((t) => !outside.has(t)));
+  return exampleValues(text, []).values;
 }

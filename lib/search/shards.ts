@@ -30,7 +30,7 @@ export type PostingList = number[];
  * the part that names the error (0 when the string is not a chain); `innerStart` (optional) where the
  * elements after the outermost one start, in a chain of three or more (see `innerStartOf`); `flags` (optional,
  * {@link SIGNATURE_FLAGS}) say how far the string alone can make a match confident; `valueGroups` (optional), per
- * token, which of the author's example values it belongs to, or -1 (example-values.ts `valueGroupsOf`).
+ * token, which of the author's example values it belongs to, or -1 (example-values.ts `exampleValues`).
  */
 export type SignatureRecord = [number, number, number, string[], number[], number, number?, number?, number[]?];
 

@@ -5,7 +5,7 @@ import { chainParts } from './signals';
 import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 import { isCommand, loneOrdinaryWord } from './weak-string-check';
-import { openValues, VALUE_WEIGHT, valueGroupsOf, valueTokens } from './example-values';
+import { exampleValues, openValues, VALUE_WEIGHT } from './example-values';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -47,7 +47,7 @@ export function buildSignatures(
       const { tokens, key, tailStart, head } = strings[n][s];
       if (seen.has(key) || !tokens.some((t) => t !== WILDCARD)) return;
       seen.add(key);
-      const values = valueTokens(text);
+      const { values, groups } = exampleValues(text, tokens);
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
       // A closing boilerplate clause weighs as little as a value: what the string says before it is the error.
       const closing = boilerplateSuffixStart(tokens);
@@ -77,7 +77,6 @@ export function buildSignatures(
         (IDENTIFIER.test(text.trim()) ? SIGNATURE_FLAGS.identifier : 0) |
         (loneOrdinaryWord(text, tokens) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
         (isCommand(text) ? SIGNATURE_FLAGS.command : 0);
-      const groups = valueGroupsOf(text, tokens, values);
       if (flags !== 0 || groups) record.push(flags);
       if (groups) record.push(groups);
       for (const anchor of anchorsOf(tokens, weights)) {

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
-import { openValues, valueGroupsOf, valueTokens } from '../../lib/search/example-values';
+import { exampleValues, openValues } from '../../lib/search/example-values';
 import { signatureTokens } from '../../lib/search/normalize';
 import { loadHoldoutKb } from '../../scripts/bench/search-holdout-data';
 import { engineFor, makeEntry } from './search-helpers';
@@ -164,10 +164,10 @@ describe('an example value replaced in part', () => {
   it('groups the tokens of each quoted value or path, and none outside them', () => {
     const text = "fatal: Authentication failed for 'https://github.com/...' in '/srv/app'";
     const tokens = signatureTokens(text);
-    expect(valueGroupsOf(text, tokens, valueTokens(text))).toEqual(
+    expect(exampleValues(text, tokens).groups).toEqual(
       tokens.map((t) => (['github', 'com'].includes(t) ? 0 : ['srv', 'app'].includes(t) ? 1 : -1)),
     );
-    expect(valueGroupsOf('exec format error', signatureTokens('exec format error'), new Set())).toBeNull();
+    expect(exampleValues('exec format error', signatureTokens('exec format error')).groups).toBeNull();
   });
 
   // The starter KB and its distractors: DIS_GIT_HTTPS_AUTH_FAILED_001 quotes `fatal: Authentication failed for
