@@ -11,6 +11,9 @@ import {
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 
 /** Example values for each field, used in hints. */
+/** A scalar YAML would read as a number, quoted so it stays the text the author wrote. */
+const QUOTED_EXAMPLE = 'tags: [windows, "0x80070005"]';
+
 const EXAMPLES: Record<string, string> = {
   kb_id: 'kb_id: DOCKER_EXEC_FORMAT_001',
   category: 'category: devops',
@@ -74,7 +77,9 @@ function toDiagnostics(issue: z.core.$ZodIssue, data: unknown, positionOf: Posit
           positionOf,
           'wrong-type',
           `"${field}" must be ${article(issue.expected)}, ${got}`,
-          `write it like \`${example}\``,
+          issue.expected === 'string' && (typeof value === 'number' || typeof value === 'boolean')
+            ? `YAML reads an unquoted ${typeof value === 'number' ? '0x80070005, 1e3, 010 or 2.10 as a number' : 'true, no or off as a boolean'}: quote the value as you wrote it, e.g. \`${QUOTED_EXAMPLE}\``
+            : `write it like \`${example}\``,
         ),
       ];
     case 'invalid_value': {

@@ -17,7 +17,11 @@ export function parseSolution(blocks: Block[]): SolutionPart {
   const part: SolutionPart = { patterns: [], critical: [], versions: [], notes: [] };
   for (const group of groupByHeading(blocks, 3)) {
     const k = keyword(group.title);
-    if (group.heading && /critical|required|prerequisite|must/.test(k)) {
+    // An Integration Pattern is one whatever its title says (`[CI Gate — test compatibility]` is no Versions list,
+    // `[Deploy — must-have flags]` no Critical one): read as either, its commands were no pattern, and their
+    // variables no part of the page.
+    const named = group.heading !== null && /integration pattern/.test(k);
+    if (!named && group.heading && /critical|required|prerequisite|must/.test(k)) {
       part.critical.push(
         ...group.blocks
           .filter(isList)
@@ -25,7 +29,7 @@ export function parseSolution(blocks: Block[]): SolutionPart {
           .map((i) => critical(i.text)),
       );
       part.notes.push(...group.blocks.filter((b) => !isList(b)).map((b) => b.raw));
-    } else if (group.heading && /version|compatib/.test(k)) {
+    } else if (!named && group.heading && /version|compatib/.test(k)) {
       part.versions.push(
         ...group.blocks
           .filter(isList)

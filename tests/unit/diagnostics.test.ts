@@ -50,6 +50,13 @@ describe('each diagnostic class, with its message pinned', () => {
     `);
   });
 
+  it('wrong-type says why when YAML read a value written as text as a number', () => {
+    const [line] = check(entryFile(frontmatter({ tags: ['windows', 0x80070005] })));
+    expect(line).toContain('error wrong-type "tags.1" must be a string, got 2147942405');
+    expect(line).toContain('hint: YAML reads an unquoted 0x80070005, 1e3, 010 or 2.10 as a number');
+    expect(line).toContain('`tags: [windows, "0x80070005"]`');
+  });
+
   it('invalid-value lists the allowed values', () => {
     expect(check(entryFile(frontmatter({ criticality: 'urgent' })))).toMatchInlineSnapshot(`
       [

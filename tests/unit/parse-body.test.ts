@@ -66,6 +66,32 @@ describe('parseBody', () => {
     expect(model.variables).toEqual(['TARGET']);
   });
 
+  it('reads an Integration Pattern as one whatever its title says (compatibility, must-have)', () => {
+    const text = body({
+      symptoms: '## This is your problem if\n\n- Log shows `boom`',
+      solution: [
+        '## ✅ SOLUTION (copy-paste)',
+        '### 🎯 Integration Pattern: [CI Gate — test compatibility before deploying]',
+        '```bash\ncheck __SUBJECT__\n```',
+        '### 🎯 Integration Pattern: [Deploy — must-have flags]',
+        '```bash\ndeploy --strict\n```',
+        '### 📌 Versions:',
+        '- **Schema Registry**: 7.x',
+        '### ⚡ Critical (won’t work without this):',
+        '- ✓ **Backup** — first',
+      ].join('\n\n'),
+    });
+    const { model, diagnostics } = parseBody(text, 1);
+    expect(diagnostics).toEqual([]);
+    expect(model.patterns.map((p) => [p.phase, p.blocks.map((b) => b.code)])).toEqual([
+      ['CI Gate', ['check __SUBJECT__']],
+      ['Deploy', ['deploy --strict']],
+    ]);
+    expect(model.versions).toEqual([{ label: 'Schema Registry', value: '7.x' }]);
+    expect(model.critical.map((c) => c.name)).toEqual(['Backup']);
+    expect(model.variables).toEqual(['SUBJECT']);
+  });
+
   it('keeps an unknown section as Markdown in its place', () => {
     const rest =
       '## ✔️ Verification\n\n```bash\ndocker ps\n```\n\n## 📎 References\n\n- [Docs](https://docs.docker.com)\n\n## 🔄 Fallback\n\n### Option 1: Retry\n\n```bash\nretry\n```';
