@@ -58,6 +58,8 @@ function reasonText(why: MatchExplanation, at: string): string {
       return `${at} lacks the last element of its closest string: ${words}`;
     case 'line-tail':
       return `${at} ends with ${words}, which its closest string does not hold`;
+    case 'head':
+      return `${at} ends with the system error its closest string ends with, but not after that string's own head`;
     case 'not-error-line':
       return `${at} does not read as an error, and its closest string is too short to make it one`;
     case 'not-telling':

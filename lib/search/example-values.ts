@@ -1,4 +1,4 @@
-import { signatureTokens, WILDCARD } from './normalize';
+import { signatureTokens, tokenize, WILDCARD } from './normalize';
 
 /**
  * Example values an author wrote into an error string: the author's own host, file or pod, where the reader's paste
@@ -50,6 +50,17 @@ function isQuotedMessage(value: string): boolean {
   return words.length >= 3 && words.every((word) => /^\p{L}+$/u.test(word));
 }
 
+/**
+ * The text with each apostrophe inside a word taken out: it opens no quote. `Can't resolve 'crypto' in '/app/…'` quotes
+ * `crypto`, where a quote opened at `Can't` took `t resolve` for the value and left `crypto` a word of the message at
+ * full weight (another team's webpack entry, which lost to Node's `Can't resolve '__PACKAGE__'` on its own error).
+ */
+export function withoutInWordApostrophes(text: string): string {
+  return text.replace(IN_WORD_APOSTROPHE, '');
+}
+
+const IN_WORD_APOSTROPHE = /(?<=\p{L})['’](?=\p{L})/gu;
+
 /** Share of its idf a token keeps when it is only part of a {@link WEIGHED} value. */
 export const VALUE_WEIGHT = 0.25;
 
@@ -73,7 +84,8 @@ export interface ExampleValues {
 }
 
 /** The {@link ExampleValues} of `text`, whose signature tokens are `tokens`. */
-export function exampleValues(text: string, tokens: readonly string[]): ExampleValues {
+export function exampleValues(written: string, tokens: readonly string[]): ExampleValues {
+  const text = withoutInWordApostrophes(written);
   const parts: string[][] = [];
   for (const match of text.matchAll(WEIGHED)) {
     const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
@@ -90,3 +102,32 @@ export function exampleValues(text: string, tokens: readonly string[]): ExampleV
 export function valueTokens(text: string): Set<string> {
   return exampleValues(text, []).values;
 }
+
+/**
+ * The tokens a pasted line writes as values: inside its quoted parts and absolute paths ({@link WEIGHED}), and in any
+ * word with a character other than letters (`/opt/app/server`, `\"http://localhost:9090/api\"`, `0:42`), whether or not
+ * the line writes them elsewhere too. What may follow the word before a value (signature-match.ts `headInPlace`).
+ */
+export function valuePartTokens(line: string): Set<string> {
+  const tokens = new Set<string>();
+  for (const match of withoutInWordApostrophes(line).matchAll(WEIGHED)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
+    if (!isQuotedMessage(value)) for (const token of tokenize(value)) tokens.add(token);
+  }
+  for (const word of line.split(/\s+/)) {
+    if (/[^\p{L}]/u.test(withoutEdgePunctuation(word))) for (const token of tokenize(word)) tokens.add(token);
+  }
+  return tokens;
+}
+
+/** Quotes, brackets and a closing colon or comma around a word: `"/opt/app/server":` is the path. By index, not regex: linear. */
+function withoutEdgePunctuation(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && OPENING.includes(word[start])) start++;
+  while (end > start && CLOSING.includes(word[end - 1])) end--;
+  return word.slice(start, end);
+}
+
+const OPENING = '\\"\'`‘“([{';
+const CLOSING = '\\"\'`’”)]},;:.!?';

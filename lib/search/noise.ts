@@ -69,15 +69,43 @@ const FILE_POSITION = /(\.[A-Za-z]\w{0,5}):\d+(?::\d+)?/g;
 
 /** Removes tool prefixes (compose container, npm ERR!, klog header, log level, prompt) from a line's start. */
 export function stripPrefixes(line: string): string {
+  return readPrefixes(line).message;
+}
+
+/** A line read past its prefixes: the message, and whether a prefix was an error's level. */
+export interface PrefixedLine {
+  message: string;
+  /**
+   * One of the prefixes was a level at or above error (`ERROR: `, `CRITICAL: `, `[emerg] `, klog's `E1206 …`), where it
+   * stood: behind journald's `host app[812]: ` and a timestamp as at the line's start.
+   */
+  errorLevel: boolean;
+}
+
+/** Reads a line's prefixes off its start, as {@link stripPrefixes} does, noting an error level among them. */
+export function readPrefixes(line: string): PrefixedLine {
   let current = line.replace(ANSI, '');
+  let errorLevel = false;
   for (let round = 0; round < 6; round++) {
     const before = current;
-    for (const prefix of LINE_PREFIXES) current = current.replace(prefix, '');
+    for (const prefix of LINE_PREFIXES) {
+      errorLevel ||= ERROR_LEVEL.test(current);
+      current = current.replace(prefix, '');
+    }
     for (const pattern of TIMESTAMPS) current = current.replace(pattern, ' ');
     if (current === before) break;
   }
-  return current;
+  return { message: current, errorLevel };
 }
+
+/**
+ * A level at or above error opening what is left of a line: `ERROR`, `FATAL`, syslog's and Python's `CRITICAL`,
+ * `CRIT`, `ALERT`, `EMERG`, Java's `SEVERE`, Go's `PANIC`, bracketed in lower case too (nginx's `[emerg]`), klog's `E`
+ * and `F` headers. A bare lower-case `error ` is yarn's prefix and Vite's wording (`error when starting dev server:`),
+ * which opens the error on the next line: as before, only its words count. Anchored, no nested repetition: linear.
+ */
+const ERROR_LEVEL =
+  /^\s*(?:\[\s*)?(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|EMERG|ALERT)(?![\w-])|^\s*\[(?:error|fatal|crit|alert|emerg)\]|^\s*[EF]\d{4}\s/;
 
 /**
  * A carriage return as a terminal or shell shows it (`$'\r': command not found`, `'bash\r'`, `/bin/sh^M`), not `\r\n`

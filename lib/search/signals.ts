@@ -1,6 +1,6 @@
 import { type MessageLine, messageLines } from './message-fields';
 import { glibcWording } from './errno-wordings';
-import { stripPrefixes } from './noise';
+import { readPrefixes, type PrefixedLine } from './noise';
 import { tokenize } from './normalize';
 import { wrappedMessages } from './wrapped-lines';
 
@@ -89,14 +89,15 @@ export function weighLines(paste: string): WeightedLine[] {
     for (const { text: raw, said } of messageLines(cutLine(full))) {
       const tokens = tokenize(raw);
       // A frame is a frame behind a log's prefix too (`api-1  |     at Server.listen …`, journald's `node[2231]: `).
-      const bare = stripPrefixes(raw);
+      const read = readPrefixes(raw);
+      const bare = read.message;
       const isFrame =
         FRAME_PATTERNS.some((p) => p.test(raw) || p.test(bare)) || (inPythonFrame && /^\s{4,}\S/.test(raw));
       inPythonFrame = /^\s*File "[^"]*", line \d+/.test(raw);
       if (tokens.length === 0) continue;
       lines.push({
         tokens,
-        weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw, said, bare),
+        weight: isFrame ? LINE_WEIGHT.frame : lineWeight(raw, said, read),
         line,
         ...(through === undefined ? {} : { through }),
         text: raw,
@@ -242,11 +243,15 @@ const HELP_MARKER = /->[ \t]*\[Help \d+\][ \t]*$/;
 const TRAILING_ASIDE = /(?<!\s)\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
 /** `said`: a structured log's field named the line an error (`"error": "…"`), or its level did (`"level": "error"`). */
-function lineWeight(raw: string, said: MessageLine['said'] = null, message = stripPrefixes(raw)): number {
+function lineWeight(raw: string, said: MessageLine['said'] = null, read: PrefixedLine = readPrefixes(raw)): number {
+  const { message } = read;
   if (said === 'error' || ERROR_WORDS.test(message) || ERRNO.test(message)) return LINE_WEIGHT.error;
   // A warning is said to be worth reading (ssh's `WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!` box holds no error
   // word): on v2-v5 it lifted 5 pastes above the confidence line, on unseen v6 3, with no wrong match in either.
-  if (said === 'level' || ERROR_PREFIX.test(raw) || WARNING.test(message)) return LINE_WEIGHT.errorPrefix;
+  // So is a level at or above error among the line's prefixes, behind journald's and a timestamp too (`app[812]:
+  // 2026-12-05 02:14:09,781 CRITICAL: system ID mismatch`), where ERROR_PREFIX sees only the line's start.
+  if (said === 'level' || ERROR_PREFIX.test(raw) || read.errorLevel || WARNING.test(message))
+    return LINE_WEIGHT.errorPrefix;
   return LINE_WEIGHT.other;
 }
 

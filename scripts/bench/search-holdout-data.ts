@@ -79,7 +79,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * v43 (350, 195), written blind in the twenty-second from the entries at 0a34eb8 and run in the twenty-third before and
  * after its errno wordings; v44 (350, 195), written blind in the twenty-third from the entries at d0849e8 and run without and
  * with those wordings; v45 (350, 196), written blind in the twenty-third from the entries at d0849e8 and run before and
- * after its value slots (docs/benchmarks/search-holdout.md).
+ * after its value slots; v46 (350, 195), written blind in the twenty-third from the same entries and run in the
+ * twenty-fourth before and after its three rules; v47 (350, 195), written blind in the twenty-fourth from the same entries
+ * and run at b2776db and after those rules (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -126,6 +128,8 @@ export const HOLDOUT_VERSIONS = [
   'v43',
   'v44',
   'v45',
+  'v46',
+  'v47',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

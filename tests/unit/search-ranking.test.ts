@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { everySlotQuoted, tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
-import { valueTokens } from '../../lib/search/example-values';
+import { valuePartTokens, valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
 import { chainParts, chainTail, tailElement } from '../../lib/search/signals';
@@ -124,9 +124,31 @@ describe('example values in error strings', () => {
     expect([...valueTokens('exec format error')]).toEqual([]);
   });
 
+  it("opens no quote at an apostrophe inside a word: `Can't resolve 'crypto'` quotes the package", () => {
+    const text = "Module not found: Error: Can't resolve 'crypto' in '/app/node_modules/some-lib/lib'";
+    expect([...valueTokens(text)]).toContain('crypto');
+    expect([...valueTokens(text)]).not.toContain('resolv');
+    expect([...valueTokens("Error: couldn’t find 'config.yml'")]).toEqual(['config', 'yml']);
+  });
+
   it('reads a quoted sentence as the message, not a value', () => {
     expect([...valueTokens('FastCGI sent in stderr: "Primary script unknown" while reading')]).toEqual([]);
     expect([...valueTokens("may require 'docker login'")]).toEqual(['docker', 'login']); // two words: a command
+  });
+
+  it("lists a pasted line's value words: quoted, in paths, or with any character other than letters", () => {
+    const values = valuePartTokens(
+      'api.service: Failed at step EXEC spawning /opt/api/bin/server: No such file or directory (code 203)',
+    );
+    expect([...values].sort()).toEqual(['203', 'api', 'server', 'service']); // `opt` and `bin` are path noise
+    expect([...valuePartTokens('Post \\"http://localhost:9090/api/v1/query\\": dial tcp')]).toContain('localhost');
+    expect([...valuePartTokens('no such file or directory')]).toEqual([]);
+  });
+
+  it("reads a hostile line's value words in linear time (runs of quotes and brackets)", () => {
+    const started = performance.now();
+    valuePartTokens(`${'(('.repeat(50_000)}a${'))'.repeat(50_000)} ${'"'.repeat(100_000)}`);
+    expect(performance.now() - started).toBeLessThan(200);
   });
 
   it('reads a hostile quoted part in linear time (a long run of spaces)', () => {
@@ -227,6 +249,31 @@ describe('ranking', () => {
     expect(ping.results[0]).toMatchObject({ id: 'SUDO_HOST_001', confident: false });
     const own = await engine.search('sudo: unable to resolve host edge-07: Temporary failure in name resolution', 1);
     expect(own.results[0]).toMatchObject({ id: 'SUDO_HOST_001', confident: true });
+  });
+
+  it("is not sure of a string that ends with a system error's text where the word before its value stands apart", async () => {
+    const crlf = makeEntry({
+      id: 'CRLF_ENTRY_001',
+      title: 'Entrypoint script saved with CRLF line endings',
+      symptoms: ['Container exits with `exec /docker-entrypoint.sh: no such file or directory`'],
+    });
+    const engine = engineFor([crlf]);
+    // systemd's missing ExecStart binary: `exec`, a path and the text, with `spawning` between.
+    const systemd = await engine.search(
+      'api.service: Failed at step EXEC spawning /opt/api/bin/server: No such file or directory',
+      1,
+    );
+    expect(systemd.results[0]).toMatchObject({ id: 'CRLF_ENTRY_001', confident: false });
+    for (const own of [
+      'exec /usr/local/bin/entrypoint.sh: no such file or directory',
+      'exec: "/app/start.sh": no such file or directory',
+      'exec /docker-entrypoint.sh: no such file or directory',
+      // Older runc prints no value there: the line is not held to one.
+      'standard_init_linux.go:228: exec user process caused: no such file or directory',
+    ]) {
+      const { results } = await engine.search(own, 1);
+      expect(results[0], own).toMatchObject({ id: 'CRLF_ENTRY_001', confident: true });
+    }
   });
 
   it('reads `too` as a word: `are too open` is not any `open`', async () => {
@@ -683,5 +730,18 @@ describe('an apostrophe inside a word', () => {
     );
     const own = await engine.search("Module not found: Can't resolve '@tanstack/react-query'", 5);
     expect([own.results[0]?.id, own.confident]).toEqual(['WEBPACK_001', true]);
+  });
+
+  it("opens no quote in an entry's string either: its example value is the reader's value", async () => {
+    const webpack = makeEntry({
+      id: 'WEBPACK_POLYFILL_001',
+      title: 'webpack 5 no longer polyfills Node core modules',
+      symptoms: ["Build prints `Module not found: Error: Can't resolve 'crypto' in '/app/node_modules/some-lib/lib'`"],
+    });
+    const { results } = await engineFor([webpack]).search(
+      "Module not found: Error: Can't resolve 'os' in '/srv/web/node_modules/dotenv/lib'",
+      1,
+    );
+    expect(results[0]).toMatchObject({ id: 'WEBPACK_POLYFILL_001', confident: true });
   });
 });

@@ -88,6 +88,22 @@ describe('weighLines', () => {
     expect(lines.map((l) => l.weight)).toEqual([0.3, 0.6, 1]);
   });
 
+  it("reads a level at or above error behind a log's prefixes as an error prefix, wherever the prefixes end", () => {
+    const weights = (line: string) => weighLines(`Error: boom\nadded 12 packages\n${line}`).map((l) => l.weight);
+    for (const line of [
+      'Dec 05 02:14:09 db3 patroni[18342]: 2026-12-05 02:14:09,781 CRITICAL: system ID mismatch',
+      '2026-12-05 02:14:09,781 ERROR: connection pool drained',
+      'Jul 02 03:17:41 lb-2 haproxy[771]: [ALERT] (771) : backend has no server available!',
+      '2026/12/05 10:00:00 [emerg] 1234#1234: unknown directive "foo"',
+      'Dec 05 10:00:00 node-1 kubelet[812]: E1205 10:00:00.000000     812 pod_workers.go:1298] sync pod',
+    ]) {
+      expect(weights(line), line).toEqual([1, 0.3, 0.6]);
+    }
+    // Lower case and bare, `error` is yarn's prefix and Vite's wording before the error on the next line.
+    expect(weights('error when starting dev server:')).toEqual([1, 0.3, 0.3]);
+    expect(weights('2026-12-05 02:14:09,781 INFO: connection pool drained')).toEqual([1, 0.3, 0.3]);
+  });
+
   it('reads an expired certificate or token as an error line, above the command that printed it', () => {
     const lines = weighLines(
       '$ curl -sS https://status.example.org/api\ncurl: (60) SSL certificate problem: certificate has expired',
