@@ -58,6 +58,8 @@ function reasonText(why: MatchExplanation, at: string): string {
       return `${at} lacks the last element of its closest string: ${words}`;
     case 'line-tail':
       return `${at} ends with ${words}, which its closest string does not hold`;
+    case 'typed':
+      return `${at} is a command typed after a shell prompt, not what a tool printed`;
     case 'head':
       return `${at} ends with the system error its closest string ends with, but not after that string's own head`;
     case 'not-error-line':

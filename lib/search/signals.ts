@@ -17,6 +17,8 @@ export interface WeightedLine {
   line: number;
   /** A message its tool wrapped over lines, read whole (wrapped-lines.ts): the 0-based number of its last line. */
   through?: number;
+  /** The line is a command the reader typed after a shell prompt (`$ git pull`): its words are no error. */
+  typed?: true;
   /**
    * The line as pasted (cut at {@link MAX_LINE_CHARS}), or one line of a message field in it (lib/search/message-fields.ts):
    * values are captured from it. Several lines can share one `line` number.
@@ -66,6 +68,23 @@ const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
 const ERROR_PREFIX =
   /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\[?(?:ERROR|FATAL|CRITICAL)\]?)|level=(?:error|fatal)/;
 
+/**
+ * A shell prompt before a command: `$ `, PowerShell's `PS C:\\src> `, `user@host:~/app$ `, `[user@host app]$ `. Not a
+ * bare `#` (a comment, a root prompt or BuildKit's step) nor `>` (npm's echo of a script). Anchored, each part stops at
+ * a character the next needs: linear.
+ */
+const PROMPT =
+  /^\s*(?:\$|PS [A-Za-z]:[^>\n]*>|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#]|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#])\s+\S/;
+
+/**
+ * A command the reader typed: a prompt, then no `: ` (a flattened paste that goes on with the tool's output, `$ oc get
+ * pods error: You must be logged in`, holds one).
+ */
+function isTyped(raw: string): boolean {
+  const prompt = PROMPT.exec(raw);
+  return prompt !== null && !CHAIN_SEPARATOR.test(raw.slice(prompt[0].length - 1));
+}
+
 /** A warning: weighed like an error prefix, between an error line and an ordinary one. */
 const WARNING = /\bwarn(?:ing)?\b/i;
 
@@ -102,6 +121,7 @@ export function weighLines(paste: string): WeightedLine[] {
         ...(through === undefined ? {} : { through }),
         text: raw,
         tail: chainTail(raw),
+        ...(isTyped(raw) ? { typed: true as const } : {}),
       });
     }
   }

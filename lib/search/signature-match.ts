@@ -86,6 +86,8 @@ export type MatchFailure =
   | 'line-tail'
   /** The string ends with a system error's text, and the word before its head's value is not before a value here. */
   | 'head'
+  /** The line is a command the reader typed after a shell prompt, not a tool's output. */
+  | 'typed'
   | 'not-error-line'
   | 'not-telling'
   | 'one-word'
@@ -218,6 +220,7 @@ export function matchSignature(
       decidesNothing ??
       (identifier && coverage < 1 - 1e-9 ? 'whole' : null) ??
       (carriageReturn && !line.tokens.includes(CARRIAGE_RETURN_TOKEN) ? 'whole' : null) ??
+      (line.typed ? 'typed' : null) ??
       (systemTail && groups && !headInPlace(groups, slots, tailFrom, aligned!, line) ? 'head' : null) ??
       confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);

@@ -24,8 +24,9 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Ingress-NGINX, Cilium, Karpenter, Crossplane, OpenShift's oc, Tailscale, Boundary, NGINX Unit, Varnish, Squid,
  * PgBouncer, Patroni, Redis Sentinel, ScyllaDB, Pulsar, Temporal, Dagster, dbt, Great Expectations, Ollama; f10:
  * Keepalived, Nexus, SonarQube, Harbor, ProxySQL, Fly.io, Vercel, Supabase, Prisma, TypeORM, the Gradle and Kotlin
- * daemons, .NET MAUI, Go vendoring, Cargo, Symfony, IIS, codesign, Schema Registry, MongoDB replica sets, Vault Agent),
- * in its own style: example values written into the error strings, no `match:`. A second
+ * daemons, .NET MAUI, Go vendoring, Cargo, Symfony, IIS, codesign, Schema Registry, MongoDB replica sets, Vault Agent;
+ * f11: Terragrunt, GitHub Actions, ECS, Lambda, Cloud Run, Azure Functions, HPA, kubeadm, MySQL replication, pg_dump,
+ * Spring Boot, Android, Xcode signing, uv, pnpm, Puma, Redis Cluster, restic, Active Directory, apt), in its own style: example values written into the error strings, no `match:`. A second
  * helper session, reading only those entries, wrote `holdout.json` (7 pastes per entry) and `uncovered.json` (errors of
  * the same tools that no entry answers). They measure how search holds on a KB it has never seen
  * (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -35,7 +36,7 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * with `^https?://[^\\s/]+(:[0-9]+)?$`, which `kb validate` rejects (`variable-pattern-slow`; redos-detector's verdict,
  * though V8 matches it in linear time), so that pattern line was removed.
  */
-export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10'] as const;
+export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f11'] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 
 const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);

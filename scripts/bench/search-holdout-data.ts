@@ -81,7 +81,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * with those wordings; v45 (350, 196), written blind in the twenty-third from the entries at d0849e8 and run before and
  * after its value slots; v46 (350, 195), written blind in the twenty-third from the same entries and run in the
  * twenty-fourth before and after its three rules; v47 (350, 195), written blind in the twenty-fourth from the same entries
- * and run at b2776db and after those rules (docs/benchmarks/search-holdout.md).
+ * and run at b2776db and after those rules; v48 (350, 195), written blind in the twenty-fourth from the same entries and
+ * run at 7f61593 and after its typed-command rule (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -130,6 +131,7 @@ export const HOLDOUT_VERSIONS = [
   'v45',
   'v46',
   'v47',
+  'v48',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

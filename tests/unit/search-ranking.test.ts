@@ -276,6 +276,22 @@ describe('ranking', () => {
     }
   });
 
+  it('is not sure of a command the reader typed after a prompt, whatever it names', async () => {
+    const cpu = makeEntry({
+      id: 'CPU_001',
+      title: 'Pod Pending: Insufficient cpu',
+      symptoms: ['Events show `FailedScheduling` with `0/3 nodes are available: 3 Insufficient cpu.`'],
+    });
+    const engine = engineFor([cpu]);
+    const typed = await engine.search('$ kubectl get events --field-selector reason=FailedScheduling', 1);
+    expect(typed.results[0]).toMatchObject({ id: 'CPU_001', confident: false });
+    const printed = await engine.search(
+      '$ kubectl get events\n12s  Warning  FailedScheduling  pod/web-1  0/3 nodes are available: 3 Insufficient cpu.',
+      1,
+    );
+    expect(printed.results[0]).toMatchObject({ id: 'CPU_001', confident: true, lines: [2] });
+  });
+
   it('reads `too` as a word: `are too open` is not any `open`', async () => {
     const keyModes = makeEntry({
       id: 'SSH_KEYMODE_001',

@@ -104,6 +104,21 @@ describe('weighLines', () => {
     expect(weights('2026-12-05 02:14:09,781 INFO: connection pool drained')).toEqual([1, 0.3, 0.3]);
   });
 
+  it('marks a command typed after a shell prompt, and not a line that goes on with the output', () => {
+    const typed = (line: string) => weighLines(line)[0].typed === true;
+    expect(typed('$ kubectl get events --field-selector reason=FailedScheduling')).toBe(true);
+    expect(typed('PS C:\\src\\app> npm run dev')).toBe(true);
+    expect(typed('dev@build-07:~/app$ docker compose up')).toBe(true);
+    expect(typed('[builder@rocky9 ~]$ buildah from debian')).toBe(true);
+    // A flattened paste: the tool's output follows the command on the same line.
+    expect(typed('[jdoe@bastion ~]$ oc get pods error: You must be logged in to the server (Unauthorized)')).toBe(
+      false,
+    );
+    // A comment, BuildKit's step, npm's echo of a script, a tool's own line.
+    for (const line of ['# Server initialized', '#8 0.412 RUN npm ci', '> app@1.0.0 dev', 'git pull origin main'])
+      expect(typed(line), line).toBe(false);
+  });
+
   it('reads an expired certificate or token as an error line, above the command that printed it', () => {
     const lines = weighLines(
       '$ curl -sS https://status.example.org/api\ncurl: (60) SSL certificate problem: certificate has expired',
