@@ -10,10 +10,10 @@ import {
 
 type Position = (path: readonly PropertyKey[]) => { line: number; column: number };
 
-/** Example values for each field, used in hints. */
 /** A scalar YAML would read as a number, quoted so it stays the text the author wrote. */
 const QUOTED_EXAMPLE = 'tags: [windows, "0x80070005"]';
 
+/** Example values for each field, used in hints. */
 const EXAMPLES: Record<string, string> = {
   kb_id: 'kb_id: DOCKER_EXEC_FORMAT_001',
   category: 'category: devops',

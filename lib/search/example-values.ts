@@ -120,7 +120,7 @@ export function valuePartTokens(line: string): Set<string> {
   return tokens;
 }
 
-/** Quotes, brackets and a closing colon or comma around a word: `"/opt/app/server":` is the path. By index, not regex: linear. */
+/** Quotes, brackets and a closing colon or comma around a word (`"/opt/app/server":` is the path). By index: linear. */
 function withoutEdgePunctuation(word: string): string {
   let start = 0;
   let end = word.length;
