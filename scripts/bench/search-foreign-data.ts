@@ -26,17 +26,20 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Keepalived, Nexus, SonarQube, Harbor, ProxySQL, Fly.io, Vercel, Supabase, Prisma, TypeORM, the Gradle and Kotlin
  * daemons, .NET MAUI, Go vendoring, Cargo, Symfony, IIS, codesign, Schema Registry, MongoDB replica sets, Vault Agent;
  * f11: Terragrunt, GitHub Actions, ECS, Lambda, Cloud Run, Azure Functions, HPA, kubeadm, MySQL replication, pg_dump,
- * Spring Boot, Android, Xcode signing, uv, pnpm, Puma, Redis Cluster, restic, Active Directory, apt), in its own style: example values written into the error strings, no `match:`. A second
- * helper session, reading only those entries, wrote `holdout.json` (7 pastes per entry) and `uncovered.json` (errors of
- * the same tools that no entry answers). They measure how search holds on a KB it has never seen
- * (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
+ * Spring Boot, Android, Xcode signing, uv, pnpm, Puma, Redis Cluster, restic, Active Directory, apt; f12: Jenkins script
+ * approval, Bitbucket Pipelines, Azure DevOps agents, the EKS console, GKE capacity, cloud-init, containerd's cgroup driver,
+ * Compose schema, ALB health checks, Cloudflare 522, OpenSSL keys, the JVM's GC overhead, asyncio, Next.js hydration, Go
+ * modules, Rust's Send, .NET DI, PHP-FPM, SQL Server logins, RDP's NLA), in its own style: example values written into
+ * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
+ * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
+ * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
  * `^([a-z0-9-]+\.)+[a-z]{2,}$`, which `kb validate` rejects (`variable-pattern-slow`), so the entry would never reach
  * the KB; the pattern line was removed, as its author would have to. Likewise f7 listed numbers among two entries' tags
- * (`wrong-type`), which were quoted, and so did f10 (IIS's `0x8007000d`); f10's Schema Registry entry declared `SR_URL`
- * with `^https?://[^\\s/]+(:[0-9]+)?$`, which `kb validate` rejects (`variable-pattern-slow`; redos-detector's verdict,
- * though V8 matches it in linear time), so that pattern line was removed.
+ * (`wrong-type`), which were quoted, and so did f10 (IIS's `0x8007000d`) and f12 (`502`); f10's Schema Registry entry
+ * declared `SR_URL` with `^https?://[^\\s/]+(:[0-9]+)?$`, which `kb validate` rejects (`variable-pattern-slow`;
+ * redos-detector's verdict, though V8 matches it in linear time), so that pattern line was removed.
  */
-export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f11'] as const;
+export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f11', 'f12'] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 
 const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);

@@ -82,7 +82,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * after its value slots; v46 (350, 195), written blind in the twenty-third from the same entries and run in the
  * twenty-fourth before and after its three rules; v47 (350, 195), written blind in the twenty-fourth from the same entries
  * and run at b2776db and after those rules; v48 (350, 195), written blind in the twenty-fourth from the same entries and
- * run at 7f61593 and after its typed-command rule (docs/benchmarks/search-holdout.md).
+ * run at 7f61593 and after its typed-command rule; v49 (350, 195), written blind in the twenty-fourth from the same
+ * entries and run at 0153b13 and with a rule that was dropped (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -132,6 +133,7 @@ export const HOLDOUT_VERSIONS = [
   'v46',
   'v47',
   'v48',
+  'v49',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
