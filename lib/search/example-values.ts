@@ -86,16 +86,22 @@ export interface ExampleValues {
 /** The {@link ExampleValues} of `text`, whose signature tokens are `tokens`. */
 export function exampleValues(written: string, tokens: readonly string[]): ExampleValues {
   const text = withoutInWordApostrophes(written);
-  const parts: string[][] = [];
-  for (const match of text.matchAll(WEIGHED)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
-    if (!isQuotedMessage(value)) parts.push(signatureTokens(value).filter((t) => t !== WILDCARD));
-  }
+  const parts = weighedValues(text).map((value) => signatureTokens(value).filter((t) => t !== WILDCARD));
   if (parts.length === 0) return { values: new Set(), groups: null };
   const outside = new Set(signatureTokens(text.replace(WEIGHED, ' ')));
   const values = new Set(parts.flat().filter((t) => !outside.has(t)));
   const groups = tokens.map((t) => (values.has(t) ? parts.findIndex((part) => part.includes(t)) : -1));
   return { values, groups: groups.some((g) => g >= 0) ? groups : null };
+}
+
+/** The text of each {@link WEIGHED} part of `text` (a quoted part, an absolute path) that is not a quoted message. */
+function weighedValues(text: string): string[] {
+  const values: string[] = [];
+  for (const match of text.matchAll(WEIGHED)) {
+    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
+    if (!isQuotedMessage(value)) values.push(value);
+  }
+  return values;
 }
 
 /** Tokens found only inside the {@link WEIGHED} values of an error string. */
@@ -110,10 +116,8 @@ export function valueTokens(text: string): Set<string> {
  */
 export function valuePartTokens(line: string): Set<string> {
   const tokens = new Set<string>();
-  for (const match of withoutInWordApostrophes(line).matchAll(WEIGHED)) {
-    const value = match[1] ?? match[2] ?? match[3] ?? match[4] ?? match[5] ?? '';
-    if (!isQuotedMessage(value)) for (const token of tokenize(value)) tokens.add(token);
-  }
+  for (const value of weighedValues(withoutInWordApostrophes(line)))
+    for (const token of tokenize(value)) tokens.add(token);
   for (const word of line.split(/\s+/)) {
     if (/[^\p{L}]/u.test(withoutEdgePunctuation(word))) for (const token of tokenize(word)) tokens.add(token);
   }

@@ -85,14 +85,18 @@ export interface PrefixedLine {
 /** Reads a line's prefixes off its start, as {@link stripPrefixes} does, noting an error level among them. */
 export function readPrefixes(line: string): PrefixedLine {
   let current = line.replace(ANSI, '');
-  let errorLevel = false;
+  let errorLevel = ERROR_LEVEL.test(current);
   for (let round = 0; round < 6; round++) {
     const before = current;
     for (const prefix of LINE_PREFIXES) {
-      errorLevel ||= ERROR_LEVEL.test(current);
-      current = current.replace(prefix, '');
+      const rest = current.replace(prefix, '');
+      // A prefix or a timestamp taken off may bare a level: asked only then, not once per prefix tried.
+      if (rest !== current) errorLevel ||= ERROR_LEVEL.test(rest);
+      current = rest;
     }
+    const stripped = current;
     for (const pattern of TIMESTAMPS) current = current.replace(pattern, ' ');
+    if (current !== stripped) errorLevel ||= ERROR_LEVEL.test(current);
     if (current === before) break;
   }
   return { message: current, errorLevel };

@@ -520,7 +520,7 @@ function headInPlace(
   return true;
 }
 
-/** The tokens each line writes inside its quoted parts and paths, made when a string first asks. */
+/** The tokens each line writes as values (example-values.ts `valuePartTokens`), made when a string first asks. */
 const lineValueTokens = new WeakMap<WeightedLine, ReadonlySet<string>>();
 
 function lineValues(line: WeightedLine): ReadonlySet<string> {
