@@ -152,11 +152,18 @@ test.describe('copy buttons', () => {
 test.describe('symptom checklist', () => {
   test('ticks are real checkboxes, counted, and remembered after reload', async ({ page }) => {
     const e = entry('FIX_THREE_FALLBACKS_001');
-    const total = e.symptoms.length;
+    const counters = e.symptoms.filter((s) => s.counter);
+    const total = e.symptoms.length - counters.length;
+    expect(counters).toHaveLength(1);
     await page.goto(`/kb/${e.id}`);
     await expect(page.locator('[data-ready]')).toBeAttached();
     const boxes = page.getByRole('checkbox');
     await expect(boxes).toHaveCount(total);
+    // An item naming another problem is listed apart, under its own heading, with nothing to tick.
+    const notThis = page.getByRole('heading', { name: 'Not this problem' }).locator('xpath=..').getByRole('listitem');
+    await expect(notThis).toHaveCount(1);
+    await expect(notThis).toContainText('the pod is already gone');
+    await expect(notThis.getByRole('checkbox')).toHaveCount(0);
     await boxes.nth(0).check();
     await expect(page.getByText(`1 of ${total} match`)).toBeVisible();
     await boxes.nth(total - 1).check();

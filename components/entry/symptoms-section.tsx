@@ -20,19 +20,36 @@ interface SymptomsSectionProps {
 
 /** "This is your problem if": the checklist, then Where to Check, then any other prose of the section. */
 export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) {
-  const items = entry.symptoms.map((s, i) =>
-    staticHtml(
-      <span key={i}>
-        <InlineMarkdown>{s.text}</InlineMarkdown>
-      </span>,
-    ),
-  );
+  const items = entry.symptoms
+    .filter((s) => !s.counter)
+    .map((s, i) =>
+      staticHtml(
+        <span key={i}>
+          <InlineMarkdown>{s.text}</InlineMarkdown>
+        </span>,
+      ),
+    );
+  // Items that name a look-alike, another problem: listed apart, with nothing to tick.
+  const counters = entry.symptoms.filter((s) => s.counter);
   return (
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>
         {SECTION_LABELS.symptoms}
       </AnchorHeading>
       <SymptomChecklist storageKey={`kb:symptoms:${entry.id}`} items={items} />
+      {counters.length > 0 &&
+        staticHtml(
+          <div className={styles.counters}>
+            <h3 className={section.subhead}>Not this problem</h3>
+            <ul>
+              {counters.map((s, i) => (
+                <li key={i}>
+                  <InlineMarkdown>{s.text}</InlineMarkdown>
+                </li>
+              ))}
+            </ul>
+          </div>,
+        )}
       <MarkdownBlocks items={entry.symptomNotes} />
       {entry.whereToCheckText !== null && (
         <div className={styles.where}>

@@ -65,7 +65,9 @@ export function entryText(entry: EntryModel, values: VariableValues, url: string
   const out: string[] = [`${entry.id}  ${entry.title}`, plain(entry.tldr)];
   if (entry.fixTime) out.push(`Fix time: ${entry.fixTime}`);
   out.push(url);
-  out.push(heading('This is your problem if'), ...entry.symptoms.map((s) => `  [ ] ${plain(s.text)}`));
+  const [signs, counters] = [entry.symptoms.filter((s) => !s.counter), entry.symptoms.filter((s) => s.counter)];
+  out.push(heading('This is your problem if'), ...signs.map((s) => `  [ ] ${plain(s.text)}`));
+  if (counters.length) out.push('', 'Not this problem:', ...counters.map((s) => `  ✗ ${plain(s.text)}`));
   if (entry.whereToCheck.length)
     out.push('', 'Where to check:', ...entry.whereToCheck.map((c) => `    ${filled(c.code, null, values, quoted)}`));
   out.push(heading('Solution'));

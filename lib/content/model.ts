@@ -27,9 +27,15 @@ export interface InlineCommand {
 export interface Symptom {
   /** The item's Markdown, without the checkbox. */
   text: Markdown;
-  /** Backticked strings in the item: exact error text as the tool prints it. */
+  /** Backticked strings in the item: exact error text as the tool prints it (none in a {@link counter} item). */
   errors: string[];
   line: number;
+  /**
+   * The item names a look-alike that is another problem (`NOT this entry: \`ECONNREFUSED\` (name resolved, nothing
+   * listening)`): its backticked strings are that other problem's errors, so search does not read them as this entry's
+   * and the page lists the item apart, without a checkbox (lib/parse/symptoms.ts `isCounterSymptom`).
+   */
+  counter: boolean;
 }
 
 /** `### 🎯 Integration Pattern: [Phase — Tool]` and the code under it. */

@@ -174,7 +174,7 @@ function missingSections(
   const missing: [keyof typeof REQUIRED_HINTS, boolean][] = [
     ['title', model.title === ''],
     ['tldr', model.tldr === ''],
-    ['symptoms', model.symptoms.length === 0],
+    ['symptoms', model.symptoms.every((s) => s.counter)],
     ['solution', !model.patterns.some((p) => p.blocks.length > 0)],
   ];
   const explained = new Set<SectionMiss>();
@@ -200,9 +200,16 @@ function missingSections(
         column: 1,
         severity: 'error',
         code: 'missing-section',
-        message: `${what}${name === 'symptoms' ? ' (no checklist items found)' : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
+        message: `${what}${name === 'symptoms' ? symptomsMissing(model) : ''}${name === 'solution' ? ' (no solution section with a code block found)' : ''}`,
         hint: REQUIRED_HINTS[name],
       };
     });
   return { diagnostics, explained };
+}
+
+/** Why the checklist counts as missing: no items, or only items that say they are not this problem. */
+function symptomsMissing(model: BodyModel): string {
+  return model.symptoms.length === 0
+    ? ' (no checklist items found)'
+    : ' (its only items say they are not this problem: each names another problem, not a symptom of this one)';
 }

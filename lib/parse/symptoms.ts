@@ -18,7 +18,13 @@ export function parseSymptoms(blocks: Block[]): SymptomsPart {
   for (const block of blocks) {
     if (isList(block) && part.whereToCheckText === null) {
       for (const item of listItems(block)) {
-        part.symptoms.push({ text: item.text, errors: inlineCodeSpans(item.text), line: item.line });
+        const counter = isCounterSymptom(item.text);
+        part.symptoms.push({
+          text: item.text,
+          errors: counter ? [] : inlineCodeSpans(item.text),
+          line: item.line,
+          counter,
+        });
       }
       continue;
     }
@@ -36,6 +42,21 @@ export function parseSymptoms(blocks: Block[]): SymptomsPart {
   }
   return part;
 }
+
+/**
+ * An item that opens by saying it is not this problem: `NOT this entry: …`, `Not this problem if …`, `Not the same as
+ * …`, `Not to be confused with …`, `Different error: …`, bold or not. Authors write one to tell a look-alike apart, with
+ * the look-alike's error backticked: another team's KB (f13, written from the format and two seeds) did so in 6 of its
+ * 20 entries, and search took those strings for the entry's own (`ECONNREFUSED` made the `getaddrinfo ENOTFOUND` entry a
+ * confident answer to a refused connection; `failed calling webhook` the policy-denial entry one to an unreachable
+ * webhook). A symptom that merely starts with "Not" (`Not fixed by a restart`) is the problem's own.
+ */
+export function isCounterSymptom(markdown: string): boolean {
+  return COUNTER_LEAD.test(markdown);
+}
+
+const COUNTER_LEAD =
+  /^(?:\*\*|__|\*|_)?\s*(?:not\s+(?:this|the\s+same|to\s+be\s+confused)\b|different\s+(?:error|problem|issue)\s*[:—–-])/i;
 
 /** The value of a `**Where to Check**: …` paragraph, or null when the paragraph is something else. */
 function whereToCheck(markdown: string): string | null {

@@ -37,7 +37,7 @@ export interface SearchDocument {
   id: string;
   title: string;
   category: string;
-  /** Each symptom item as plain text, in order: the "matched" line of a result. */
+  /** Each symptom item as plain text, in order: the "matched" line of a result (empty for a counter item). */
   symptoms: string[];
   signatures: Signature[];
   fields: Record<FieldName, string[]>;
@@ -53,7 +53,8 @@ export interface SearchDocument {
 
 /** Builds the search document of one entry. */
 export function toSearchDocument(entry: EntryModel): SearchDocument {
-  const symptoms = entry.symptoms.map((s) => plainText(s.text));
+  // A counter item describes another problem: no result shows it as what matched, and its words are not this entry's.
+  const symptoms = entry.symptoms.map((s) => (s.counter ? '' : plainText(s.text)));
   const examples = variableExamples(entry);
   const signatures = entry.symptoms.flatMap((s, symptom) =>
     s.errors.map((text) => ({ symptom, text: openExamples(text, examples) })),
@@ -76,7 +77,7 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
       tags: entry.meta.tags,
       tldr: [entry.tldr],
       technologies: entry.meta.technologies,
-      symptoms: entry.symptoms.map((s) => s.text.replace(/`[^`]*`/g, ' ')),
+      symptoms: entry.symptoms.filter((s) => !s.counter).map((s) => s.text.replace(/`[^`]*`/g, ' ')),
       body: bodyTexts(entry),
       code: codeTexts(entry),
     },

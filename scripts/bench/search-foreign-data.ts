@@ -29,7 +29,10 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Spring Boot, Android, Xcode signing, uv, pnpm, Puma, Redis Cluster, restic, Active Directory, apt; f12: Jenkins script
  * approval, Bitbucket Pipelines, Azure DevOps agents, the EKS console, GKE capacity, cloud-init, containerd's cgroup driver,
  * Compose schema, ALB health checks, Cloudflare 522, OpenSSL keys, the JVM's GC overhead, asyncio, Next.js hydration, Go
- * modules, Rust's Send, .NET DI, PHP-FPM, SQL Server logins, RDP's NLA), in its own style: example values written into
+ * modules, Rust's Send, .NET DI, PHP-FPM, SQL Server logins, RDP's NLA; f13: PVCs, admission webhooks, kubectl resource
+ * types, Helm release names, Argo Rollouts, CloudFormation, STS AssumeRole, GCP quota, Azure MFA, Terraform's final plan,
+ * Postgres serialization, MySQL lock waits, MongoDB E11000, Elasticsearch's circuit breaker, Kafka commits, Envoy
+ * overflow, Spring circular references, Flask's app context, Node's ENOTFOUND, logrotate), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -37,9 +40,10 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * the KB; the pattern line was removed, as its author would have to. Likewise f7 listed numbers among two entries' tags
  * (`wrong-type`), which were quoted, and so did f10 (IIS's `0x8007000d`) and f12 (`502`); f10's Schema Registry entry
  * declared `SR_URL` with `^https?://[^\\s/]+(:[0-9]+)?$`, which `kb validate` rejects (`variable-pattern-slow`;
- * redos-detector's verdict, though V8 matches it in linear time), so that pattern line was removed.
+ * redos-detector's verdict, though V8 matches it in linear time), so that pattern line was removed, and so were two
+ * host:port patterns of f13's.
  */
-export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f11', 'f12'] as const;
+export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f11', 'f12', 'f13'] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 
 const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);

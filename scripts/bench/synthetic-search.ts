@@ -119,7 +119,7 @@ function entry(
   tech2: () => string,
   random: () => number,
 ): EntryModel {
-  const symptom = (text: string, errs: string[], line: number) => ({ text, errors: errs, line });
+  const symptom = (text: string, errs: string[], line: number) => ({ text, errors: errs, line, counter: false });
   const block = (line: number) => ({
     lang: 'bash',
     code: `${tech} ${words(3)}\n${tech} ${words(4)} --${words(1)}`,

@@ -61,7 +61,7 @@ describe('parseBody', () => {
     });
     const { model, diagnostics } = parseBody(text, 1);
     expect(diagnostics).toEqual([]);
-    expect(model.symptoms).toEqual([{ text: 'Log shows `boom`', errors: ['boom'], line: 8 }]);
+    expect(model.symptoms).toEqual([{ text: 'Log shows `boom`', errors: ['boom'], line: 8, counter: false }]);
     expect(model.patterns[0].blocks[0].code).toBe('fix-it __TARGET__');
     expect(model.variables).toEqual(['TARGET']);
   });
