@@ -95,6 +95,12 @@ export const SIGNATURE_FLAGS = {
    * ranks but never makes a match confident on its own.
    */
   command: 1024,
+  /**
+   * The string is an exception's class and its message, nothing else (`RuntimeError: Working outside of application
+   * context.`, `java.lang.IllegalStateException: …`): a logger that prints the message alone (`log.error("…: %s", e)`)
+   * still reports this error, so a line with the whole message as its own last element is a match without the class.
+   */
+  classHead: 2048,
 } as const;
 
 /** One term shard: postings by token and signatures by anchor token (the rarest of the signature). */

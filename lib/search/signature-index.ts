@@ -76,7 +76,8 @@ export function buildSignatures(
         (everySlotQuoted(text) ? SIGNATURE_FLAGS.quotedSlots : 0) |
         (IDENTIFIER.test(text.trim()) ? SIGNATURE_FLAGS.identifier : 0) |
         (loneOrdinaryWord(text, tokens) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
-        (isCommand(text) ? SIGNATURE_FLAGS.command : 0);
+        (isCommand(text) ? SIGNATURE_FLAGS.command : 0) |
+        (tailStart > 0 && isClassHead(text) ? SIGNATURE_FLAGS.classHead : 0);
       if (flags !== 0 || groups) record.push(flags);
       if (groups) record.push(groups);
       for (const anchor of anchorsOf(tokens, weights)) {
@@ -202,4 +203,19 @@ export function everySlotQuoted(text: string): boolean {
     if (!OPENING_QUOTE.test(before) || !CLOSING_QUOTE.test(after)) return false;
   }
   return slots > 0;
+}
+
+/**
+ * An exception class, dotted or not, as a chain's head: `RuntimeError`, `java.lang.IllegalStateException`. Found on
+ * another team's Flask entry (f13): `RuntimeError: Working outside of application context.` against a logged
+ * `ERROR:root:failed to refresh exchange rates: Working outside of application context.` On the read sets (v2-v50,
+ * f1-f13): 5 pastes of f6, f12 and f13 above the line (SQLite's `database is locked` without `sqlite3.OperationalError`,
+ * the JVM's `GC overhead limit exceeded` under Maven, Airflow's `No module named` under `Broken DAG:`), nothing else moved.
+ */
+const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)$/;
+
+/** The string is `Class: message`: one element before its last, an exception's class. */
+export function isClassHead(text: string): boolean {
+  const parts = chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
+  return parts.length === 2 && EXCEPTION_CLASS.test(parts[0].text.trim());
 }

@@ -171,6 +171,7 @@ export function matchSignature(
   const systemTail = (flags & SIGNATURE_FLAGS.systemTail) !== 0;
   const quotedSlots = (flags & SIGNATURE_FLAGS.quotedSlots) !== 0;
   const identifier = (flags & SIGNATURE_FLAGS.identifier) !== 0;
+  const classHead = (flags & SIGNATURE_FLAGS.classHead) !== 0;
   const own = new Set(tokens);
   // A string quoting a carriage return as the shell shows it (`/bin/sh^M: bad interpreter`, `$'\r': command not found`)
   // is about that character: the same words without it are another problem (an interpreter that is not there). Over
@@ -222,7 +223,7 @@ export function matchSignature(
       (carriageReturn && !line.tokens.includes(CARRIAGE_RETURN_TOKEN) ? 'whole' : null) ??
       (line.typed ? 'typed' : null) ??
       (systemTail && groups && !headInPlace(groups, slots, tailFrom, aligned!, line) ? 'head' : null) ??
-      confidenceFailure(hit, maxIdf, opens, othersSystemError) ??
+      confidenceFailure(hit, maxIdf, opens, othersSystemError, classHead && !systemTail) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);
     // A message read whole from the lines its tool wrapped it over matched on each of them.
     if (failure === null) for (let n = line.line; n <= (line.through ?? line.line); n++) confidentLines.push(n);
@@ -253,6 +254,7 @@ function confidenceFailure(
   maxIdf: number,
   opens: boolean,
   othersSystemError: boolean,
+  classHead: boolean,
 ): MatchFailure | null {
   if (opens && !hit.whole) return 'opens';
   // A tool that prints the head of the error without its last element (newer sudo, Node's listen errors) says the
@@ -279,7 +281,9 @@ function confidenceFailure(
     hit.lineShare >= CONFIDENT.full;
   // Or everything inside the outermost wrapper is there (the same error reported by another tool).
   const innerWhole = hit.inner >= CONFIDENT.full;
-  if (!(hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole)) return 'coverage';
+  // Or the string is an exception's class and message, and the line ends with the whole message.
+  const messageWhole = classHead && hit.tail >= CONFIDENT.full && hit.queryTail >= CONFIDENT.full;
+  if (!(hit.coverage >= CONFIDENT.coverage || tailAlone || innerWhole || messageWhole)) return 'coverage';
   if (hit.tail < CONFIDENT.tail) return 'tail';
   if (!tailAgrees) return 'line-tail';
   if (!(hit.lineWeight >= CONFIDENT.lineWeight || holdsTellingString(hit, maxIdf))) return 'not-error-line';

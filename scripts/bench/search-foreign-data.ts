@@ -32,7 +32,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * modules, Rust's Send, .NET DI, PHP-FPM, SQL Server logins, RDP's NLA; f13: PVCs, admission webhooks, kubectl resource
  * types, Helm release names, Argo Rollouts, CloudFormation, STS AssumeRole, GCP quota, Azure MFA, Terraform's final plan,
  * Postgres serialization, MySQL lock waits, MongoDB E11000, Elasticsearch's circuit breaker, Kafka commits, Envoy
- * overflow, Spring circular references, Flask's app context, Node's ENOTFOUND, logrotate), in its own style: example values written into
+ * overflow, Spring circular references, Flask's app context, Node's ENOTFOUND, logrotate; f14: Postgres hot-standby
+ * conflicts and sequences, Kafka listeners and cluster ids, BuildKit cache keys, Docker Hub's rate limit, MySQL packets
+ * and auth plugins, AWS credentials, ECR auth, Terraform backends and count, GitHub's artifact actions, PromQL matching,
+ * Node's OpenSSL 3, OpenCV's libGL, apt's lock, the Android SDK, Xcode's script sandbox, nginx's server names hash), in
+ * its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -43,7 +47,22 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * redos-detector's verdict, though V8 matches it in linear time), so that pattern line was removed, and so were two
  * host:port patterns of f13's.
  */
-export const FOREIGN_KBS = ['f1', 'f2', 'f3', 'f4', 'f5', 'f6', 'f7', 'f8', 'f9', 'f10', 'f11', 'f12', 'f13'] as const;
+export const FOREIGN_KBS = [
+  'f1',
+  'f2',
+  'f3',
+  'f4',
+  'f5',
+  'f6',
+  'f7',
+  'f8',
+  'f9',
+  'f10',
+  'f11',
+  'f12',
+  'f13',
+  'f14',
+] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 
 const folder = (name: ForeignKb) => path.join(ROOT, 'tests/fixtures/search/foreign', name);

@@ -84,7 +84,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * and run at b2776db and after those rules; v48 (350, 195), written blind in the twenty-fourth from the same entries and
  * run at 7f61593 and after its typed-command rule; v49 (350, 195), written blind in the twenty-fourth from the same
  * entries and run at 0153b13 and with a rule that was dropped; v50 (350, 195), written blind in the twenty-fourth from the
- * same entries and run in the twenty-fifth at 5eb0ac6 and with its counter items (docs/benchmarks/search-holdout.md).
+ * same entries and run in the twenty-fifth at 5eb0ac6 and with its counter items; v51 (350, 195), written blind in the
+ * twenty-fifth from the same entries and run at 5eb0ac6, with its counter items and with its exception-class rule
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -136,6 +138,7 @@ export const HOLDOUT_VERSIONS = [
   'v48',
   'v49',
   'v50',
+  'v51',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { everySlotQuoted, tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
+import { everySlotQuoted, isClassHead, tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
 import { valuePartTokens, valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
@@ -478,6 +478,42 @@ describe('a line that is the head of a chained string, without its last element'
     expect(results.some((r) => r.confident)).toBe(false);
     const alone = await kbWith(both[0]).search('ssh: connect to host 10.0.4.12 port 22', 5);
     expect([alone.results[0]?.id, alone.results[0]?.confident]).toEqual(['SSH_REFUSED_001', true]);
+  });
+});
+
+describe("an exception's class and message, and a line with the message alone", () => {
+  const sqlite = (head: string): EntrySpec => ({
+    id: 'SQLITE_LOCKED_001',
+    title: 'SQLite database is locked',
+    technologies: ['python'],
+    symptoms: [`\`${head}: database is locked\``],
+  });
+  // The line's head has words the KB knows and the string lacks, so it is not the message alone (`tailAlone`).
+  const logged = '2026-12-06 10:01:22 ERROR docker host sync failed: database is locked';
+  const search = async (head: string, paste: string) => {
+    const { results } = await engineFor([...nearMisses(), makeEntry(sqlite(head))]).search(paste, 5);
+    return [results[0]?.id, results[0]?.confident];
+  };
+
+  it.each([
+    ['sqlite3.OperationalError', true],
+    ['RuntimeError', true],
+    ['org.example.Worker$TaskError', true],
+    ['sqlite3.LockWatcher', false],
+    ['RuntimeError: worker', false],
+    ['Traceback (most recent call last)', false],
+  ])('reads %j before the message as an exception class: %s', (head, expected) => {
+    expect(isClassHead(`${head}: database is locked`)).toBe(expected);
+  });
+
+  it('is a match when the line ends with the whole message (a logger printed str(e))', async () => {
+    expect(await search('sqlite3.OperationalError', logged)).toEqual(['SQLITE_LOCKED_001', true]);
+  });
+
+  it('is not when the head before the message is no exception class, or the line ends with another message', async () => {
+    expect(await search('sqlite3.LockWatcher', logged)).toEqual(['SQLITE_LOCKED_001', false]);
+    const other = '2026-12-06 10:01:22 ERROR docker host sync failed: database disk image is malformed';
+    expect((await search('sqlite3.OperationalError', other))[1]).not.toBe(true);
   });
 });
 
