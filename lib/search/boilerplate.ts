@@ -65,6 +65,16 @@ const BOILERPLATE = [
   '[ERROR] Re-run Maven using the -X switch to enable full debug logging.',
   '[ERROR] -> [Help 1]',
   'Run with --stacktrace option to get the stack trace.',
+  // Gradle's header over any failed build (a duplicate class as much as a failed test or a missing SDK)
+  'FAILURE: Build failed with an exception.',
+  // Spring Boot's banner over any failed start (a taken port as much as a bean cycle or a missing bean)
+  'APPLICATION FAILED TO START',
+  // Kafka's last line after any fatal startup error (a cluster id mismatch as much as a locked log directory)
+  'Exiting Kafka due to fatal exception during startup. (kafka.Kafka$)',
+  // Xcode's line after any failed build script (a sandboxed rsync as much as CocoaPods' out-of-sync manifest)
+  'Command PhaseScriptExecution failed with a nonzero exit code',
+  // Node's fetch (undici) over any network failure: the cause follows (a DNS miss as much as a refused or timed-out connection)
+  'TypeError: fetch failed',
 ] as const;
 
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */

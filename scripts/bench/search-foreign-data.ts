@@ -35,8 +35,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * overflow, Spring circular references, Flask's app context, Node's ENOTFOUND, logrotate; f14: Postgres hot-standby
  * conflicts and sequences, Kafka listeners and cluster ids, BuildKit cache keys, Docker Hub's rate limit, MySQL packets
  * and auth plugins, AWS credentials, ECR auth, Terraform backends and count, GitHub's artifact actions, PromQL matching,
- * Node's OpenSSL 3, OpenCV's libGL, apt's lock, the Android SDK, Xcode's script sandbox, nginx's server names hash), in
- * its own style: example values written into
+ * Node's OpenSSL 3, OpenCV's libGL, apt's lock, the Android SDK, Xcode's script sandbox, nginx's server names hash; f15:
+ * Redis auth and types, Postgres schema rights and deadlocks, pip's Python.h and MSVC, Maven's target release and
+ * Surefire's forked VM, Docker's missing executables and name conflicts, RabbitMQ's guest, Kestrel's dev certificate,
+ * go.mod, Bundler's Ruby version, GKE's auth plugin, Datadog's API key, Ansible collections, adb signatures, GitLab's
+ * stuck jobs, Apache's modules), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -62,6 +65,7 @@ export const FOREIGN_KBS = [
   'f12',
   'f13',
   'f14',
+  'f15',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

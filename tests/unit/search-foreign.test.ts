@@ -168,8 +168,11 @@ describeForeign(
 // error by Docker's port entry, a Lambda glibc error by the Azure Functions entry); the same both times.
 describeForeign(
   'f11',
-  { top1: 0.985, top3: 0.99, below: 20, wrong: 0, claimed: 5 },
-  { top1: 0.95, top3: 0.99, below: 19, wrong: 5, claimed: 5 },
+  // Twenty-fifth session, Spring Boot's banner a wrapper line (boilerplate.ts): claimed 5 -> 3 both ways; beside, one
+  // paste more wrong (95.0 % -> 94.3 %): the banner had put the Spring entry first, and without it the Node entry's
+  // Vite string `Error: Port ... is already in use` holds Spring's prose `The port may already be in use`.
+  { top1: 0.985, top3: 0.99, below: 20, wrong: 0, claimed: 3 },
+  { top1: 0.94, top3: 0.99, below: 19, wrong: 6, claimed: 3 },
 );
 
 // Twenty-fourth session: f12 (written in it; one numeric tag quoted, as kb validate asks) run at 0153b13 (these figures)
@@ -187,16 +190,29 @@ describeForeign(
 // Flask paste below the line had been confident through the counter string `Working outside of request context.`).
 describeForeign(
   'f13',
-  { top1: 1, top3: 1, below: 25, wrong: 0, claimed: 8 },
-  { top1: 0.99, top3: 1, below: 24, wrong: 0, claimed: 7 },
+  // With the tools' wrapper lines (boilerplate.ts: Spring's banner, Node's `TypeError: fetch failed`): claimed 8 -> 5
+  // alone, 7 -> 4 beside. 24 and 23 below since an exception's message counts alone (the Flask paste above the line).
+  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 5 },
+  { top1: 0.99, top3: 1, below: 23, wrong: 0, claimed: 4 },
 );
 
 // Twenty-fifth session: f14 (written in it, held out) run at 5eb0ac6, with counter items and with an exception's class
 // matched by its message alone: the same each time.
 describeForeign(
   'f14',
-  { top1: 0.99, top3: 1, below: 17, wrong: 0, claimed: 6 },
-  { top1: 0.99, top3: 1, below: 18, wrong: 0, claimed: 5 },
+  // With the tools' wrapper lines (boilerplate.ts: Kafka's and Xcode's): claimed 6 -> 4 alone, 5 -> 3 beside; one
+  // Kafka paste below the line (17 -> 18, 18 -> 19) that only the wrapper had made confident.
+  { top1: 0.99, top3: 1, below: 18, wrong: 0, claimed: 4 },
+  { top1: 0.99, top3: 1, below: 19, wrong: 0, claimed: 3 },
+);
+
+// Twenty-fifth session: f15 (written in it, held out) run before and after the session's tools' wrapper lines
+// (boilerplate.ts): the same both times; 12 of its 60 near misses claimed, the most of any foreign KB, each through a
+// wrapper its author quoted (Maven's `Failed to execute goal`, Kestrel's logger header, pip's compiler exit line).
+describeForeign(
+  'f15',
+  { top1: 0.985, top3: 1, below: 23, wrong: 0, claimed: 12 },
+  { top1: 0.975, top3: 1, below: 23, wrong: 1, claimed: 11 },
 );
 
 describe("another team's entry that quotes its own values", () => {

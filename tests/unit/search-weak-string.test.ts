@@ -216,6 +216,14 @@ describe("error strings that are only a tool's boilerplate", () => {
       '0/3 nodes are available: 3 Insufficient cpu. preemption: 0/3 nodes are available: 3 No preemption victims found for incoming pod.',
       false,
     ],
+    // Tools' headers and closing lines over any failure, which other teams quoted as their entry's error (f10-f14)
+    ['APPLICATION FAILED TO START', true],
+    ['FAILURE: Build failed with an exception.', true],
+    ['ERROR Exiting Kafka due to fatal exception during startup. (kafka.Kafka$)', true],
+    ['Exiting Kafka due to fatal exception during startup.', true],
+    ['Command PhaseScriptExecution failed with a nonzero exit code', true],
+    ['TypeError: fetch failed', true],
+    ['TypeError: fetch failed: getaddrinfo ENOTFOUND api.internal', false],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
