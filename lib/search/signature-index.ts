@@ -184,10 +184,15 @@ export function tailStartOf(text: string, tokens: readonly string[]): number {
  * report the same inner error (dockerd on Linux, Docker Desktop).
  */
 export function innerStartOf(text: string, tokens: readonly string[]): number {
-  const parts = chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
+  const parts = wordedParts(text);
   if (parts.length < 3) return 0;
   const head = signatureTokens(parts[0].text);
   return head.length > 0 && head.length < tokens.length && head.every((t, i) => tokens[i] === t) ? head.length : 0;
+}
+
+/** The elements of a chained error string that hold a word outside `...` (a bare `...: ` element is none). */
+function wordedParts(text: string): ReturnType<typeof chainParts> {
+  return chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
 }
 
 const OPENING_QUOTE = /['"‘“]\s*$/;
@@ -216,6 +221,6 @@ const EXCEPTION_CLASS = /^(?:[A-Za-z_$][\w$]*\.)*[A-Z][\w$]*(?:Error|Exception)$
 
 /** The string is `Class: message`: one element before its last, an exception's class. */
 export function isClassHead(text: string): boolean {
-  const parts = chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
+  const parts = wordedParts(text);
   return parts.length === 2 && EXCEPTION_CLASS.test(parts[0].text.trim());
 }
