@@ -51,10 +51,11 @@ export function buildSignatures(
       const weight = (t: string) => (idf.get(t) ?? maxIdf) * (values.has(t) ? VALUE_WEIGHT : 1);
       // A closing boilerplate clause weighs as little as a value: what the string says before it is the error.
       const closing = boilerplateSuffixStart(tokens);
+      const label = shoutedLabels(text, tokens);
       const weights = tokens.map((t, i) =>
         t === WILDCARD
           ? 0
-          : Math.round(weight(t) * (closing > 0 && i >= closing ? VALUE_WEIGHT : 1) * SIG_WEIGHT_SCALE),
+          : Math.round(weight(t) * ((closing > 0 && i >= closing) || label[i] ? VALUE_WEIGHT : 1) * SIG_WEIGHT_SCALE),
       );
       const record: SignatureRecord = [
         id++,
@@ -193,6 +194,32 @@ export function innerStartOf(text: string, tokens: readonly string[]): number {
 /** The elements of a chained error string that hold a word outside `...` (a bare `...: ` element is none). */
 function wordedParts(text: string): ReturnType<typeof chainParts> {
   return chainParts(text).filter((p) => signatureTokens(p.bare).some((t) => t !== WILDCARD));
+}
+
+/** A chain element shouted in capitals, two words or more: `INSTALLATION FAILED`, `FATAL ERROR`, `TASK ERROR`. */
+const SHOUTED = /^[A-Z]{2,}(?:[ -][A-Z]{2,})+!?$/;
+
+/**
+ * For each token of a chained error string, whether it is in an element before the last that is a {@link SHOUTED}
+ * label: the tool's stage or level (Helm's `Error: INSTALLATION FAILED:`, Proxmox's `TASK ERROR:`), where another
+ * version or command prints the same error under another label or none (`Error: cannot re-use a name that is still in
+ * use`). An underscored or single code (`ERR_REQUIRE_ESM`, `MISCONF`) is the error and stays. Such a label weighs
+ * as little as a value. Twenty-sixth session: 9 strings of 370 entries have one (Node's `FATAL ERROR:`, Helm, Proxmox,
+ * OpenVPN, webpack, gcloud); another team's KBs f8 and f13 5 pastes above the line (Helm's message without the label,
+ * Proxmox's `cluster not ready - no quorum?` from its API), v2-v52 and the other KBs line for line the same; blind
+ * v53 and f16 unchanged.
+ */
+export function shoutedLabels(text: string, tokens: readonly string[]): boolean[] {
+  const label = tokens.map(() => false);
+  const parts = chainParts(text);
+  let at = 0;
+  for (const [i, part] of parts.entries()) {
+    const own = signatureTokens(part.text);
+    if (!own.every((t, j) => tokens[at + j] === t)) return tokens.map(() => false);
+    if (i < parts.length - 1 && SHOUTED.test(part.text.trim())) label.fill(true, at, at + own.length);
+    at += own.length;
+  }
+  return label;
 }
 
 const OPENING_QUOTE = /['"‘“]\s*$/;

@@ -39,7 +39,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Redis auth and types, Postgres schema rights and deadlocks, pip's Python.h and MSVC, Maven's target release and
  * Surefire's forked VM, Docker's missing executables and name conflicts, RabbitMQ's guest, Kestrel's dev certificate,
  * go.mod, Bundler's Ruby version, GKE's auth plugin, Datadog's API key, Ansible collections, adb signatures, GitLab's
- * stuck jobs, Apache's modules), in its own style: example values written into
+ * stuck jobs, Apache's modules; f16: MySQL connections and ONLY_FULL_GROUP_BY, RabbitMQ's disk alarm and Erlang cookie,
+ * GitHub's OIDC token and workflow_dispatch, the AWS region and EC2's encoded authorization message, namespaces stuck
+ * terminating, PDB-blocked drains, Terraform cycles, nginx's upstream header size, npm's EINTEGRITY, Prometheus's TSDB
+ * lock, Podman's short names, Xcode's duplicate outputs, masked systemd units, browser CORS, AADSTS700016, GCP's
+ * application default credentials), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -66,6 +70,7 @@ export const FOREIGN_KBS = [
   'f13',
   'f14',
   'f15',
+  'f16',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -86,8 +86,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * entries and run at 0153b13 and with a rule that was dropped; v50 (350, 195), written blind in the twenty-fourth from the
  * same entries and run in the twenty-fifth at 5eb0ac6 and with its counter items; v51 (350, 195), written blind in the
  * twenty-fifth from the same entries and run at 5eb0ac6, with its counter items and with its exception-class rule; v52
- * (350, 195), written blind in the twenty-fifth from the same entries and run at e12aaf7 and with its wrapper lines
- * (docs/benchmarks/search-holdout.md).
+ * (350, 195), written blind in the twenty-fifth from the same entries and run at e12aaf7 and with its wrapper lines; v53
+ * (350, 195), written blind in the twenty-fifth from the same entries and run in the twenty-sixth at b3c20be and with
+ * its shouted labels (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -141,6 +142,7 @@ export const HOLDOUT_VERSIONS = [
   'v50',
   'v51',
   'v52',
+  'v53',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

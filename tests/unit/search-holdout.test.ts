@@ -812,6 +812,18 @@ describeHoldout('v52', {
   wrongConfident: 1,
 });
 
+// Written blind in the twenty-fifth session from the entries at d0849e8 and run in the twenty-sixth at b3c20be and with
+// shouted labels (signature-index.ts `shoutedLabels`; no starter entry's label moved a paste): line for line the same.
+describeHoldout('v53', {
+  title:
+    '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the shouted labels',
+  top1: 0.974, // 341/350
+  top3: 0.994,
+  uncoveredConfident: 3,
+  belowLine: 25,
+  wrongConfident: 2,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -877,6 +889,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v50: 1,
   v51: 1,
   v52: 0,
+  v53: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { everySlotQuoted, isClassHead, tailStartOf, withoutRepeatedElement } from '../../lib/search/signature-index';
+import {
+  everySlotQuoted,
+  isClassHead,
+  shoutedLabels,
+  tailStartOf,
+  withoutRepeatedElement,
+} from '../../lib/search/signature-index';
 import { valuePartTokens, valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
@@ -514,6 +520,53 @@ describe("an exception's class and message, and a line with the message alone", 
     expect(await search('sqlite3.LockWatcher', logged)).toEqual(['SQLITE_LOCKED_001', false]);
     const other = '2026-12-06 10:01:22 ERROR docker host sync failed: database disk image is malformed';
     expect((await search('sqlite3.OperationalError', other))[1]).not.toBe(true);
+  });
+});
+
+describe('a label shouted in capitals before the error', () => {
+  const labelled = (text: string) => {
+    const tokens = signatureTokens(text);
+    return tokens.filter((_, i) => shoutedLabels(text, tokens)[i]);
+  };
+
+  it('marks the words of an element of two capitalised words or more before the last', () => {
+    expect(labelled('Error: INSTALLATION FAILED: cannot re-use a name that is still in use')).toEqual([
+      'installation',
+      'failed',
+    ]);
+    expect(labelled('TASK ERROR: cluster not ready - no quorum?')).toEqual(['task', 'error']);
+  });
+
+  it('leaves a code, a single shouted word, a shouted last element and a mixed-case element alone', () => {
+    expect(labelled('Error [ERR_REQUIRE_ESM]: require() of ES Module')).toEqual([]);
+    expect(labelled('(error) MISCONF Redis is configured to save RDB snapshots')).toEqual([]);
+    expect(labelled('FATAL: password authentication failed for user "app"')).toEqual([]);
+    expect(labelled('Error: ACCESS DENIED')).toEqual([]);
+    expect(labelled('Error: Installation Failed: cannot re-use a name')).toEqual([]);
+  });
+
+  const helm: EntrySpec = {
+    id: 'HELM_NAME_IN_USE_001',
+    title: 'Helm release name still in use',
+    technologies: ['helm'],
+    symptoms: ['`helm install` prints `Error: INSTALLATION FAILED: cannot re-use a name that is still in use`'],
+  };
+  const search = async (paste: string) => {
+    const { results } = await nearMissesWith(helm).search(paste, 5);
+    return [results[0]?.id, results[0]?.confident];
+  };
+
+  it('matches the error another version prints without the label', async () => {
+    expect(await search('Error: cannot re-use a name that is still in use')).toEqual(['HELM_NAME_IN_USE_001', true]);
+    expect(await search('helm.go:84: [debug] cannot re-use a name that is still in use')).toEqual([
+      'HELM_NAME_IN_USE_001',
+      true,
+    ]);
+  });
+
+  it('does not make the label alone, before another error, a match', async () => {
+    const other = 'Error: INSTALLATION FAILED: rendered manifests contain a resource that already exists';
+    expect((await search(other))[1]).not.toBe(true);
   });
 });
 
