@@ -43,7 +43,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * GitHub's OIDC token and workflow_dispatch, the AWS region and EC2's encoded authorization message, namespaces stuck
  * terminating, PDB-blocked drains, Terraform cycles, nginx's upstream header size, npm's EINTEGRITY, Prometheus's TSDB
  * lock, Podman's short names, Xcode's duplicate outputs, masked systemd units, browser CORS, AADSTS700016, GCP's
- * application default credentials), in its own style: example values written into
+ * application default credentials; f17: Postgres's missing relations, MySQL foreign keys, Redis read-only replicas, SQS
+ * FIFO group ids, Lambda timeouts, Azure resource providers, setup-node's lock file, Jenkins DSL methods, immutable
+ * Deployment selectors, Compose external networks, GitHub's file size limit, long Windows paths in git, Terraform's
+ * existing resources, nginx's proxy_pass in regex locations, Apache's AH01630, Android's exported flag, Homebrew's
+ * prefixes, apt on end-of-life releases, Node's package exports, Java's native threads), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -71,6 +75,7 @@ export const FOREIGN_KBS = [
   'f14',
   'f15',
   'f16',
+  'f17',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -88,7 +88,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * twenty-fifth from the same entries and run at 5eb0ac6, with its counter items and with its exception-class rule; v52
  * (350, 195), written blind in the twenty-fifth from the same entries and run at e12aaf7 and with its wrapper lines; v53
  * (350, 195), written blind in the twenty-fifth from the same entries and run in the twenty-sixth at b3c20be and with
- * its shouted labels (docs/benchmarks/search-holdout.md).
+ * its shouted labels; v54 (350, 195), written blind in the twenty-sixth from the same entries and run at c9a872e and
+ * with its example domains (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -143,6 +144,7 @@ export const HOLDOUT_VERSIONS = [
   'v51',
   'v52',
   'v53',
+  'v54',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

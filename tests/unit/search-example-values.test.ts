@@ -45,9 +45,24 @@ describe('openValues', () => {
       'CONFLICT (modify/delete): deleted in HEAD and modified in main',
       'exec /usr/local/bin/docker-entrypoint.sh: exec format error',
       'dial tcp db.internal:5432: connect: connection refused',
-      'Get "https://registry.example.com:5000/v2/app/manifests/1.2": http: server gave HTTP response to HTTPS client',
+      'Get "https://registry.acme.io:5000/v2/app/manifests/1.2": http: server gave HTTP response to HTTPS client',
       'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
     ])
+      expect(openValues(text)).toBe(text);
+  });
+
+  it("reads a host under a domain reserved for examples as `...`: it can only be the author's own", () => {
+    expect(openValues('ERROR: https://rancher.example.com/ping is not accessible')).toBe(
+      'ERROR: https:// ... /ping is not accessible',
+    );
+    expect(openValues('Cannot open channel to 2 at election address zk2.example.com/10.0.0.12:3888')).toBe(
+      'Cannot open channel to 2 at election address  ... /10.0.0.12:3888',
+    );
+    expect(openValues('lookup pypi.internal.example on 10.0.0.2:53: no such host')).toBe(
+      'lookup  ...  on 10.0.0.2:53: no such host',
+    );
+    // A package named after the domain, a file and a look-alike are no hosts.
+    for (const text of ['at com.example.app.Main.run(Main.java:12)', 'cp .env.example .env', 'myexample.com refused'])
       expect(openValues(text)).toBe(text);
   });
 
@@ -63,6 +78,7 @@ describe('openValues', () => {
       'a.'.repeat(100_000) + ':',
       'a.a' + ':a.'.repeat(70_000) + '@',
       'a/a.a' + ':1'.repeat(100_000),
+      'a.'.repeat(100_000) + 'examplex',
     ]) {
       const start = performance.now();
       openValues(hostile);

@@ -57,10 +57,12 @@ function describeForeign(name: ForeignKb, alone: Pinned, beside: Pinned): void {
 // Twenty-first session: Maven's `-> [Help 1]` is not a chain's tail: f1 21 below alone, 22 beside. Twenty-second: a
 // string that is one ordinary word (`namespace`) or a command (`mount -t nfs`) decides nothing alone: 4 -> 2 claimed
 // alone, 5 -> 3 beside.
+// Twenty-sixth session: a host under a domain reserved for examples read as a value (example-values.ts): Go's
+// `example.com/app` module in `missing go.sum entry`, 21 -> 18 below alone, 22 -> 19 beside.
 describeForeign(
   'f1',
-  { top1: 1, top3: 1, below: 21, wrong: 0, claimed: 2 },
-  { top1: 0.985, top3: 1, below: 22, wrong: 1, claimed: 3 },
+  { top1: 1, top3: 1, below: 18, wrong: 0, claimed: 2 },
+  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 3 },
 );
 describeForeign(
   'f2',
@@ -101,20 +103,24 @@ describeForeign(
 // (MiniSearch 98.6 %), 100 % top-3, 34 below, 5 wrong, 3/60 claimed; beside 95.7 %, 34 below, 5 wrong, 4/60. Unchanged
 // by the coordinate and line:column values; then the lone-word and command rules, found on it (its `namespace`,
 // `[Interface]`, `coredns`, `mount -t nfs`): alone 99.3 %, 36 below, 1 wrong, 1/60 claimed.
+// Twenty-sixth session: a host under a domain reserved for examples read as a value (example-values.ts): Rancher's
+// `rancher.example.com`, 36 -> 35 below alone, 35 -> 34 beside.
 describeForeign(
   'f5',
-  { top1: 0.99, top3: 1, below: 36, wrong: 1, claimed: 1 },
-  { top1: 0.97, top3: 1, below: 35, wrong: 3, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 35, wrong: 1, claimed: 1 },
+  { top1: 0.97, top3: 1, below: 34, wrong: 3, claimed: 2 },
 );
 
 // Twenty-second session: f6, written blind while the session's three changes were made, run before them (0a34eb8) and
 // after: the same, line for line. Beside the starter KB, 9 pastes are confident answers of a starter entry (an Airflow
 // DAG's `No module named 'boto3'` answered by the Python entry, Linkerd's expired issuer by the TLS entry): the
 // foreign entry is second.
+// Twenty-sixth session, a host under a domain reserved for examples read as a value: ZooKeeper's `zk2.example.com`,
+// 25 below alone, 24 beside.
 describeForeign(
   'f6',
-  { top1: 1, top3: 1, below: 30, wrong: 0, claimed: 4 },
-  { top1: 0.925, top3: 1, below: 27, wrong: 9, claimed: 3 },
+  { top1: 1, top3: 1, below: 25, wrong: 0, claimed: 4 },
+  { top1: 0.925, top3: 1, below: 24, wrong: 9, claimed: 3 },
 );
 
 // Twenty-third session: f7 (written in the twenty-second, held out) first run at d0849e8: alone 99.3 % top-1, 100 %
@@ -226,6 +232,16 @@ describeForeign(
   'f16',
   { top1: 1, top3: 1, below: 29, wrong: 0, claimed: 2 },
   { top1: 0.985, top3: 1, below: 32, wrong: 0, claimed: 2 },
+);
+
+// Twenty-sixth session: f17 (written in it, held out) run at c9a872e and with a host under a domain reserved for
+// examples read as a value: the same both times. Its 3 claims, each through a line the tool prints for other failures
+// too: `field is immutable` (a Service's clusterIP), apt's `N: Updating from such a repository can't be done securely`
+// (a missing key) and systemd's `Job for nginx.service failed` (a taken port).
+describeForeign(
+  'f17',
+  { top1: 0.99, top3: 1, below: 17, wrong: 0, claimed: 3 },
+  { top1: 0.99, top3: 0.99, below: 18, wrong: 0, claimed: 3 },
 );
 
 describe("another team's entry that quotes its own values", () => {

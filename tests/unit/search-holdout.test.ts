@@ -824,6 +824,18 @@ describeHoldout('v53', {
   wrongConfident: 2,
 });
 
+// Written blind in the twenty-sixth session from the entries at d0849e8 and run at c9a872e and with a host under a domain
+// reserved for examples read as a value (example-values.ts; no starter string has one): line for line the same.
+describeHoldout('v54', {
+  title:
+    '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the example domains',
+  top1: 0.985, // 345/350
+  top3: 0.994,
+  uncoveredConfident: 7,
+  belowLine: 12,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -890,6 +902,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v51: 1,
   v52: 0,
   v53: 1,
+  v54: 3,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
