@@ -18,12 +18,12 @@ import { signatureTokens, tokenize, WILDCARD } from './normalize';
  * (RFC 2606: `rancher.example.com`, `pypi.internal.example`; twenty-sixth session: another team's KBs f1, f5 and f6 5
  * pastes above the line, nothing else moved on v2-v53 or f1-f16, where no starter string has one). Measured on
  * held-out sets v2-v21 (docs/benchmarks/search-holdout.md, "Set v22, and values an author wrote"): 37 fewer pastes
- * below the confidence line
- * and 18 more ranked first, no more confident but wrong or uncovered; with the starter entries' placeholders turned
- * back into their examples, 94 fewer below. Kept out, each by the same measure: an IPv4 address (+19 confident but
- * wrong: `listen EACCES … 0.0.0.0:80` is not npm's denied path), a bare host name (+10 wrong), a URL (+8 uncovered
- * confident), a port (+8 below): their shape is what tells near misses apart. Each is linear: no part can match the
- * character that ends the part before it (200 KB of `{a:`, `a-`, `a.a/`, `a@` or `a@a.a.` takes 3 to 37 ms).
+ * below the confidence line and 18 more ranked first, no more confident but wrong or uncovered; with the starter
+ * entries' placeholders turned back into their examples, 94 fewer below. Kept out, each by the same measure: an IPv4
+ * address (+19 confident but wrong: `listen EACCES … 0.0.0.0:80` is not npm's denied path), a bare host name (+10
+ * wrong), a URL (+8 uncovered confident), a port (+8 below): their shape is what tells near misses apart. Each is
+ * linear: no part can match the character that ends the part before it (200 KB of `{a:`, `a-`, `a.a/`, `a@` or
+ * `a@a.a.` takes 3 to 37 ms).
  */
 const OPEN_SHAPES: readonly RegExp[] = [
   /(?<![\w.-])[A-Za-z][\w.]*-[\w.-]*\d[\w.-]*/g,
