@@ -40,6 +40,18 @@ const VALUE_SHAPES: readonly RegExp[] = [
 ];
 
 /**
+ * Kubernetes reserves the `kubernetes.io/` and `k8s.io/` prefixes of label, annotation and taint keys for its own
+ * components (`app.kubernetes.io/managed-by`, `node-role.kubernetes.io/control-plane`): before a `/`, such a name is a
+ * fixed part of the message, not a host the reader's paste replaces (another team's Helm entry quoted `missing key
+ * "app.kubernetes.io/managed-by": must be set to "Helm"` and was told to write `...` for it).
+ */
+const KUBERNETES_KEY_PREFIX = /(?:^|\.)(?:kubernetes|k8s)\.io$/i;
+
+function isKeyPrefix(found: string, next: string | undefined): boolean {
+  return next === '/' && KUBERNETES_KEY_PREFIX.test(found);
+}
+
+/**
  * The values written in `text`, or null when it holds none; `examples` maps each variable of the entry to its
  * example and default. Parts already open (`__NAME__`, `...`, `<image>`) are left as they are.
  */
@@ -58,7 +70,8 @@ export function valuesInErrorString(
       variables.push(name);
     });
     for (const shape of VALUE_SHAPES) {
-      out = out.replace(shape, (found) => {
+      out = out.replace(shape, (found: string, at: number, whole: string) => {
+        if (isKeyPrefix(found, whole[at + found.length])) return found;
         values.push(found);
         return '...';
       });

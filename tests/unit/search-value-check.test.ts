@@ -16,6 +16,8 @@ describe('example values written into error strings', () => {
     ['Get "https://registry.example.com/v2/": tls: failed', 'https://registry.example.com/v2/', 'Get "...": tls'],
     ['the Docker daemon at unix:///var/run/docker.sock. Is the', 'unix:///var/run/docker.sock', 'daemon at .... Is'],
     ["fatal: Authentication failed for 'https://github.com/...'", 'https://github.com/', "failed for '...'"],
+    // A host named after the prefix but not before a `/` is still a host.
+    ['dial tcp: lookup api.k8s.io: no such host', 'api.k8s.io', 'lookup ...: no such'],
   ])('finds the value in %j', (text, value, suggested) => {
     const found = valuesInErrorString(text, none);
     expect(found?.values).toEqual([value]);
@@ -30,6 +32,10 @@ describe('example values written into error strings', () => {
     'Exit Code: 137',
     'npm ERR! code ERESOLVE',
     'pull access denied for <image>, repository does not exist',
+    // Kubernetes' own key prefixes before a `/` are the key's, not a host.
+    'label validation error: missing key "app.kubernetes.io/managed-by": must be set to "Helm"',
+    'node(s) had untolerated taint {node.kubernetes.io/not-ready: }',
+    'the server could not find the requested resource (get pods.metrics.k8s.io/web-1)',
   ])('leaves %j alone: no value, or only open parts', (text) => {
     expect(valuesInErrorString(text, none)).toBeNull();
   });
