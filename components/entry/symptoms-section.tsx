@@ -3,6 +3,7 @@ import { staticHtml } from '@/components/code/static-html';
 import { CommandList } from '@/components/code/inline-command';
 import type { EntryModel } from '@/lib/content/model';
 import { inlineCodeSpans } from '@/lib/parse/inline';
+import { splitCounters } from '@/lib/parse/symptoms';
 import { SECTION_LABELS } from './section-labels';
 import { AnchorHeading } from './anchor-heading';
 import { InlineMarkdown, MarkdownBlocks } from './markdown-blocks';
@@ -20,17 +21,15 @@ interface SymptomsSectionProps {
 
 /** "This is your problem if": the checklist, then Where to Check, then any other prose of the section. */
 export function SymptomsSection({ entry, anchor, panel }: SymptomsSectionProps) {
-  const items = entry.symptoms
-    .filter((s) => !s.counter)
-    .map((s, i) =>
-      staticHtml(
-        <span key={i}>
-          <InlineMarkdown>{s.text}</InlineMarkdown>
-        </span>,
-      ),
-    );
-  // Items that name a look-alike, another problem: listed apart, with nothing to tick.
-  const counters = entry.symptoms.filter((s) => s.counter);
+  // Items that name a look-alike, another problem, are listed apart, with nothing to tick.
+  const { signs, counters } = splitCounters(entry.symptoms);
+  const items = signs.map((s, i) =>
+    staticHtml(
+      <span key={i}>
+        <InlineMarkdown>{s.text}</InlineMarkdown>
+      </span>,
+    ),
+  );
   return (
     <section aria-labelledby={anchor}>
       <AnchorHeading level={2} id={anchor} text={SECTION_LABELS.symptoms}>

@@ -1,4 +1,5 @@
 import type { CodeBlock, EntryModel } from '../content/model';
+import { splitCounters } from '../parse/symptoms';
 import { characterName, planCopy, type CopyPlan } from '../variables/copy-plan';
 import { unfilledVariables, type VariableValues } from '../variables/substitute';
 
@@ -65,7 +66,7 @@ export function entryText(entry: EntryModel, values: VariableValues, url: string
   const out: string[] = [`${entry.id}  ${entry.title}`, plain(entry.tldr)];
   if (entry.fixTime) out.push(`Fix time: ${entry.fixTime}`);
   out.push(url);
-  const [signs, counters] = [entry.symptoms.filter((s) => !s.counter), entry.symptoms.filter((s) => s.counter)];
+  const { signs, counters } = splitCounters(entry.symptoms);
   out.push(heading('This is your problem if'), ...signs.map((s) => `  [ ] ${plain(s.text)}`));
   if (counters.length) out.push('', 'Not this problem:', ...counters.map((s) => `  ✗ ${plain(s.text)}`));
   if (entry.whereToCheck.length)

@@ -55,6 +55,11 @@ export function isCounterSymptom(markdown: string): boolean {
   return COUNTER_LEAD.test(markdown);
 }
 
+/** A checklist apart from its {@link isCounterSymptom} items: what the reader ticks, and the look-alikes it names. */
+export function splitCounters(symptoms: readonly Symptom[]): { signs: Symptom[]; counters: Symptom[] } {
+  return { signs: symptoms.filter((s) => !s.counter), counters: symptoms.filter((s) => s.counter) };
+}
+
 const COUNTER_LEAD =
   /^(?:\*\*|__|\*|_)?\s*(?:not\s+(?:this|the\s+same|to\s+be\s+confused)\b|different\s+(?:error|problem|issue)\s*[:—–-])/i;
 

@@ -1,5 +1,6 @@
 import type { CodeBlock, EntryModel, Markdown } from '../content/model';
 import type { VariableDeclaration } from '../content/schema';
+import { splitCounters } from '../parse/symptoms';
 import { findVariables } from '../variables/placeholders';
 import { compileMatch, groupNames } from './match-patterns';
 import { openExamples, variableExamples } from './value-check';
@@ -77,7 +78,7 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
       tags: entry.meta.tags,
       tldr: [entry.tldr],
       technologies: entry.meta.technologies,
-      symptoms: entry.symptoms.filter((s) => !s.counter).map((s) => s.text.replace(/`[^`]*`/g, ' ')),
+      symptoms: splitCounters(entry.symptoms).signs.map((s) => s.text.replace(/`[^`]*`/g, ' ')),
       body: bodyTexts(entry),
       code: codeTexts(entry),
     },
