@@ -47,7 +47,16 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * FIFO group ids, Lambda timeouts, Azure resource providers, setup-node's lock file, Jenkins DSL methods, immutable
  * Deployment selectors, Compose external networks, GitHub's file size limit, long Windows paths in git, Terraform's
  * existing resources, nginx's proxy_pass in regex locations, Apache's AH01630, Android's exported flag, Homebrew's
- * prefixes, apt on end-of-life releases, Node's package exports, Java's native threads), in its own style: example values written into
+ * prefixes, apt on end-of-life releases, Node's package exports, Java's native threads; f18: Android's 64K method
+ * limit, AWS signatures and clock skew, Azure RBAC, CircleCI's no-output timeout, git's `RPC failed; early EOF`,
+ * GitLab's artifact size, go.mod's newer Go, Gradle's class file version, Helm's ownership metadata, kubectl apply's
+ * annotation size, Kafka's in-sync replicas, inode exhaustion, SQL Server's full log, MySQL's LOAD DATA LOCAL, nginx's
+ * unknown upstream host, node-gyp's Python, Postgres's shared memory in Docker, NumPy 2's ABI, Rust's openssl-sys,
+ * TypeScript's TS7016; f19: Postgres's collation version, MySQL's 1419 on binary logging, Kafka's missing topic,
+ * RabbitMQ's missing queue, GitHub Actions' file commands, Jenkins credentials ids, GCP's disabled APIs, Lambda's package
+ * size, Gradle's vanished daemon, make's missing separator, pyenv's missing extensions, Go's build constraints, Cargo's
+ * newer rustc, nginx's key mismatch, Apache's AH00558, React Native's bundle, pip's distutils uninstall, NuGet's NU1605,
+ * mount's wrong fs type, Kubernetes' Multi-Attach), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -76,6 +85,8 @@ export const FOREIGN_KBS = [
   'f15',
   'f16',
   'f17',
+  'f18',
+  'f19',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -89,7 +89,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * (350, 195), written blind in the twenty-fifth from the same entries and run at e12aaf7 and with its wrapper lines; v53
  * (350, 195), written blind in the twenty-fifth from the same entries and run in the twenty-sixth at b3c20be and with
  * its shouted labels; v54 (350, 195), written blind in the twenty-sixth from the same entries and run at c9a872e and
- * with its example domains (docs/benchmarks/search-holdout.md).
+ * with its example domains; v55 (350, 195), written blind in the twenty-sixth from the same entries and run in the
+ * twenty-seventh at 7ecb897 and with its wrapper lines and apt's `E:`; v56 (350, 194), written blind in the
+ * twenty-seventh from the same entries and run at 7ecb897 and with the same rules (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -145,6 +147,8 @@ export const HOLDOUT_VERSIONS = [
   'v52',
   'v53',
   'v54',
+  'v55',
+  'v56',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

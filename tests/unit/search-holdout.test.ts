@@ -775,6 +775,18 @@ describeHoldout('v49', {
   wrongConfident: 1,
 });
 
+// Written blind in the twenty-seventh session from the entries at d0849e8 (its uncovered set 194: two helper sessions
+// wrote one paste twice) and run at 7ecb897 and with the session's rules: line for line the same.
+describeHoldout('v56', {
+  title:
+    '350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
+  top1: 0.985, // 345/350
+  top3: 1,
+  uncoveredConfident: 4,
+  belowLine: 9,
+  wrongConfident: 1,
+});
+
 // Written blind in the twenty-fourth session from the entries at d0849e8 and run in the twenty-fifth at 5eb0ac6 (these
 // figures) and with counter items (lib/parse/symptoms.ts `isCounterSymptom`; no entry here has one), line for line the
 // same; then with a chain's whole telling tail deciding alone, a rule dropped on the read sets, also the same.
@@ -833,6 +845,30 @@ describeHoldout('v54', {
   top3: 0.994,
   uncoveredConfident: 7,
   belowLine: 12,
+  wrongConfident: 1,
+});
+
+// Written blind in the twenty-sixth session from the entries at d0849e8 and run in the twenty-seventh at 7ecb897 and with
+// more tools' wrapper lines (boilerplate.ts) and apt's `E:` as an error level (noise.ts): line for line the same.
+describeHoldout('v55', {
+  title:
+    '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
+  top1: 0.98, // 344/350
+  top3: 0.997,
+  uncoveredConfident: 3,
+  belowLine: 14,
+  wrongConfident: 1,
+});
+
+// Written blind in the twenty-seventh session from the entries at d0849e8 (its uncovered set 194: two helper sessions
+// wrote one paste twice) and run at 7ecb897 and with the session's rules: line for line the same.
+describeHoldout('v56', {
+  title:
+    '350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
+  top1: 0.985, // 345/350
+  top3: 1,
+  uncoveredConfident: 4,
+  belowLine: 9,
   wrongConfident: 1,
 });
 
@@ -903,6 +939,8 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v52: 0,
   v53: 1,
   v54: 3,
+  v55: 0,
+  v56: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

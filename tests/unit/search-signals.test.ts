@@ -96,12 +96,17 @@ describe('weighLines', () => {
       'Jul 02 03:17:41 lb-2 haproxy[771]: [ALERT] (771) : backend has no server available!',
       '2026/12/05 10:00:00 [emerg] 1234#1234: unknown directive "foo"',
       'Dec 05 10:00:00 node-1 kubelet[812]: E1205 10:00:00.000000     812 pod_workers.go:1298] sync pod',
+      // apt's and dpkg's error lines open with `E:` (`W:` a warning, `N:` a notice)
+      "E: The repository 'http://deb.debian.org/debian buster Release' does not have a Release file.",
     ]) {
       expect(weights(line), line).toEqual([1, 0.3, 0.6]);
     }
     // Lower case and bare, `error` is yarn's prefix and Vite's wording before the error on the next line.
     expect(weights('error when starting dev server:')).toEqual([1, 0.3, 0.3]);
     expect(weights('2026-12-05 02:14:09,781 INFO: connection pool drained')).toEqual([1, 0.3, 0.3]);
+    expect(weights('N: See apt-secure(8) manpage for repository creation and user configuration details.')).toEqual([
+      1, 0.3, 0.3,
+    ]);
   });
 
   it('marks a command typed after a shell prompt, and not a line that goes on with the output', () => {

@@ -224,6 +224,17 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['Command PhaseScriptExecution failed with a nonzero exit code', true],
     ['TypeError: fetch failed', true],
     ['TypeError: fetch failed: getaddrinfo ENOTFOUND api.internal', false],
+    // Closing lines and headers after any failure of their step, which other teams quoted as their entry's error (f10-f18)
+    ['ERROR: Job failed: exit code 1', true], // GitLab Runner, after any failed job
+    ['ERROR: Job failed: exit code 137 OOMKilled', false],
+    ['nginx: configuration file /etc/nginx/nginx.conf test failed', true], // nginx -t, after any bad directive
+    ["N: Updating from such a repository can't be done securely, and is therefore disabled by default.", true], // apt
+    ["E: The repository 'http://archive.ubuntu.com/ubuntu focal Release' does not have a Release file.", false],
+    ['Error during migration run:', true], // TypeORM's CLI, before any migration's error
+    ['ERROR: Error during SonarScanner execution', true],
+    ['crit: Microsoft.AspNetCore.Server.Kestrel[0]', true], // ASP.NET Core's log category, over any failed start
+    ['Unable to start Kestrel.', true],
+    ['Unable to start Kestrel. System.IO.IOException: Failed to bind to address http://127.0.0.1:5000', false],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
