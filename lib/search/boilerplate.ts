@@ -8,9 +8,9 @@ import { signatureTokens, WILDCARD } from './normalize';
  * a telling string (signature-match.ts `holdsTellingString`), git's line made six uncovered pastes of held-out sets v9,
  * v10, v13 and v15 (a DNS failure, a reset connection, a missing repository) confident matches for the publickey entry.
  * The list is the tools' own text, not chosen from those pastes; `...` stands for a value (a path, a unit, a
- * command). The last seven lines (GitLab Runner's to Kestrel's) are ones other teams quoted as their entry's error,
- * found where near misses matched them (twenty-seventh session: f1-f18 alone 93 -> 83 uncovered pastes confident, 2
- * more below the line, v2-v55 unchanged); Gradle's `Execution failed for task '…'.` stays out, its task names the
+ * command). The last eight lines (GitLab Runner's to SQL Server's) are ones other teams quoted as their entry's error,
+ * found where near misses matched them (twenty-seventh session: f1-f18 alone 93 -> 81 uncovered pastes confident, 2
+ * more below the line, v2-v56 and f19 unchanged); Gradle's `Execution failed for task '…'.` stays out, its task names the
  * failure (`:app:mergeDexDebug`). Browser-safe.
  */
 const BOILERPLATE = [
@@ -90,6 +90,8 @@ const BOILERPLATE = [
   // ASP.NET Core's log category and line over any failed start (a missing certificate as much as a taken port)
   'crit: Microsoft.AspNetCore.Server.Kestrel[...]',
   'Unable to start Kestrel.',
+  // SQL Server's header over every message it returns (a full log as much as a full filegroup or a missing object)
+  'Msg ..., Level ..., State ..., Line ...',
 ] as const;
 
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */

@@ -259,9 +259,10 @@ describeForeign(
 // header (Msg 1105 and 9001 are other errors; a four-digit code reads as an id).
 describeForeign(
   'f18',
-  // With the session's wrapper lines (boilerplate.ts): claimed 12 -> 10 both ways (GitLab Runner's, nginx -t's).
-  { top1: 0.975, top3: 1, below: 19, wrong: 0, claimed: 10 },
-  { top1: 0.975, top3: 0.99, below: 21, wrong: 1, claimed: 10 },
+  // With the session's wrapper lines (boilerplate.ts): claimed 12 -> 10 both ways (GitLab Runner's, nginx -t's), then
+  // 8 with SQL Server's `Msg …, Level …, State …, Line …` header one of them.
+  { top1: 0.975, top3: 1, below: 19, wrong: 0, claimed: 8 },
+  { top1: 0.975, top3: 0.99, below: 21, wrong: 1, claimed: 8 },
 );
 
 // Twenty-seventh session: f19 (written in it, held out) run at 7ecb897 and with the session's wrapper lines and apt's

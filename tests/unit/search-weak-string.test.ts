@@ -235,6 +235,8 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['crit: Microsoft.AspNetCore.Server.Kestrel[0]', true], // ASP.NET Core's log category, over any failed start
     ['Unable to start Kestrel.', true],
     ['Unable to start Kestrel. System.IO.IOException: Failed to bind to address http://127.0.0.1:5000', false],
+    ['Msg 9002, Level 17, State 2, Line 1', true], // SQL Server's header over every message
+    ["Msg 208, Level 16, State 1, Line 1 Invalid object name 'dbo.Orders'.", false],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
