@@ -57,9 +57,12 @@ const FRAME_PATTERNS: readonly RegExp[] = [
  * added in the twentieth session, it lifted 7 pastes of v2-v35 above the confidence line, none more wrong or uncovered
  * confident. `insufficient` (Kubernetes' `0/8 nodes are available: 8 Insufficient cpu.`, a JSON event's message with
  * no other error word), twenty-first session: 3 pastes of v2-v40 above the line, nothing else moved, blind v41 unchanged.
+ * `exceeded` (Go's `context deadline exceeded` after CircleCI's `Too long with no output`, a quota, a limit), twenty-
+ * seventh session: other teams' KBs f2, f6, f12 and f18 5 pastes above the line and 2 more first, nothing else moved
+ * on v2-v56 or f1-f19; blind v57 and f20 unchanged.
  */
 const ERROR_WORDS =
-  /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\bexpired\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom|\boffending\b|\binsufficient\b/i;
+  /error\b|\berrno\b|exception\b|traceback\b|\bfatal\b|\bpanic|\bfail|\bdenied\b|\bbad\b|\bcannot\b|\bcan['’]t\b|\bcould ?n[o']t\b|\bunable\b|\brefused\b|\bnot found\b|\bno such\b|\binvalid\b|\bsegmentation fault|\bkilled\b|\btimed? ?out\b|\bunauthorized\b|\bforbidden\b|\bexpired\b|\brejected\b|\bnot supported\b|\bunsupported\b|\bmissing\b|\bexit(?:ed)? (?:with )?(?:code|status)\b|backoff\b|\boom|\boffending\b|\binsufficient\b|\bexceeded\b/i;
 
 /** POSIX errno and tool codes: EACCES, ERESOLVE, ERR_REQUIRE_ESM, npm ERR!, ErrImagePull. Case matters here. */
 const ERRNO = /\bE[A-Z]{3,}\b|\bERR[_!]|\bErr[A-Z]\w+/;
@@ -288,23 +291,32 @@ const MIN_TERM_WEIGHT = 0.1;
 const WRAPPER_WEIGHT = 0.6;
 
 /**
- * The distinct tokens of the weighted lines, heaviest first (ties keep paste order), at most
- * `limit` of them: a 200-line paste must not fetch every shard of the index.
+ * The distinct tokens of the weighted lines, heaviest first, at most `limit` of them: a 200-line paste must not fetch
+ * every shard of the index. Of equal weight, a token nearer either end of the paste comes first, then paste order: a
+ * log says what went wrong at its end as often as at its start (CircleCI's `Too long with no output (exceeded 10m0s):
+ * context deadline exceeded` closes a quiet step's output), and in paste order a long excerpt's last lines were never
+ * looked up. Twenty-seventh session: v2-v56 2 more pastes first, f1-f19 1 more above the line, nothing else moved,
+ * blind v57 and f20 unchanged; 96 terms instead of 48 on top of it gained 1 paste above the line and lost 1 first.
  */
 export function queryTerms(
-  lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[] }>,
+  lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[]; line?: number }>,
   limit: number,
 ): QueryTerm[] {
   const weights = new Map<string, number>();
-  for (const line of lines) {
-    if (line.weight < MIN_TERM_WEIGHT) continue;
+  const ends = new Map<string, number>();
+  const numberOf = (i: number) => lines[i].line ?? i;
+  const last = lines.reduce((max, _, i) => Math.max(max, numberOf(i)), 0);
+  lines.forEach((line, i) => {
+    if (line.weight < MIN_TERM_WEIGHT) return;
     const tail = line.tail && line.tail.length > 0 ? new Set(line.tail) : null;
+    const fromEnd = Math.min(numberOf(i), last - numberOf(i));
     for (const token of line.tokens) {
       const weight = tail && !tail.has(token) ? line.weight * WRAPPER_WEIGHT : line.weight;
       weights.set(token, Math.max(weights.get(token) ?? 0, weight));
+      ends.set(token, Math.min(ends.get(token) ?? Infinity, fromEnd));
     }
-  }
-  const terms = [...weights].map(([token, weight], order) => ({ token, weight, order }));
-  terms.sort((a, b) => b.weight - a.weight || a.order - b.order);
+  });
+  const terms = [...weights].map(([token, weight], order) => ({ token, weight, order, end: ends.get(token)! }));
+  terms.sort((a, b) => b.weight - a.weight || a.end - b.end || a.order - b.order);
   return terms.slice(0, limit).map(({ token, weight }) => ({ token, weight }));
 }

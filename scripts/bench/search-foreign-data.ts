@@ -56,7 +56,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * RabbitMQ's missing queue, GitHub Actions' file commands, Jenkins credentials ids, GCP's disabled APIs, Lambda's package
  * size, Gradle's vanished daemon, make's missing separator, pyenv's missing extensions, Go's build constraints, Cargo's
  * newer rustc, nginx's key mismatch, Apache's AH00558, React Native's bundle, pip's distutils uninstall, NuGet's NU1605,
- * mount's wrong fs type, Kubernetes' Multi-Attach), in its own style: example values written into
+ * mount's wrong fs type, Kubernetes' Multi-Attach; f20: Postgres's removed WAL segment, MySQL's 1071 key length,
+ * Kafka's offsets topic, GitHub's workflow scope on push, GitHub Actions' secrets in `if:`, DynamoDB's throughput,
+ * Maven's parent POM, ESLint's flat config, psycopg2's pg_config, Java's main class, Go's private modules, PHP's missing
+ * extension, nginx's directory index 403, Tomcat's TLS on an HTTP port, Android's build tools, Flutter's Kotlin plugin,
+ * apt's unknown package, cron's PATH, Elasticsearch's result window, Kubernetes' removed API kinds), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -87,6 +91,7 @@ export const FOREIGN_KBS = [
   'f17',
   'f18',
   'f19',
+  'f20',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

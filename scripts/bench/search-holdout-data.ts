@@ -91,7 +91,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * its shouted labels; v54 (350, 195), written blind in the twenty-sixth from the same entries and run at c9a872e and
  * with its example domains; v55 (350, 195), written blind in the twenty-sixth from the same entries and run in the
  * twenty-seventh at 7ecb897 and with its wrapper lines and apt's `E:`; v56 (350, 194), written blind in the
- * twenty-seventh from the same entries and run at 7ecb897 and with the same rules (docs/benchmarks/search-holdout.md).
+ * twenty-seventh from the same entries and run at 7ecb897 and with the same rules; v57 (350, 195), written blind in the
+ * twenty-seventh from the same entries and run at eadc7e8 and with `exceeded` and a paste's last lines looked up
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -149,6 +151,7 @@ export const HOLDOUT_VERSIONS = [
   'v54',
   'v55',
   'v56',
+  'v57',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

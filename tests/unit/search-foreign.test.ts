@@ -66,8 +66,9 @@ describeForeign(
 );
 describeForeign(
   'f2',
-  { top1: 0.985, top3: 1, below: 34, wrong: 0, claimed: 3 },
-  { top1: 0.97, top3: 0.99, below: 32, wrong: 3, claimed: 3 },
+  // Twenty-seventh session, `exceeded` an error word (signals.ts): 34 -> 33 below alone, 32 -> 31 beside.
+  { top1: 0.985, top3: 1, below: 33, wrong: 0, claimed: 3 },
+  { top1: 0.97, top3: 0.99, below: 31, wrong: 3, claimed: 3 },
 );
 
 // Twenty-first session, written like f1 and f2 and first measured at e0514fe (alone: 97.9 % top-1, 99.3 % top-3, 28
@@ -119,8 +120,9 @@ describeForeign(
 // 25 below alone, 24 beside.
 describeForeign(
   'f6',
-  { top1: 1, top3: 1, below: 25, wrong: 0, claimed: 4 },
-  { top1: 0.925, top3: 1, below: 24, wrong: 9, claimed: 3 },
+  // Twenty-seventh session, `exceeded` an error word (signals.ts): 25 -> 24 below alone, 24 -> 23 beside.
+  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 4 },
+  { top1: 0.925, top3: 1, below: 23, wrong: 9, claimed: 3 },
 );
 
 // Twenty-third session: f7 (written in the twenty-second, held out) first run at d0849e8: alone 99.3 % top-1, 100 %
@@ -144,7 +146,9 @@ describeForeign(
 // beside, 20 -> 17 below (Proxmox's `cluster not ready - no quorum?` without its `TASK ERROR:`).
 describeForeign(
   'f8',
-  { top1: 1, top3: 1, below: 19, wrong: 0, claimed: 6 },
+  // Twenty-seventh session, a long paste's last lines looked up before its middle (signals.ts `queryTerms`): 19 -> 18
+  // below alone.
+  { top1: 1, top3: 1, below: 18, wrong: 0, claimed: 6 },
   { top1: 0.914, top3: 1, below: 17, wrong: 11, claimed: 6 },
 );
 
@@ -192,8 +196,9 @@ describeForeign(
 // 30 -> 35 beside (`Terminating due to java.lang.OutOfMemoryError: …`, .NET's `Unhandled exception. …`).
 describeForeign(
   'f12',
-  { top1: 0.99, top3: 1, below: 28, wrong: 0, claimed: 3 },
-  { top1: 0.985, top3: 0.99, below: 30, wrong: 0, claimed: 3 },
+  // Twenty-seventh session, `exceeded` an error word (signals.ts): 27 -> 26 below alone, 30 -> 29 beside.
+  { top1: 0.99, top3: 1, below: 26, wrong: 0, claimed: 3 },
+  { top1: 0.985, top3: 0.99, below: 29, wrong: 0, claimed: 3 },
 );
 
 // Twenty-fifth session: f13 (written in the twenty-fourth, held out) run at 5eb0ac6: alone 99.3 % top-1, 24 below, 1
@@ -260,9 +265,11 @@ describeForeign(
 describeForeign(
   'f18',
   // With the session's wrapper lines (boilerplate.ts): claimed 12 -> 10 both ways (GitLab Runner's, nginx -t's), then
-  // 8 with SQL Server's `Msg …, Level …, State …, Line …` header one of them.
-  { top1: 0.975, top3: 1, below: 19, wrong: 0, claimed: 8 },
-  { top1: 0.975, top3: 0.99, below: 21, wrong: 1, claimed: 8 },
+  // 8 with SQL Server's `Msg …, Level …, State …, Line …` header one of them. `exceeded` an error word (signals.ts):
+  // CircleCI's `Too long with no output (exceeded 10m0s): context deadline exceeded` read as the error it is, 2 more
+  // first (99.3 % both ways), 19 -> 17 below alone, 21 -> 19 beside.
+  { top1: 0.99, top3: 1, below: 17, wrong: 0, claimed: 8 },
+  { top1: 0.99, top3: 1, below: 19, wrong: 1, claimed: 8 },
 );
 
 // Twenty-seventh session: f19 (written in it, held out) run at 7ecb897 and with the session's wrapper lines and apt's
@@ -271,6 +278,14 @@ describeForeign(
   'f19',
   { top1: 1, top3: 1, below: 14, wrong: 0, claimed: 2 },
   { top1: 0.99, top3: 1, below: 14, wrong: 1, claimed: 1 },
+);
+
+// Twenty-seventh session: f20 (written in it, held out) run at eadc7e8 and with `exceeded` as an error word and a
+// paste's last lines looked up before its middle: the same both times.
+describeForeign(
+  'f20',
+  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 5 },
+  { top1: 0.985, top3: 1, below: 23, wrong: 1, claimed: 5 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -157,6 +157,24 @@ describe('queryTerms', () => {
     expect(terms.get('caused')).toBeLessThan(1);
   });
 
+  it("looks up a long paste's last lines before its middle when the lines weigh the same", () => {
+    // Twelve lines of ordinary output, two new words each, then a last line with no error word: in paste order the
+    // twelve terms asked for end in the middle of the output.
+    const output = Array.from({ length: 12 }, (_, i) => `step${'abcdefghijkl'[i]} loading waiting${i}x`);
+    const last = 'Please select the geographic area in which you live';
+    const terms = queryTerms(weighLines([...output, last].join('\n')), 12).map((t) => t.token);
+    expect(terms).toEqual(expect.arrayContaining(['geographic', 'area', 'live']));
+    expect(terms).toContain('stepa'); // the head stays too
+    expect(terms).not.toContain('stepf'); // the middle goes first
+  });
+
+  it("reads `exceeded` as an error word (Go's `context deadline exceeded`, a quota, a limit)", () => {
+    const weights = weighLines(
+      'added 12 packages\nToo long with no output (exceeded 10m0s): context deadline exceeded',
+    );
+    expect(weights.map((l) => l.weight)).toEqual([0.3, 1]);
+  });
+
   it('numbers lines from 0 as they are in the paste, blank lines included', () => {
     expect(weighLines('first\n\nthird error').map((l) => l.line)).toEqual([0, 2]);
   });
