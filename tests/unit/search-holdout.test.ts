@@ -775,32 +775,6 @@ describeHoldout('v49', {
   wrongConfident: 1,
 });
 
-// Written blind in the twenty-seventh session from the entries at d0849e8 (its uncovered set 194: two helper sessions
-// wrote one paste twice) and run at 7ecb897 and with the session's rules: line for line the same.
-describeHoldout('v56', {
-  title:
-    '350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
-  top1: 0.985, // 345/350
-  top3: 1,
-  uncoveredConfident: 4,
-  belowLine: 9,
-  wrongConfident: 1,
-});
-
-// Written blind in the twenty-seventh session from the entries at d0849e8 and run at eadc7e8 and with `exceeded` as an
-// error word and a paste's last lines looked up before its middle (signals.ts): line for line the same. Its 9
-// uncovered pastes confident are the most of any set since v45: among them a Postgres `too many clients` read as
-// Node's `Error: Port ... is already in use` (the `...` took `5432 failed: FATAL: sorry, too many clients`).
-describeHoldout('v57', {
-  title:
-    '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after two reading rules',
-  top1: 0.965, // 339/350
-  top3: 0.99,
-  uncoveredConfident: 9,
-  belowLine: 19,
-  wrongConfident: 1,
-});
-
 // Written blind in the twenty-fourth session from the entries at d0849e8 and run in the twenty-fifth at 5eb0ac6 (these
 // figures) and with counter items (lib/parse/symptoms.ts `isCounterSymptom`; no entry here has one), line for line the
 // same; then with a chain's whole telling tail deciding alone, a rule dropped on the read sets, also the same.
