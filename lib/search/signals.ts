@@ -302,21 +302,26 @@ export function queryTerms(
   lines: ReadonlyArray<Pick<WeightedLine, 'tokens' | 'weight'> & { tail?: string[]; line?: number }>,
   limit: number,
 ): QueryTerm[] {
-  const weights = new Map<string, number>();
-  const ends = new Map<string, number>();
-  const numberOf = (i: number) => lines[i].line ?? i;
-  const last = lines.reduce((max, _, i) => Math.max(max, numberOf(i)), 0);
+  // Per token: its best line's weight, its nearest distance to either end of the paste, and when it was first seen.
+  const terms = new Map<string, { weight: number; end: number; order: number }>();
+  const numbers = lines.map((line, i) => line.line ?? i);
+  const last = Math.max(0, ...numbers);
   lines.forEach((line, i) => {
     if (line.weight < MIN_TERM_WEIGHT) return;
     const tail = line.tail && line.tail.length > 0 ? new Set(line.tail) : null;
-    const fromEnd = Math.min(numberOf(i), last - numberOf(i));
+    const end = Math.min(numbers[i], last - numbers[i]);
     for (const token of line.tokens) {
       const weight = tail && !tail.has(token) ? line.weight * WRAPPER_WEIGHT : line.weight;
-      weights.set(token, Math.max(weights.get(token) ?? 0, weight));
-      ends.set(token, Math.min(ends.get(token) ?? Infinity, fromEnd));
+      const seen = terms.get(token);
+      if (!seen) terms.set(token, { weight, end, order: terms.size });
+      else {
+        seen.weight = Math.max(seen.weight, weight);
+        seen.end = Math.min(seen.end, end);
+      }
     }
   });
-  const terms = [...weights].map(([token, weight], order) => ({ token, weight, order, end: ends.get(token)! }));
-  terms.sort((a, b) => b.weight - a.weight || a.end - b.end || a.order - b.order);
-  return terms.slice(0, limit).map(({ token, weight }) => ({ token, weight }));
+  return [...terms]
+    .sort(([, a], [, b]) => b.weight - a.weight || a.end - b.end || a.order - b.order)
+    .slice(0, limit)
+    .map(([token, { weight }]) => ({ token, weight }));
 }
