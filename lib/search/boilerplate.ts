@@ -8,10 +8,15 @@ import { signatureTokens, WILDCARD } from './normalize';
  * a telling string (signature-match.ts `holdsTellingString`), git's line made six uncovered pastes of held-out sets v9,
  * v10, v13 and v15 (a DNS failure, a reset connection, a missing repository) confident matches for the publickey entry.
  * The list is the tools' own text, not chosen from those pastes; `...` stands for a value (a path, a unit, a
- * command). The last eight lines (GitLab Runner's to SQL Server's) are ones other teams quoted as their entry's error,
- * found where near misses matched them (twenty-seventh session: f1-f18 alone 93 -> 81 uncovered pastes confident, 2
- * more below the line, v2-v56 and f19 unchanged); Gradle's `Execution failed for task '…'.` stays out, its task names the
- * failure (`:app:mergeDexDebug`). Browser-safe.
+ * command). The last fourteen lines (GitLab Runner's to GitHub Actions' cancellation) are ones other teams quoted as
+ * their entry's error, found where near misses matched them (twenty-seventh session: f1-f18 alone 93 -> 81 uncovered
+ * pastes confident, 2 more below the line, v2-v56 and f19 unchanged; twenty-eighth, GitHub Actions' and Terraform's: f21
+ * 4 -> 2, nothing else moved). Gradle's `Execution failed for task '…'.` was kept out until four teams had quoted it
+ * (f11, f18, f21, f22): a task that fails for one reason names it (`:app:checkDebugDuplicateClasses`), but most fail for
+ * many (`:app:mergeDexDebug`, `:app:processDebugResources`), and near misses in other tasks were claimed: f18, f21 and
+ * f22 alone 15 -> 9 claimed, 2 more below (f11's and f21's pastes of the task line alone), v2-v57 unchanged. apt's two
+ * closing lines and GitHub Actions' `Error: The operation was canceled.` came from f23: 3 -> 1 claimed alone, 2 -> 0
+ * beside, nothing else moved on v2-v60 or f1-f22. Browser-safe.
  */
 const BOILERPLATE = [
   // git
@@ -92,6 +97,17 @@ const BOILERPLATE = [
   'Unable to start Kestrel.',
   // SQL Server's header over every message it returns (a full log as much as a full filegroup or a missing object)
   'Msg ..., Level ..., State ..., Line ...',
+  // GitHub Actions' toolkit after any failed process (a private submodule as much as a missing commit or a bad ref)
+  "Error: The process '...' failed with exit code ...",
+  // terraform init's header over any provider it could not resolve (a wrong namespace as much as conflicting versions)
+  'Error: Failed to query available provider packages',
+  // Gradle's line over any failed task; which task is the project's (example-values.ts reads its path as a value)
+  "Execution failed for task '...'.",
+  // apt's closing lines after any failed package script or unpack (an overwritten file as much as a failed postinst)
+  'E: Sub-process /usr/bin/dpkg returned an error code (...)',
+  'Errors were encountered while processing:',
+  // GitHub Actions' last line of any step cancelled (a lost runner as much as fail-fast or a cancelled run)
+  'Error: The operation was canceled.',
 ] as const;
 
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */

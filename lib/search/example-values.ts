@@ -16,7 +16,9 @@ import { signatureTokens, tokenize, WILDCARD } from './normalize';
  * team's KBs f3 28 -> 22 and f4 27 -> 25 pastes below the line, nothing else moved on f1-f6, v2-v42 or the starter KB
  * written with its examples; a host and port has one colon and stays), a host under a domain reserved for examples
  * (RFC 2606: `rancher.example.com`, `pypi.internal.example`; twenty-sixth session: another team's KBs f1, f5 and f6 5
- * pastes above the line, nothing else moved on v2-v53 or f1-f16, where no starter string has one). Measured on
+ * pastes above the line, nothing else moved on v2-v53 or f1-f16, where no starter string has one), a Gradle task path
+ * in quotes (`':app:checkDebugAarMetadata'`: which task failed is the project's, its cause is in the lines after;
+ * twenty-eighth session, with Gradle's `Execution failed for task '…'.` a wrapper line, boilerplate.ts). Measured on
  * held-out sets v2-v21 (docs/benchmarks/search-holdout.md, "Set v22, and values an author wrote"): 37 fewer pastes
  * below the confidence line and 18 more ranked first, no more confident but wrong or uncovered; with the starter
  * entries' placeholders turned back into their examples, 94 fewer below. Kept out, each by the same measure: an IPv4
@@ -34,6 +36,7 @@ const OPEN_SHAPES: readonly RegExp[] = [
   /(?<![\w.:/@-])[a-z][\w-]*(?:\.[\w-]+)+(?::[\w.-]+){2,}(?![\w/@-]|:[\w.-])/gi,
   /(?<![\w.@-])(?:[a-z0-9-]+\.)*example\.(?:com|net|org)(?![\w-]|\.\w)/gi,
   /(?<![\w.@-])(?:[a-z0-9-]+\.)+example(?![\w-]|\.\w)/gi,
+  /(?<=['‘])(?::[\w.-]+)+(?=['’])/g,
 ];
 
 /**

@@ -42,8 +42,9 @@ const VARIABLE_PARTS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(?:time|ts|timestamp|level|lvl|caller|pid|tid)=(?:"[^"]*"|\S+)/g, ' '],
   [/\bmsg=/g, ' '],
   // nginx's error log closes a line with the request's context: `, client: 10.0.0.4, server: api.example, request:
-  // "GET / HTTP/1.1", upstream: "…", host: "…"`. Not the error's words, nor elements of its chain.
-  [/,\s+client:\s+[^\s,]+,\s+server:\s+.*$/g, ' '],
+  // "GET / HTTP/1.1", upstream: "…", host: "…"`. Not the error's words, nor elements of its chain. An entry's string
+  // writes it with `...` for the values (`client: ..., server: ...`), which reaches here spaced apart from its comma.
+  [/,\s+client:\s+[^\s,]+\s*,\s+server:\s+.*$/g, ' '],
   [/\s-\s(?:TRACE|DEBUG|INFO|WARN|WARNING|ERROR|CRITICAL|FATAL)\s-\s/g, ' '],
   // The look-behind starts a scheme only where a run of scheme characters starts: linear on `a.a.a.…`.
   [/(?<![a-z0-9+.-])[a-z][a-z0-9+.-]*:\/\/(?:[^@\s/]+@)?([^/\s:'"`?#)]+)(?::\d+)?[^\s'"`)]*/gi, ' $1 '],

@@ -2,7 +2,7 @@ import { type MessageLine, messageLines } from './message-fields';
 import { glibcWording } from './errno-wordings';
 import { readPrefixes, type PrefixedLine } from './noise';
 import { tokenize } from './normalize';
-import { wrappedMessages } from './wrapped-lines';
+import { softWrappedMessages, wrappedMessages } from './wrapped-lines';
 
 /**
  * Picks the lines of a pasted log that say what went wrong. Stack frames and progress noise
@@ -105,6 +105,7 @@ export function weighLines(paste: string): WeightedLine[] {
   const readings = [
     ...clipped.map(([line, text]) => ({ line, text, through: undefined })),
     ...wrappedMessages(clipped),
+    ...softWrappedMessages(clipped),
   ];
   for (const { line, text: full, through } of readings) {
     // A structured line's message fields are read as the lines the tool printed, under the paste's line number.

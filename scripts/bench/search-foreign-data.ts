@@ -60,7 +60,22 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Kafka's offsets topic, GitHub's workflow scope on push, GitHub Actions' secrets in `if:`, DynamoDB's throughput,
  * Maven's parent POM, ESLint's flat config, psycopg2's pg_config, Java's main class, Go's private modules, PHP's missing
  * extension, nginx's directory index 403, Tomcat's TLS on an HTTP port, Android's build tools, Flutter's Kotlin plugin,
- * apt's unknown package, cron's PATH, Elasticsearch's result window, Kubernetes' removed API kinds), in its own style: example values written into
+ * apt's unknown package, cron's PATH, Elasticsearch's result window, Kubernetes' removed API kinds; f21: Postgres's
+ * unavailable extension, Redis Cluster's CROSSSLOT, MongoDB's sort memory, Elasticsearch's total fields, Oracle's
+ * ORA-01000, Mosquitto's local-only mode, git's index.lock, actions/checkout's private submodules, Terraform's implied
+ * hashicorp namespace, ephemeral-storage evictions, a ServiceAccount's RBAC 403, glibc's missing version, `Argument list
+ * too long`, Spring Boot's datasource URL, Docker's address pools, iOS provisioning profiles, Android's `attr/lStar`,
+ * Django's CSRF origin, Maven's blocked HTTP repositories, S3's PermanentRedirect; f22: Postgres's database in use,
+ * MySQL's utf8mb4 strings, MongoDB's transactions on a standalone server, SQS's missing queue, GitHub Actions'
+ * unresolved action, GitLab CI's invalid job, git's overwritten local changes, Go's import cycle, Kubernetes' resource
+ * quota, Terraform's missing provider configuration, Docker's missing credential helper, Spring Boot's missing bean,
+ * Rust's E0502, Node's `.ts` extension, Android's AAR metadata, ssh's too many authentication failures, gcloud's unset
+ * project, Uvicorn's ASGI app, systemd not PID 1, npm ci's out-of-sync lock file; f23: Postgres's lock table, MySQL's
+ * row size, nginx's missing resolver, Docker's mount onto a file, Kubernetes' PodSecurity, SQLAlchemy's pool, Node's
+ * headers already sent, git's ref lock, Terraform's locked provider version, Java's NoSuchMethodError, pip's hashes,
+ * GitHub Actions' lost runner, Azure DevOps' hosted parallelism, AWS throttling, Swift's module compiler version,
+ * Android's ABIs, Bundler's lockfile platforms, dpkg's overwrite, ssh's host key types, RabbitMQ's heartbeats), in its
+ * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -92,6 +107,9 @@ export const FOREIGN_KBS = [
   'f18',
   'f19',
   'f20',
+  'f21',
+  'f22',
+  'f23',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -92,8 +92,13 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * with its example domains; v55 (350, 195), written blind in the twenty-sixth from the same entries and run in the
  * twenty-seventh at 7ecb897 and with its wrapper lines and apt's `E:`; v56 (350, 194), written blind in the
  * twenty-seventh from the same entries and run at 7ecb897 and with the same rules; v57 (350, 195), written blind in the
- * twenty-seventh from the same entries and run at eadc7e8 and with `exceeded` and a paste's last lines looked up
- * (docs/benchmarks/search-holdout.md).
+ * twenty-seventh from the same entries and run at eadc7e8 and with `exceeded` and a paste's last lines looked up; v58
+ * (350, 193), written blind in the twenty-seventh from the same entries and run in the twenty-eighth at 0c1deb7 and with
+ * its wrapper lines and wrapped prose; v59 (350, 194), written blind in the twenty-eighth from the same entries and run
+ * at 0c1deb7 and with the same rules; v60 (350, 195), written blind in the twenty-eighth from the same entries and run
+ * at 0c1deb7 and with all its rules, Gradle's task line and wrapped items among them; v61 (350, 195), written blind in
+ * the twenty-eighth from the same entries and run at 0c1deb7 and with the same rules, apt's closing lines and nginx's
+ * request context in an entry's string among them (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -152,6 +157,10 @@ export const HOLDOUT_VERSIONS = [
   'v55',
   'v56',
   'v57',
+  'v58',
+  'v59',
+  'v60',
+  'v61',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -34,6 +34,11 @@ describe('openValues', () => {
       openValues('No matching variant of org.springframework.boot:spring-boot-gradle-plugin:3.2.0 was found.'),
     ).toBe('No matching variant of  ...  was found.');
     expect(openValues('src/app.ts:12:5: error TS2304')).toBe(' ... : error TS2304');
+    // A Gradle task path in quotes: the project's module and task.
+    expect(openValues("Execution failed for task ':app:checkDebugAarMetadata'.")).toBe(
+      "Execution failed for task ' ... '.",
+    );
+    expect(openValues("Could not resolve ':some_plugin:verifyReleaseResources'")).toBe("Could not resolve ' ... '");
   });
 
   it('keeps what tells near misses apart: addresses, bare host names, URLs, ports, quoted words, slashes in words', () => {
@@ -47,6 +52,7 @@ describe('openValues', () => {
       'dial tcp db.internal:5432: connect: connection refused',
       'Get "https://registry.acme.io:5000/v2/app/manifests/1.2": http: server gave HTTP response to HTTPS client',
       'Exception in thread "main" java.lang.OutOfMemoryError: Java heap space',
+      "pull access denied for 'acme:api'", // a colon inside a value is no task path; one before it is
     ])
       expect(openValues(text)).toBe(text);
   });

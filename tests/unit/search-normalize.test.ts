@@ -63,6 +63,19 @@ describe('tokenize', () => {
   });
 });
 
+describe("nginx's request context in an entry's string", () => {
+  it('is set aside with `...` for its values, as it is on the pasted line', () => {
+    expect(
+      signatureTokens('[error] ...: *... no resolver defined to resolve ..., client: ..., server: ..., request: ...'),
+    ).toEqual(['*', 'no', 'resolver', 'defined', 'resolve', '*']);
+    expect(
+      tokenize(
+        '2026/11/30 14:22:07 [error] 29#29: *1183 no resolver defined to resolve orders-api, client: 10.0.0.5, server: _, request: "GET / HTTP/1.1"',
+      ),
+    ).toEqual(['29', '29', 'no', 'resolver', 'defined', 'resolve', 'order', 'api']);
+  });
+});
+
 describe('a carriage return as shells and terminals show it', () => {
   it('reads as CRLF, the name entries give the problem; an escaped line end and a Windows path do not', () => {
     expect(tokenize("./install.sh: line 2: $'\\r': command not found")).toContain('crlf');

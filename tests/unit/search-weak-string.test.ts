@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type Kb, loadKb } from '../../lib/content/kb';
 import type { EntryModel } from '../../lib/content/model';
 import { boilerplateSuffixStart, isBoilerplate } from '../../lib/search/boilerplate';
+import { openValues } from '../../lib/search/example-values';
 import { signatureTokens } from '../../lib/search/normalize';
 import { isSystemMessage } from '../../lib/search/system-messages';
 import { checkWeakErrorStrings, isCommand, loneOrdinaryWord } from '../../lib/search/weak-string-check';
@@ -237,6 +238,22 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['Unable to start Kestrel. System.IO.IOException: Failed to bind to address http://127.0.0.1:5000', false],
     ['Msg 9002, Level 17, State 2, Line 1', true], // SQL Server's header over every message
     ["Msg 208, Level 16, State 1, Line 1 Invalid object name 'dbo.Orders'.", false],
+    // GitHub Actions' toolkit after any failed process, terraform init's header over any unresolved provider (f21)
+    ["Error: The process '/usr/bin/git' failed with exit code 128", true],
+    ["Error: The process '/usr/bin/git' failed with exit code 128 fatal: repository not found", false],
+    ['Error: Failed to query available provider packages', true],
+    ['Error: Failed to query available provider packages: could not connect to registry.terraform.io', false],
+    // Gradle's line over any failed task, whichever task (f11, f18, f21, f22 quoted it); the index reads the task's
+    // path as a value (example-values.ts `openValues`)
+    [openValues("Execution failed for task ':app:checkDebugAarMetadata'."), true],
+    [openValues("Execution failed for task ':...:processDebugResources'."), true],
+    ["Execution failed for task '...'.", true],
+    ["Execution failed for task ':app:mergeDexDebug'. > com.android.builder.dexing.DexArchiveMergerException", false],
+    // apt's closing lines after any failed package, GitHub Actions' after any cancelled step (f23)
+    ['E: Sub-process /usr/bin/dpkg returned an error code (1)', true],
+    ['Errors were encountered while processing:', true],
+    ["dpkg: error processing archive /tmp/x.deb (--unpack): trying to overwrite '/usr/bin/x'", false],
+    ['Error: The operation was canceled.', true],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
