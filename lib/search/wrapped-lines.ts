@@ -35,11 +35,12 @@ type NumberedLines = ReadonlyArray<readonly [number, string]>;
  * than the first line did, the run joined into one line (prefix, then each line's text, one space apart).
  */
 export function wrappedMessages(lines: NumberedLines): WrappedMessage[] {
+  const prefixed = lines.map(([, text]) => PREFIXED.exec(text));
   return joinRuns(
     lines,
-    (first, _previous, next) => {
-      const head = PREFIXED.exec(first);
-      const line = PREFIXED.exec(next);
+    (first, next) => {
+      const head = prefixed[first];
+      const line = prefixed[next];
       return head !== null && line !== null && line[1] === head[1] && line[2].length > head[2].length;
     },
     (text) => PREFIXED.exec(text)![3].trim(),
@@ -47,12 +48,13 @@ export function wrappedMessages(lines: NumberedLines): WrappedMessage[] {
 }
 
 /**
- * Each run of adjacent lines (at most {@link MAX_WRAPPED_LINES}) where `goesOn(first, previous, next)` holds for every
- * line after the first, joined: the first line as it stands, then `rest` of each other line, one space apart.
+ * Each run of adjacent lines (at most {@link MAX_WRAPPED_LINES}) where `goesOn(first, next)` holds for every line after
+ * the first (both indexes into `lines`), joined: the first line as it stands, then `rest` of each other line, one space
+ * apart.
  */
 function joinRuns(
   lines: NumberedLines,
-  goesOn: (first: string, previous: string, next: string) => boolean,
+  goesOn: (first: number, next: number) => boolean,
   rest: (text: string) => string,
 ): WrappedMessage[] {
   const joined: WrappedMessage[] = [];
@@ -63,7 +65,7 @@ function joinRuns(
       end < lines.length &&
       end - i < MAX_WRAPPED_LINES &&
       lines[end][0] === lines[end - 1][0] + 1 &&
-      goesOn(lines[i][1], lines[end - 1][1], lines[end][1])
+      goesOn(i, end)
     )
       end++;
     if (end - i > 1) {
@@ -105,9 +107,17 @@ const ENDS_SENTENCE = /[.!?:;{[(]$/;
  * moved f21's Gradle paste alone.
  */
 export function softWrappedMessages(lines: NumberedLines): WrappedMessage[] {
+  // Each line read once, and read for prose only after a line that may wrap: a long paste has hundreds of lines.
+  const texts = lines.map(([, text]) => unboxed(text));
+  const prose: Array<boolean | undefined> = [];
+  const isProseAt = (n: number) => (prose[n] ??= isProse(texts[n]));
   return joinRuns(
     lines,
-    (first, previous, next) => wraps(unboxed(previous)) && continues(unboxed(first), unboxed(previous), unboxed(next)),
+    (first, next) =>
+      wraps(texts[next - 1]) &&
+      isProseAt(next - 1) &&
+      isProseAt(next) &&
+      continues(texts[first], texts[next - 1], texts[next]),
     (text) => unboxed(text).trim(),
   );
 }
@@ -116,14 +126,16 @@ function unboxed(line: string): string {
   return line.replace(BOX, '').trimEnd();
 }
 
+/** A line long enough to have been wrapped, that ends no sentence. */
 function wraps(line: string): boolean {
-  return line.length >= MIN_WRAPPED_WIDTH && !ENDS_SENTENCE.test(line) && isProse(line);
+  return line.length >= MIN_WRAPPED_WIDTH && !ENDS_SENTENCE.test(line);
 }
 
+/** The next line goes on with the message that `head` started and `previous` last held. */
 function continues(head: string, previous: string, next: string): boolean {
   const text = next.trimStart();
   const at = indent(next);
-  if (text === '' || (at !== indent(head) && at !== textIndent(head)) || !isProse(next)) return false;
+  if (text === '' || (at !== indent(head) && at !== textIndent(head))) return false;
   const word = firstWord(text);
   const starts = /^[\p{Ll}/"'`]/u.test(text) || (/^\p{Lu}/u.test(text) && MID_SENTENCE.test(previous));
   return starts && !/^[\p{L}\p{N}_-]+:$/u.test(word) && word !== firstWord(head.trimStart());
