@@ -46,10 +46,17 @@ export function findVariables(text: string): string[] {
   return [...names];
 }
 
-/** The `# 🖍️ VAR` authoring marker at the end of a line (emoji optional or damaged), with the spaces before it. */
-const VAR_MARKER = /(?<![ \t])[ \t]*#[ \t]*(?:[^\w\s#]+[ \t]*)?VAR[ \t]*$/gmu;
+/**
+ * The `# 🖍️ VAR` authoring marker at the end of a line (emoji optional or damaged), with the spaces before it; or the
+ * same marker in the comment of a language without `#` comments, as other teams write it in XML, SQL, Kotlin or INI
+ * blocks (`<!-- 🖍️ VAR -->`, `-- 🖍️ VAR`, `// 🖍️ VAR`, `/* 🖍️ VAR *\/`, `; 🖍️ VAR`): there the emoji is required, so
+ * a comment that only says `VAR` stays code. Each alternative starts at a different character after the spaces, and
+ * the spaces are taken from the start of their run only: linear.
+ */
+const VAR_MARKER =
+  /(?<![ \t])[ \t]*(?:#[ \t]*(?:[^\w\s#]+[ \t]*)?VAR|(?:\/\/|--|;)[ \t]*[^\w\s-]+[ \t]*VAR|<!--[ \t]*[^\w\s-]+[ \t]*VAR[ \t]*-->|\/\*[ \t]*[^\w\s*]+[ \t]*VAR[ \t]*\*\/)[ \t]*$/gmu;
 
-/** Removes `# 🖍️ VAR` authoring markers: they are hints for authors, never shown or copied. */
+/** Removes `# 🖍️ VAR` authoring markers, in any of the comment forms above: hints for authors, never shown or copied. */
 export function stripVarMarkers(code: string): string {
   return code.replace(VAR_MARKER, '');
 }

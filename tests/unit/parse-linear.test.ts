@@ -70,6 +70,10 @@ describe('the other places a run of spaces reaches', () => {
     ["a reader's pasted output, checked against a verification", () => outputLines(`ok${RUN}x\n${RUN}done`)],
     ['a script joined from commands', () => joinScript([`echo a${RUN}b`, `echo c${RUN}`])],
     ['a command with the VAR marker sought', () => stripVarMarkers(`docker build .${RUN}x #${RUN}y`)],
+    [
+      "a block with the marker in another language's comment sought",
+      () => stripVarMarkers(`SELECT 1${RUN}--${RUN}🖍️${RUN}x <!--${RUN}🖍️${RUN}VAR${RUN}- /*${RUN}🖍️${RUN}VAR${RUN}y`),
+    ],
     ['a labelled field', () => labelledFields(`**Fix Time**: ~5 min${RUN}x | **Platform**: Linux`)],
     ['a chain ending with an aside', () => chainTail(`error: a${RUN}b (c)${RUN}x`)],
   ])('%s is linear', (_, run) => {

@@ -37,6 +37,30 @@ describe('placeholders', () => {
     );
     expect(stripVarMarkers('echo "# set VAR" # keep VAR here')).toBe('echo "# set VAR" # keep VAR here');
   });
+
+  it("strips the marker written as the block's own language's comment, with its emoji, and keeps a plain comment", () => {
+    expect(
+      stripVarMarkers(
+        [
+          '<version>__VERSION__</version>            <!-- 🖍️ VAR -->',
+          "WHERE TABLE_NAME = '__TABLE_NAME__';  -- 🖍️ VAR",
+          'implementation("__GROUP_ID__:__ARTIFACT_ID__") {  // 🖍️ VAR',
+          'int port = __PORT__; /* 🖍️ VAR */',
+          'name = __NAME__ ; 🖍️ VAR',
+        ].join('\n'),
+      ),
+    ).toBe(
+      [
+        '<version>__VERSION__</version>',
+        "WHERE TABLE_NAME = '__TABLE_NAME__';",
+        'implementation("__GROUP_ID__:__ARTIFACT_ID__") {',
+        'int port = __PORT__;',
+        'name = __NAME__',
+      ].join('\n'),
+    );
+    for (const code of ['SELECT 1; -- VAR', 'x = 1 // VAR', '<!-- VAR -->', 'i-- VAR', 'a = b -- -- VAR'])
+      expect(stripVarMarkers(code)).toBe(code);
+  });
 });
 
 describe('shell', () => {
