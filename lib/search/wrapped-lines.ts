@@ -43,19 +43,19 @@ export function wrappedMessages(lines: NumberedLines): WrappedMessage[] {
       const line = prefixed[next];
       return head !== null && line !== null && line[1] === head[1] && line[2].length > head[2].length;
     },
-    (text) => PREFIXED.exec(text)![3].trim(),
+    (n) => prefixed[n]![3].trim(),
   );
 }
 
 /**
  * Each run of adjacent lines (at most {@link MAX_WRAPPED_LINES}) where `goesOn(first, next)` holds for every line after
- * the first (both indexes into `lines`), joined: the first line as it stands, then `rest` of each other line, one space
- * apart.
+ * the first (both indexes into `lines`), joined: the first line as it stands, then `rest(n)` of each other line n, one
+ * space apart.
  */
 function joinRuns(
   lines: NumberedLines,
   goesOn: (first: number, next: number) => boolean,
-  rest: (text: string) => string,
+  rest: (n: number) => string,
 ): WrappedMessage[] {
   const joined: WrappedMessage[] = [];
   let i = 0;
@@ -69,7 +69,8 @@ function joinRuns(
     )
       end++;
     if (end - i > 1) {
-      const parts = lines.slice(i + 1, end).map(([, text]) => rest(text));
+      const parts: string[] = [];
+      for (let n = i + 1; n < end; n++) parts.push(rest(n));
       joined.push({ line: lines[i][0], text: [lines[i][1].trimEnd(), ...parts].join(' '), through: lines[end - 1][0] });
     }
     i = end;
@@ -118,7 +119,7 @@ export function softWrappedMessages(lines: NumberedLines): WrappedMessage[] {
       isProseAt(next - 1) &&
       isProseAt(next) &&
       continues(texts[first], texts[next - 1], texts[next]),
-    (text) => unboxed(text).trim(),
+    (n) => texts[n].trim(),
   );
 }
 
