@@ -33,6 +33,11 @@ const BOILERPLATE = [
   'npm error A complete log of this run can be found in:',
   'npm ERR! This is probably not a problem with npm. There is likely additional logging output above.',
   'npm ERR! Failed at the ... script.',
+  // after a refused file operation of any kind: a root-owned global folder (EACCES) as much as a file Windows has locked
+  // (EPERM), with the two lines npm goes on with
+  'The operation was rejected by your operating system.',
+  "It's possible that the file was already in use (by a text editor or antivirus),",
+  'or that you lack permissions to access it.',
   'npm error Lifecycle script ... failed with error:',
   'info Visit https://yarnpkg.com/en/docs/cli/run for documentation about this command.',
   'error Command failed with exit code ...',

@@ -132,6 +132,11 @@ export function valuePartTokens(line: string): Set<string> {
   return tokens;
 }
 
+/** The tokens a pasted line writes inside its quoted parts and absolute paths ({@link WEIGHED}) alone. */
+export function quotedValueTokens(line: string): Set<string> {
+  return new Set(weighedValues(withoutInWordApostrophes(line)).flatMap((value) => tokenize(value)));
+}
+
 /** Quotes, brackets and a closing colon or comma around a word (`"/opt/app/server":` is the path). By index: linear. */
 function withoutEdgePunctuation(word: string): string {
   let start = 0;

@@ -25,6 +25,8 @@ const LINE_PREFIXES: readonly RegExp[] = [
   /^\s*(?:[\w.-]+\s+)?(?!(?:error|warning)\[)[\w./-]+\[[\w.-]*\d[\w.-]*\]:\s+/i,
   // shell prompts
   /^\s*[$#>]\s+/,
+  // The JVM's lead-in to an exception's class: `Exception in thread "main" `, `Caused by: `
+  /^\s*(?:Exception in thread "[^"\n]*"|Caused by:)\s+/,
 ];
 
 /** Date and time shapes, removed anywhere in the line. */

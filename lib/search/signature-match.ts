@@ -1,4 +1,4 @@
-import { valuePartTokens, withoutInWordApostrophes } from './example-values';
+import { quotedValueTokens, valuePartTokens, withoutInWordApostrophes } from './example-values';
 import { CARRIAGE_RETURN_TOKEN } from './noise';
 import { tokenize, WILDCARD } from './normalize';
 import { chainParts, tailProse, type WeightedLine } from './signals';
@@ -177,6 +177,9 @@ export function matchSignature(
   // is about that character: the same words without it are another problem (an interpreter that is not there). Over
   // v2-v38, all 35 labelled `bad interpreter` pastes show it; the 3 unanswered ones do not.
   const carriageReturn = own.has(CARRIAGE_RETURN_TOKEN);
+  // Ending with a system error's text, a string is told apart by the value in its head (`/usr/bin/python: No such file
+  // or directory` is not nginx's socket): a value the line quotes in its place is no value of the string's.
+  const quotedInPlace = groups !== null && !systemTail;
   let best: SignatureHit | null = null;
   let bestFailure: MatchFailure | null = null;
   const confidentLines: number[] = [];
@@ -189,7 +192,17 @@ export function matchSignature(
     const lineWeight = line.weight;
     const sets = setsOf(line);
     const aligned = hasSlots ? alignment(tokens, weights, line.tokens) : null;
-    const inSlots = aligned ? slotValues(tokens, weights, slots, line.tokens, groups ?? undefined, aligned) : null;
+    const inSlots = aligned
+      ? slotValues(
+          tokens,
+          weights,
+          slots,
+          line.tokens,
+          groups ?? undefined,
+          aligned,
+          quotedInPlace ? lineQuoted(line) : NO_VALUES,
+        )
+      : null;
     const values = inSlots === null ? NO_VALUES : quotedSlots ? insideQuotes(inSlots, line) : inSlots;
     const tail = tailShare(tailTokens, sets.tokens);
     const inside = (opens || (headWeight > 0 && tail === 0)) && line.tokens.every((t) => own.has(t) || values.has(t));
@@ -439,6 +452,12 @@ const FOREIGN_WORD_SHARE = 0.5;
  * reader's host, where Postgres's `password authentication failed for user "app"` shares no part of the URL and gets
  * no slot. Twenty-third session, on the read sets v2-v44: 739 -> 717 below the line, nothing else moved; without the
  * shared part, 33 more unanswered errors were confident (that Postgres line for git's). Held out: v45 and f8, below.
+ *
+ * A value the line shares no token of is still the reader's own where the line quotes one in its place (`quoted`: the
+ * tokens inside the line's quotes and absolute paths): Gradle's `Plugin [id: 'com.google.devtools.ksp'] was not found`
+ * against an author's `Plugin [id: 'org.springframework.boot', version: '3.3.0'] was not found`. Only those quoted
+ * tokens: Postgres's `for user "app"` gives `app`, and `user` stays a word of another message. Not for a string ending
+ * with a system error's text (see `quotedInPlace`).
  */
 export function slotValues(
   tokens: readonly string[],
@@ -447,12 +466,16 @@ export function slotValues(
   line: readonly string[],
   groups: readonly number[] = [],
   matched: Int32Array = alignment(tokens, weights, line),
+  quoted: ReadonlySet<string> = NO_VALUES,
 ): Set<string> {
   const n = tokens.length;
   const m = line.length;
   const values = new Set<string>();
-  for (let k = 0; k < n; k++)
-    if (matched[k] < 0 && sharesItsValue(groups, matched, k)) addBetween(matched, k, line, values);
+  for (let k = 0; k < n; k++) {
+    if (matched[k] >= 0 || (groups[k] ?? -1) < 0) continue;
+    if (sharesItsValue(groups, matched, k)) addBetween(matched, k, line, values);
+    else if (quoted.size > 0) addBetween(matched, k, line, values, quoted);
+  }
   let previous = -1;
   let open = false;
   for (let k = 0; k <= n; k++) {
@@ -524,17 +547,24 @@ function headInPlace(
   return true;
 }
 
-/** The tokens each line writes as values (example-values.ts `valuePartTokens`), made when a string first asks. */
-const lineValueTokens = new WeakMap<WeightedLine, ReadonlySet<string>>();
-
-function lineValues(line: WeightedLine): ReadonlySet<string> {
-  let values = lineValueTokens.get(line);
-  if (!values) {
-    values = valuePartTokens(line.text);
-    lineValueTokens.set(line, values);
-  }
-  return values;
+/** A set of a line's tokens read from its text, made when a string first asks and kept while the line lives. */
+function perLine(read: (text: string) => ReadonlySet<string>): (line: WeightedLine) => ReadonlySet<string> {
+  const made = new WeakMap<WeightedLine, ReadonlySet<string>>();
+  return (line) => {
+    let tokens = made.get(line);
+    if (!tokens) {
+      tokens = read(line.text);
+      made.set(line, tokens);
+    }
+    return tokens;
+  };
 }
+
+/** The tokens each line writes as values (example-values.ts `valuePartTokens`). */
+const lineValues = perLine(valuePartTokens);
+
+/** The tokens each line writes inside quotes or as an absolute path (example-values.ts `quotedValueTokens`). */
+const lineQuoted = perLine(quotedValueTokens);
 
 /** Token k belongs to an example value another token of which the line holds (`matched[i] >= 0`). */
 function sharesItsValue(groups: readonly number[], matched: Int32Array, k: number): boolean {
@@ -544,14 +574,23 @@ function sharesItsValue(groups: readonly number[], matched: Int32Array, k: numbe
   return false;
 }
 
-/** Adds the line's tokens between the matched tokens around token k (the line's start or end where none is). */
-function addBetween(matched: Int32Array, k: number, line: readonly string[], values: Set<string>): void {
+/**
+ * Adds the line's tokens between the matched tokens around token k (the line's start or end where none is); with `only`,
+ * just those of its tokens.
+ */
+function addBetween(
+  matched: Int32Array,
+  k: number,
+  line: readonly string[],
+  values: Set<string>,
+  only?: ReadonlySet<string>,
+): void {
   let before = k - 1;
   while (before >= 0 && matched[before] < 0) before--;
   let after = k + 1;
   while (after < matched.length && matched[after] < 0) after++;
   const to = after < matched.length ? matched[after] : line.length;
-  for (let j = before >= 0 ? matched[before] + 1 : 0; j < to; j++) values.add(line[j]);
+  for (let j = before >= 0 ? matched[before] + 1 : 0; j < to; j++) if (!only || only.has(line[j])) values.add(line[j]);
 }
 
 /** Weighted longest common subsequence of the signature tokens and the line tokens. */

@@ -74,7 +74,17 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * row size, nginx's missing resolver, Docker's mount onto a file, Kubernetes' PodSecurity, SQLAlchemy's pool, Node's
  * headers already sent, git's ref lock, Terraform's locked provider version, Java's NoSuchMethodError, pip's hashes,
  * GitHub Actions' lost runner, Azure DevOps' hosted parallelism, AWS throttling, Swift's module compiler version,
- * Android's ABIs, Bundler's lockfile platforms, dpkg's overwrite, ssh's host key types, RabbitMQ's heartbeats), in its
+ * Android's ABIs, Bundler's lockfile platforms, dpkg's overwrite, ssh's host key types, RabbitMQ's heartbeats; f24:
+ * Postgres's statement timeout, MySQL's zero dates, Celery's lost workers, GitHub Actions' invalid workflow, GitLab
+ * Runner's environment preparation, CloudFormation's no updates, Gradle's missing plugin, Vite's blocked host, Python's
+ * relative import, Java's InaccessibleObjectException, Node's unhandled rejection, Rails' secret_key_base, Apache's
+ * AH00124, iOS's ITMS-90683, Flutter's MissingPluginException, Composer's platform check, nf_conntrack's full table,
+ * Kubernetes' volume node affinity, Ansible's undefined attribute, git's unmatched src refspec; f25: Android's AGP 8
+ * namespace, Django's DisallowedHost, `docker compose` missing, EKS's exec plugin apiVersion, Elasticsearch's missing
+ * credentials, GitLab CI's docker-in-docker, git LFS pointers, Java's main manifest attribute, a Job's backoff limit,
+ * Kafka's topic authorization, Laravel's log permissions, xcrun's developer path, MySQL's 2002 socket, nginx's WebSocket
+ * upgrade, npm's E401, initdb's non-empty directory, Redis's max clients, systemd's 203/EXEC, TypeScript's path aliases,
+ * Yarn's engine check), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -110,6 +120,8 @@ export const FOREIGN_KBS = [
   'f21',
   'f22',
   'f23',
+  'f24',
+  'f25',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -98,7 +98,10 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * at 0c1deb7 and with the same rules; v60 (350, 195), written blind in the twenty-eighth from the same entries and run
  * at 0c1deb7 and with all its rules, Gradle's task line and wrapped items among them; v61 (350, 195), written blind in
  * the twenty-eighth from the same entries and run at 0c1deb7 and with the same rules, apt's closing lines and nginx's
- * request context in an entry's string among them (docs/benchmarks/search-holdout.md).
+ * request context in an entry's string among them; v62 (350, 195), written blind in the twenty-eighth from the same
+ * entries and run in the twenty-ninth at 141c7ff and with its rules (the JVM's lead-in, npm's rejected operation, a
+ * value quoted in place); v63 (350, 195), written blind in the twenty-ninth from the entries at 141c7ff and run there
+ * and with the same rules (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -161,6 +164,8 @@ export const HOLDOUT_VERSIONS = [
   'v59',
   'v60',
   'v61',
+  'v62',
+  'v63',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -122,9 +122,10 @@ describeForeign(
 // 25 below alone, 24 beside.
 describeForeign(
   'f6',
-  // Twenty-seventh session, `exceeded` an error word (signals.ts): 25 -> 24 below alone, 24 -> 23 beside.
-  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 4 },
-  { top1: 0.925, top3: 1, below: 23, wrong: 9, claimed: 3 },
+  // Twenty-seventh session, `exceeded` an error word (signals.ts): 25 -> 24 below alone, 24 -> 23 beside. Twenty-ninth,
+  // a value quoted in place (signature-match.ts `slotValues`: Nix's store path in `hash mismatch`): 23, 22.
+  { top1: 1, top3: 1, below: 23, wrong: 0, claimed: 4 },
+  { top1: 0.925, top3: 1, below: 22, wrong: 9, claimed: 3 },
 );
 
 // Twenty-third session: f7 (written in the twenty-second, held out) first run at d0849e8: alone 99.3 % top-1, 100 %
@@ -161,8 +162,9 @@ describeForeign(
 // beside, that paste no longer answered by the systemd distractor (5 wrong).
 describeForeign(
   'f9',
-  { top1: 0.99, top3: 1, below: 17, wrong: 1, claimed: 7 },
-  { top1: 0.94, top3: 1, below: 24, wrong: 5, claimed: 7 }, // 23 below until typed commands decided nothing
+  // Twenty-ninth session, a value quoted in place (signature-match.ts `slotValues`): 17 -> 16 below alone, 24 -> 23.
+  { top1: 0.99, top3: 1, below: 16, wrong: 1, claimed: 7 },
+  { top1: 0.94, top3: 1, below: 23, wrong: 5, claimed: 7 }, // 23 below until typed commands decided nothing, 24 after
 );
 
 // Twenty-fourth session: f10 (written in it, held out) run at b2776db and after the session's three rules, with its
@@ -200,9 +202,10 @@ describeForeign(
 // 30 -> 35 beside (`Terminating due to java.lang.OutOfMemoryError: …`, .NET's `Unhandled exception. …`).
 describeForeign(
   'f12',
-  // Twenty-seventh session, `exceeded` an error word (signals.ts): 27 -> 26 below alone, 30 -> 29 beside.
-  { top1: 0.99, top3: 1, below: 26, wrong: 0, claimed: 3 },
-  { top1: 0.985, top3: 0.99, below: 29, wrong: 0, claimed: 3 },
+  // Twenty-seventh session, `exceeded` an error word (signals.ts): 27 -> 26 below alone, 30 -> 29 beside. Twenty-ninth,
+  // a value quoted in place (signature-match.ts `slotValues`: compose's unknown property): 25, 28.
+  { top1: 0.99, top3: 1, below: 25, wrong: 0, claimed: 3 },
+  { top1: 0.985, top3: 0.99, below: 28, wrong: 0, claimed: 3 },
 );
 
 // Twenty-fifth session: f13 (written in the twenty-fourth, held out) run at 5eb0ac6: alone 99.3 % top-1, 24 below, 1
@@ -293,8 +296,9 @@ describeForeign(
   'f20',
   // Twenty-eighth session, nginx's request context set aside in an entry's string too (noise.ts): 24 -> 21 below
   // alone, 23 -> 20 beside (the string wrote it `client: ..., server: ...`, which the noise rule missed).
-  { top1: 1, top3: 1, below: 21, wrong: 0, claimed: 5 },
-  { top1: 0.985, top3: 1, below: 20, wrong: 1, claimed: 5 },
+  // Twenty-ninth session, the JVM's `Exception in thread "main"` and `Caused by:` read as a prefix (noise.ts): 20, 19.
+  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 5 },
+  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 5 },
 );
 
 // Twenty-eighth session: f21 (written in the twenty-seventh, held out) run at 0c1deb7: alone 100 % top-1, 8 below, 0
@@ -333,8 +337,30 @@ describeForeign(
 // beside. The one left is Postgres's `ERROR:  out of memory` for the entry's `out of shared memory`.
 describeForeign(
   'f23',
-  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 1 },
-  { top1: 0.985, top3: 1, below: 19, wrong: 2, claimed: 0 },
+  // Twenty-ninth session, the JVM's `Exception in thread "main"` and `Caused by:` read as a prefix (noise.ts): 20 -> 17
+  // below alone, 19 -> 16 beside (`Caused by: java.lang.NoSuchMethodError: …` against the entry's uncaught form).
+  { top1: 1, top3: 1, below: 17, wrong: 0, claimed: 1 },
+  { top1: 0.985, top3: 1, below: 16, wrong: 2, claimed: 0 },
+);
+
+// Twenty-ninth session: f24 (written in the twenty-eighth, held out) run at 141c7ff and with the session's first two
+// rules (the JVM's lead-in, npm's rejected operation): alone 99.3 % top-1, 26 below, 0 wrong, 5/60 claimed; beside
+// 97.9 %, 28, 2, 4/60, the same both times. Then read: Gradle's `Plugin [id: 'com.google.devtools.ksp'] was not found`
+// against the author's `'org.springframework.boot', version: '3.3.0'` led to a value quoted in place
+// (signature-match.ts `slotValues`): 24 below alone, 25 beside.
+describeForeign(
+  'f24',
+  { top1: 0.99, top3: 1, below: 24, wrong: 0, claimed: 5 },
+  { top1: 0.975, top3: 0.99, below: 25, wrong: 2, claimed: 4 },
+);
+
+// Twenty-ninth session: f25 (written in it, held out from its three rules) run at 141c7ff and with them: alone 98.6 %
+// top-1, 17 below, 0 wrong, 4/60 claimed; beside 95.7 %, 22, 4, 5/60, the same both times. Beside the starter KB, GitLab
+// CI's `Cannot connect to the Docker daemon at tcp://docker:2375.` goes to the starter's daemon entry.
+describeForeign(
+  'f25',
+  { top1: 0.985, top3: 0.99, below: 17, wrong: 0, claimed: 4 },
+  { top1: 0.955, top3: 0.985, below: 22, wrong: 4, claimed: 5 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -76,6 +76,21 @@ describe("nginx's request context in an entry's string", () => {
   });
 });
 
+describe("the JVM's lead-in to an exception", () => {
+  it('is a prefix: uncaught, as a cause, or neither, the exception reads the same', () => {
+    const bare = tokenize("java.lang.NoSuchMethodError: 'void org.yaml.snakeyaml.representer.Representer.<init>()'");
+    expect(
+      tokenize(
+        `Exception in thread "main" ${"java.lang.NoSuchMethodError: 'void org.yaml.snakeyaml.representer.Representer.<init>()'"}`,
+      ),
+    ).toEqual(bare);
+    expect(
+      tokenize("Caused by: java.lang.NoSuchMethodError: 'void org.yaml.snakeyaml.representer.Representer.<init>()'"),
+    ).toEqual(bare);
+    expect(bare).not.toContain('thread');
+  });
+});
+
 describe('a carriage return as shells and terminals show it', () => {
   it('reads as CRLF, the name entries give the problem; an escaped line end and a Windows path do not', () => {
     expect(tokenize("./install.sh: line 2: $'\\r': command not found")).toContain('crlf');

@@ -11,6 +11,7 @@ import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
 import { chainParts, chainTail, tailElement } from '../../lib/search/signals';
 import { engineFor, makeEntry, type EntrySpec } from './search-helpers';
+import { loadForeignKb } from '../../scripts/bench/search-foreign-data';
 
 /**
  * Ranking signals that generalize: the last element of an error chain names the error, example
@@ -752,6 +753,42 @@ describe("values in an error string's wildcard slots", () => {
       5,
     );
     expect(other.results[0]?.id === 'SECRET_001' && other.confident).toBe(false);
+  });
+});
+
+describe("an author's quoted example value and the reader's own quoted in its place", () => {
+  const GRADLE_PLUGIN: EntrySpec = {
+    id: 'GRADLE_PLUGIN_001',
+    title: 'Gradle cannot find a plugin',
+    symptoms: [
+      "Build fails with `Plugin [id: 'org.springframework.boot', version: '3.3.0'] was not found in any of the following sources:`",
+    ],
+  };
+
+  it("is the reader's value, though it shares no word with the author's", async () => {
+    const found = await nearMissesWith(GRADLE_PLUGIN).search(
+      "Plugin [id: 'com.google.devtools.ksp'] was not found in any of the following sources:",
+      5,
+    );
+    expect([found.results[0]?.id, found.confident]).toEqual(['GRADLE_PLUGIN_001', true]);
+  });
+
+  it('takes only the quoted words: the same words with another unquoted are not the same message', async () => {
+    const other = await nearMissesWith(GRADLE_PLUGIN).search(
+      "Plugin [id: 'com.google.devtools.ksp'] from catalog alias was not found in any of the following sources:",
+      5,
+    );
+    expect(other.results[0]?.id === 'GRADLE_PLUGIN_001' && other.confident).toBe(false);
+  });
+
+  it("is not another program's value before a system error's text (another team's KB f3)", async () => {
+    // f3's Ansible entry quotes `/usr/bin/python: No such file or directory`; nginx's socket is another file.
+    const engine = engineFor(await loadForeignKb('f3'));
+    const nginx = await engine.search(
+      '2026/12/06 10:22:31 [crit] 1120#1120: *57 connect() to unix:/run/php/php8.1-fpm.sock failed (2: No such file or directory) while connecting to upstream, client: 203.0.113.9, server: shop.example.com, request: "GET /index.php HTTP/1.1", upstream: "fastcgi://unix:/run/php/php8.1-fpm.sock:", host: "shop.example.com"',
+      5,
+    );
+    expect(nginx.confident).toBe(false);
   });
 });
 

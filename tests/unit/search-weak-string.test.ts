@@ -254,6 +254,11 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['Errors were encountered while processing:', true],
     ["dpkg: error processing archive /tmp/x.deb (--unpack): trying to overwrite '/usr/bin/x'", false],
     ['Error: The operation was canceled.', true],
+    // npm after any refused file operation: a root-owned global folder (EACCES) and a file Windows holds open (EPERM)
+    ['npm ERR! The operation was rejected by your operating system.', true],
+    ["npm error It's possible that the file was already in use (by a text editor or antivirus),", true],
+    ['npm ERR! or that you lack permissions to access it.', true],
+    ['npm ERR! Error: EPERM: operation not permitted, rename', false],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
