@@ -16,7 +16,13 @@ import { signatureTokens, WILDCARD } from './normalize';
  * many (`:app:mergeDexDebug`, `:app:processDebugResources`), and near misses in other tasks were claimed: f18, f21 and
  * f22 alone 15 -> 9 claimed, 2 more below (f11's and f21's pastes of the task line alone), v2-v57 unchanged. apt's two
  * closing lines and GitHub Actions' `Error: The operation was canceled.` came from f23: 3 -> 1 claimed alone, 2 -> 0
- * beside, nothing else moved on v2-v60 or f1-f22. Browser-safe.
+ * beside, nothing else moved on v2-v60 or f1-f22. Twenty-ninth session: npm's rejected-operation lines (EACCES and
+ * EPERM alike: v2-v61 154 -> 149 unanswered pastes confident), then systemd's, pip's, setuptools', node-gyp's, GitLab
+ * Runner's artifact headers, Gradle's and the Android plugin's, Bazel's, Fluent Bit's, pytest's, Elasticsearch's,
+ * Apache's, Ansible's, libvirt's, Salt's, Boundary's, Wrangler's, Vercel's, gcloud's, the OpenTelemetry Collector's,
+ * Tomcat's and dbt's, each quoted by another team as its entry's error (f1-f25 alone 99 -> 69 claimed, 502 -> 509 below:
+ * pastes of Fluent Bit's, the Collector's, Salt's and Wrangler's line alone; v2-v63 line for line the same; held out:
+ * v64 and f26, the same). Browser-safe.
  */
 const BOILERPLATE = [
   // git
@@ -51,6 +57,8 @@ const BOILERPLATE = [
   // systemd
   'See "systemctl status ..." and "journalctl -xeu ..." for details.',
   "See system logs and 'systemctl status ...' for details.",
+  "....service: Failed with result 'exit-code'.",
+  'Active: failed (Result: exit-code) since ...; ... ago',
   'Hint: Some lines were ellipsized, use -l to show in full.',
   // Python and pip
   'Traceback (most recent call last):',
@@ -60,6 +68,12 @@ const BOILERPLATE = [
   'error: subprocess-exited-with-error',
   '[notice] A new release of pip is available: ... -> ...',
   '[notice] To update, run: pip install --upgrade pip',
+  // pip's headers over any failed build step (a missing compiler or header as much as a setup.py that raised)
+  '× Getting requirements to build wheel did not run successfully.',
+  '× python setup.py egg_info did not run successfully.',
+  '× Building wheel for ... (pyproject.toml) did not run successfully.',
+  '× Encountered error while generating package metadata.',
+  'error: metadata-generation-failed',
   // Node.js
   "Emitted 'error' event on ... instance at:",
   '(Use `node --trace-warnings ...` to show where the warning was created)',
@@ -108,6 +122,62 @@ const BOILERPLATE = [
   'Error: Failed to query available provider packages',
   // Gradle's line over any failed task; which task is the project's (example-values.ts reads its path as a value)
   "Execution failed for task '...'.",
+  // the Android Gradle plugin's line over any resource-linking error (a missing attribute as much as a missing resource)
+  'Android resource linking failed',
+  // Bazel's closing line after any analysis error (a visibility error as much as a missing target or a cycle)
+  "ERROR: Analysis of target '...' failed; build aborted: Analysis of target '...' failed",
+  "ERROR: Analysis of target '...' failed; build aborted",
+  // Fluent Bit's retry line after any failed flush of an output (a rejected document as much as a refused connection)
+  "[ warn] [engine] failed to flush chunk '...', retry in ... seconds: task_id=..., input=... > output=... (out_id=...)",
+  // Gradle's header over any failed configuration phase (a plugin not found as much as a JDK mismatch or a script error)
+  "A problem occurred configuring root project '...'.",
+  "A problem occurred configuring project '...'.",
+  "A problem occurred evaluating root project '...'.",
+  "A problem occurred evaluating project '...'.",
+  // pytest's closing line after any collection error (a missing module as much as a syntax error or a bad fixture)
+  'Interrupted: ... error during collection',
+  'Interrupted: ... errors during collection',
+  // Elasticsearch's header over any failed bootstrap check (vm.max_map_count as much as memory lock or file limits)
+  'bootstrap checks failed. You must address the points described in the following [...] lines before starting Elasticsearch.',
+  // Apache's last line after any failed bind (a taken port as much as a denied one or an address it cannot assign)
+  'no listening sockets available, shutting down',
+  'AH00015: Unable to open logs',
+  // apachectl's last line after any configuration error
+  "Action 'configtest' failed.",
+  // Apache's header over any configuration syntax error (a module not loaded as much as a missing certificate file)
+  'AH00526: Syntax error on line ... of ...:',
+  // Ansible's pointer into the playbook, under any task error
+  "The error appears to be in '...': line ..., column ..., but may",
+  'be elsewhere in the file depending on the exact syntax problem.',
+  // setuptools' and distutils' line after any failed compiler run (a missing header as much as an out-of-memory kill)
+  "error: command '...' failed with exit code ...",
+  // libvirt's header over any failed domain start (an inactive network as much as a missing disk or KVM)
+  "error: Failed to start domain '...'",
+  // Salt's closing line after any failed state or unreachable minion
+  'ERROR: Minions returned with non-zero exit code',
+  // Boundary's and Wrangler's headers over any failed API call
+  'Error from controller when performing authorize-session action against given target',
+  'A request to the Cloudflare API (...) failed.',
+  // Vercel's line after any failed build command
+  'Error: Command "..." exited with ...',
+  // gcloud's header over any failed API request (a quota as much as a permission or a stockout)
+  'ERROR: (...) Could not fetch resource:',
+  // the OpenTelemetry Collector's retry line after any failed export (a refused connection as much as a bad credential)
+  'Exporting failed. Will retry the request after interval.',
+  // Tomcat's wrapper over any connector that failed to start (a taken port as much as a bad keystore)
+  'org.apache.catalina.LifecycleException: Protocol handler initialization failed',
+  // dbt's header over any runtime error (a missing profile as much as a failed connection)
+  'Runtime Error',
+  // GitLab Runner's step header in every job that keeps artifacts, whatever then fails
+  'Uploading artifacts for successful job',
+  'Uploading artifacts for failed job',
+  'Uploading artifacts...',
+  // node-gyp's closing lines after any failed build (a missing Python as much as a compiler error or a failed download)
+  'gyp ERR! command ...',
+  'gyp ERR! cwd ...',
+  'gyp ERR! node -v ...',
+  'gyp ERR! node-gyp -v ...',
+  'gyp ERR! not ok',
   // apt's closing lines after any failed package script or unpack (an overwritten file as much as a failed postinst)
   'E: Sub-process /usr/bin/dpkg returned an error code (...)',
   'Errors were encountered while processing:',
@@ -171,8 +241,9 @@ const SLOT_WORDS = { inside: 3, end: 1 } as const;
  * least {@link MIN_SHARE} of the phrase's words.
  */
 function fitsPhrase(words: readonly string[], phrase: readonly string[]): boolean {
-  let at = 0;
-  let inSlot = false;
+  // A line that opens with its slot (systemd's `....service: Failed with result 'exit-code'.`) takes a value first.
+  let inSlot = phrase[0] === WILDCARD;
+  let at = inSlot ? 1 : 0;
   let inValue = 0;
   let matched = 0;
   for (const word of words) {

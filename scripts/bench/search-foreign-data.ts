@@ -84,7 +84,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * credentials, GitLab CI's docker-in-docker, git LFS pointers, Java's main manifest attribute, a Job's backoff limit,
  * Kafka's topic authorization, Laravel's log permissions, xcrun's developer path, MySQL's 2002 socket, nginx's WebSocket
  * upgrade, npm's E401, initdb's non-empty directory, Redis's max clients, systemd's 203/EXEC, TypeScript's path aliases,
- * Yarn's engine check), in its
+ * Yarn's engine check; f26: Postgres's cached plan, MySQL's 1093, Redis loading its dataset, Elasticsearch's fielddata,
+ * MongoDB's BSON size, NATS's no responders, Jenkins' no revision, GitLab CI's job timeout, S3's BucketAlreadyExists,
+ * Azure's subscription not found, Maven's missing POM, nginx's conflicting server name, uWSGI's request block size,
+ * Android's cleartext traffic, npm's ETARGET, dpkg interrupted, systemd's start request repeated, Go's goroutine
+ * deadlock, Python's JSON serialization, Kubernetes' object modified), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -122,6 +126,7 @@ export const FOREIGN_KBS = [
   'f23',
   'f24',
   'f25',
+  'f26',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

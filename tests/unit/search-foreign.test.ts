@@ -69,8 +69,10 @@ describeForeign(
   // Twenty-seventh session, `exceeded` an error word (signals.ts): 34 -> 33 below alone, 32 -> 31 beside. Twenty-eighth,
   // prose wrapped at a width read whole (wrapped-lines.ts `softWrappedMessages`): 32 alone, 30 beside (VirtualBox's
   // `VT-x is not available` message over two lines).
-  { top1: 0.985, top3: 1, below: 32, wrong: 0, claimed: 3 },
-  { top1: 0.97, top3: 0.99, below: 30, wrong: 3, claimed: 3 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 3 -> 2
+  // alone, 3 -> 2 beside.
+  { top1: 0.985, top3: 1, below: 32, wrong: 0, claimed: 2 },
+  { top1: 0.97, top3: 0.99, below: 30, wrong: 3, claimed: 2 },
 );
 
 // Twenty-first session, written like f1 and f2 and first measured at e0514fe (alone: 97.9 % top-1, 99.3 % top-3, 28
@@ -84,7 +86,9 @@ describeForeign(
 // the cert-manager entry confident, and the Podman entry's port strings on the ingress table did (1 more wrong).
 describeForeign(
   'f3',
-  { top1: 0.978, top3: 1, below: 21, wrong: 2, claimed: 7 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 7 -> 5
+  // alone, 7 -> 7 beside.
+  { top1: 0.978, top3: 1, below: 21, wrong: 2, claimed: 5 },
   { top1: 0.971, top3: 1, below: 21, wrong: 3, claimed: 7 },
 );
 
@@ -98,8 +102,10 @@ describeForeign(
 // entry) goes below the line instead (27 below alone, 24 beside; 1 and 2 wrong).
 describeForeign(
   'f4',
-  { top1: 0.99, top3: 1, below: 27, wrong: 1, claimed: 8 },
-  { top1: 0.985, top3: 1, below: 24, wrong: 2, claimed: 9 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 8 -> 3
+  // alone, 9 -> 4 beside; below 27 -> 29 alone, 24 -> 26 beside.
+  { top1: 0.99, top3: 1, below: 29, wrong: 1, claimed: 3 },
+  { top1: 0.985, top3: 1, below: 26, wrong: 2, claimed: 4 },
 );
 
 // Twenty-second session: f5 (written in the twenty-first, held out) first run at 0a34eb8: alone 96.4 % top-1
@@ -124,8 +130,10 @@ describeForeign(
   'f6',
   // Twenty-seventh session, `exceeded` an error word (signals.ts): 25 -> 24 below alone, 24 -> 23 beside. Twenty-ninth,
   // a value quoted in place (signature-match.ts `slotValues`: Nix's store path in `hash mismatch`): 23, 22.
-  { top1: 1, top3: 1, below: 23, wrong: 0, claimed: 4 },
-  { top1: 0.925, top3: 1, below: 22, wrong: 9, claimed: 3 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 4 -> 3
+  // alone, 3 -> 2 beside; below 23 -> 25 alone, 22 -> 24 beside.
+  { top1: 1, top3: 1, below: 25, wrong: 0, claimed: 3 },
+  { top1: 0.925, top3: 1, below: 24, wrong: 9, claimed: 2 },
 );
 
 // Twenty-third session: f7 (written in the twenty-second, held out) first run at d0849e8: alone 99.3 % top-1, 100 %
@@ -151,8 +159,10 @@ describeForeign(
   'f8',
   // Twenty-seventh session, a long paste's last lines looked up before its middle (signals.ts `queryTerms`): 19 -> 18
   // below alone.
-  { top1: 1, top3: 1, below: 18, wrong: 0, claimed: 6 },
-  { top1: 0.914, top3: 1, below: 17, wrong: 11, claimed: 6 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 6 -> 1
+  // alone, 6 -> 1 beside; below 18 -> 21 alone, 17 -> 20 beside.
+  { top1: 1, top3: 1, below: 21, wrong: 0, claimed: 1 },
+  { top1: 0.914, top3: 1, below: 20, wrong: 11, claimed: 1 },
 );
 
 // Twenty-fourth session: f9 (written in the twenty-third, held out) first run at b2776db: alone 99.3 % top-1, 100 % top-3,
@@ -163,8 +173,10 @@ describeForeign(
 describeForeign(
   'f9',
   // Twenty-ninth session, a value quoted in place (signature-match.ts `slotValues`): 17 -> 16 below alone, 24 -> 23.
-  { top1: 0.99, top3: 1, below: 16, wrong: 1, claimed: 7 },
-  { top1: 0.94, top3: 1, below: 23, wrong: 5, claimed: 7 }, // 23 below until typed commands decided nothing, 24 after
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 7 -> 2
+  // alone, 7 -> 2 beside.
+  { top1: 0.99, top3: 1, below: 16, wrong: 1, claimed: 2 },
+  { top1: 0.94, top3: 1, below: 23, wrong: 5, claimed: 2 }, // 23 below until typed commands decided nothing, 24 after
 );
 
 // Twenty-fourth session: f10 (written in it, held out) run at b2776db and after the session's three rules, with its
@@ -218,7 +230,9 @@ describeForeign(
   // alone, 7 -> 4 beside. 24 and 23 below since an exception's message counts alone (the Flask paste above the line).
   // Twenty-sixth session, shouted labels (signature-index.ts `shoutedLabels`): Helm's `cannot re-use a name that is
   // still in use` without its `INSTALLATION FAILED:` above the line, 24 -> 22 below alone, 23 -> 22 beside.
-  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 5 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 5 -> 4
+  // alone, 4 -> 4 beside.
+  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 4 },
   { top1: 0.99, top3: 1, below: 22, wrong: 0, claimed: 4 },
 );
 
@@ -240,8 +254,10 @@ describeForeign(
   // Twenty-seventh session, Kestrel's logger header and `Unable to start Kestrel.` wrapper lines: claimed 12 -> 10
   // alone, 11 -> 9 beside. Twenty-eighth, prose wrapped at a width read whole (wrapped-lines.ts): 23 -> 22 below both
   // ways.
-  { top1: 0.985, top3: 1, below: 22, wrong: 0, claimed: 10 },
-  { top1: 0.975, top3: 1, below: 22, wrong: 1, claimed: 9 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 10 -> 7
+  // alone, 9 -> 7 beside.
+  { top1: 0.985, top3: 1, below: 22, wrong: 0, claimed: 7 },
+  { top1: 0.975, top3: 1, below: 22, wrong: 1, claimed: 7 },
 );
 
 // Twenty-sixth session: f16 (written in the twenty-fifth, held out) run at b3c20be and with shouted labels: the same
@@ -278,8 +294,10 @@ describeForeign(
   // first (99.3 % both ways), 19 -> 17 below alone, 21 -> 19 beside. Twenty-eighth, prose wrapped at a width read
   // whole (wrapped-lines.ts): 16 alone, 18 beside. Gradle's `Execution failed for task '…'.` a wrapper line: claimed
   // 8 -> 5 both ways (the 64K entry had claimed other tasks' failures: duplicate classes, R8, Kotlin's JVM target).
-  { top1: 0.99, top3: 1, below: 16, wrong: 0, claimed: 5 },
-  { top1: 0.99, top3: 1, below: 18, wrong: 1, claimed: 5 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 5 -> 2
+  // alone, 5 -> 2 beside.
+  { top1: 0.99, top3: 1, below: 16, wrong: 0, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 18, wrong: 1, claimed: 2 },
 );
 
 // Twenty-seventh session: f19 (written in it, held out) run at 7ecb897 and with the session's wrapper lines and apt's
@@ -297,8 +315,10 @@ describeForeign(
   // Twenty-eighth session, nginx's request context set aside in an entry's string too (noise.ts): 24 -> 21 below
   // alone, 23 -> 20 beside (the string wrote it `client: ..., server: ...`, which the noise rule missed).
   // Twenty-ninth session, the JVM's `Exception in thread "main"` and `Caused by:` read as a prefix (noise.ts): 20, 19.
-  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 5 },
-  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 5 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 5 -> 4
+  // alone, 5 -> 4 beside.
+  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 4 },
+  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 4 },
 );
 
 // Twenty-eighth session: f21 (written in the twenty-seventh, held out) run at 0c1deb7: alone 100 % top-1, 8 below, 0
@@ -311,8 +331,10 @@ describeForeign(
 // until items were read whole.
 describeForeign(
   'f21',
-  { top1: 1, top3: 1, below: 8, wrong: 0, claimed: 1 },
-  { top1: 1, top3: 1, below: 7, wrong: 0, claimed: 1 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 1 -> 0
+  // alone, 1 -> 0 beside.
+  { top1: 1, top3: 1, below: 8, wrong: 0, claimed: 0 },
+  { top1: 1, top3: 1, below: 7, wrong: 0, claimed: 0 },
 );
 
 // Twenty-eighth session: f22 (written in it, held out) run at 0c1deb7 and with the session's first rules (two wrapper
@@ -359,8 +381,20 @@ describeForeign(
 // CI's `Cannot connect to the Docker daemon at tcp://docker:2375.` goes to the starter's daemon entry.
 describeForeign(
   'f25',
-  { top1: 0.985, top3: 0.99, below: 17, wrong: 0, claimed: 4 },
-  { top1: 0.955, top3: 0.985, below: 22, wrong: 4, claimed: 5 },
+  // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 4 -> 2
+  // alone, 5 -> 3 beside.
+  { top1: 0.985, top3: 0.99, below: 17, wrong: 0, claimed: 2 },
+  { top1: 0.955, top3: 0.985, below: 22, wrong: 4, claimed: 3 },
+);
+
+// Twenty-ninth session: f26 (written in it, held out from its wrapper lines) run at da06079 and with them: alone 99.3 %
+// top-1, 99.3 % top-3, 4 below, 0 wrong, 4/60 claimed; beside 98.6 %, 4, 1, 4/60, the same both times. Its one paste out
+// of the top 3 is Rust's async-nats `RequestError { kind: NoResponders, source: None }`, one camel-case word for the
+// entry's `no responders`.
+describeForeign(
+  'f26',
+  { top1: 0.99, top3: 0.99, below: 4, wrong: 0, claimed: 4 },
+  { top1: 0.985, top3: 0.99, below: 4, wrong: 1, claimed: 4 },
 );
 
 describe("another team's entry that quotes its own values", () => {

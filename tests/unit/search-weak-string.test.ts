@@ -259,6 +259,34 @@ describe("error strings that are only a tool's boilerplate", () => {
     ["npm error It's possible that the file was already in use (by a text editor or antivirus),", true],
     ['npm ERR! or that you lack permissions to access it.', true],
     ['npm ERR! Error: EPERM: operation not permitted, rename', false],
+    // systemd after any failed unit, a value before the line's first word (a line may open with its `...`)
+    ["logrotate.service: Failed with result 'exit-code'.", true],
+    ["Dec 06 00:00:01 web-1 systemd[1]: orders-api.service: Failed with result 'exit-code'.", true],
+    ['Active: failed (Result: exit-code) since Fri 2026-12-05 10:21:44 UTC; 3s ago', true],
+    ['Main process exited, code=exited, status=203/EXEC', false],
+    // other tools' lines around any failure, which other teams quoted as their entry's error (f3-f25)
+    ['× Getting requirements to build wheel did not run successfully.', true],
+    ['error: metadata-generation-failed', true],
+    ["error: command '/usr/bin/gcc' failed with exit code 1", true],
+    ['Android resource linking failed', true],
+    ['Uploading artifacts for successful job', true],
+    ['Uploading artifacts...', true],
+    ['ERROR: Uploading artifacts as "archive" to coordinator... 413 Request Entity Too Large', false],
+    ['gyp ERR! not ok', true],
+    ["ERROR: Analysis of target '//services/api:api' failed; build aborted", true],
+    ["ERROR: Analysis of target '//services/api:api' failed; build aborted: no such package '@maven//'", false],
+    [
+      "[ warn] [engine] failed to flush chunk '1-1712345678.123456789.flb', retry in 10 seconds: task_id=3, input=tail.0 > output=es.0",
+      true,
+    ],
+    ["A problem occurred configuring root project 'MyApp'.", true],
+    ['!!!!!!!!!!!!!!!!!!!! Interrupted: 1 error during collection !!!!!!!!!!!!!!!!!!!!', true],
+    ['no listening sockets available, shutting down', true],
+    ["Action 'configtest' failed.", true],
+    ["error: Failed to start domain 'win11'", true],
+    ['ERROR: Minions returned with non-zero exit code', true],
+    ['Exporting failed. Will retry the request after interval.', true],
+    ['Runtime Error', true],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
