@@ -22,7 +22,7 @@ import { signatureTokens, WILDCARD } from './normalize';
  * Apache's, Ansible's, libvirt's, Salt's, Boundary's, Wrangler's, Vercel's, gcloud's, the OpenTelemetry Collector's,
  * Tomcat's and dbt's, each quoted by another team as its entry's error (f1-f25 alone 99 -> 69 claimed, 502 -> 509 below:
  * pastes of Fluent Bit's, the Collector's, Salt's and Wrangler's line alone; v2-v63 line for line the same; held out:
- * v64 and f26, the same). Browser-safe.
+ * v64 and f26, the same); last, Maven's goal line (f15 7 -> 3; held out: v65 and f27, the same). Browser-safe.
  */
 const BOILERPLATE = [
   // git
@@ -91,6 +91,8 @@ const BOILERPLATE = [
   // Maven, Gradle
   '[ERROR] Re-run Maven using the -X switch to enable full debug logging.',
   '[ERROR] -> [Help 1]',
+  // Maven's goal line over any failed plugin run: which plugin is the build's, its cause follows the colon
+  'Failed to execute goal ... (...) on project ...',
   'Run with --stacktrace option to get the stack trace.',
   // Gradle's header over any failed build (a duplicate class as much as a failed test or a missing SDK)
   'FAILURE: Build failed with an exception.',

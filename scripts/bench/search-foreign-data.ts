@@ -88,7 +88,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * MongoDB's BSON size, NATS's no responders, Jenkins' no revision, GitLab CI's job timeout, S3's BucketAlreadyExists,
  * Azure's subscription not found, Maven's missing POM, nginx's conflicting server name, uWSGI's request block size,
  * Android's cleartext traffic, npm's ETARGET, dpkg interrupted, systemd's start request repeated, Go's goroutine
- * deadlock, Python's JSON serialization, Kubernetes' object modified), in its
+ * deadlock, Python's JSON serialization, Kubernetes' object modified; f27: Postgres's missing role, MySQL's 1364,
+ * Redis Cluster's MOVED, npm's publish over a version, venv's missing ensurepip, `go run`'s undefined names, Hibernate's
+ * lazy initialization, Kubernetes' strict decoding, Helm's nil pointer, GitHub Actions' required input, Jenkins'
+ * NotSerializableException, Android's AppCompat theme, Homebrew's dyld, EF Core's tracked entity, Rails' Zeitwerk,
+ * umount's busy target, React's invalid hook call, git's shallow update, the AWS CLI's missing profile, SQS's expired
+ * receipt handle), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -127,6 +132,7 @@ export const FOREIGN_KBS = [
   'f24',
   'f25',
   'f26',
+  'f27',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -102,7 +102,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * entries and run in the twenty-ninth at 141c7ff and with its rules (the JVM's lead-in, npm's rejected operation, a
  * value quoted in place); v63 (350, 195), written blind in the twenty-ninth from the entries at 141c7ff and run there
  * and with the same rules; v64 (350, 194), written blind in the twenty-ninth from the same entries (the npm entry as
- * rewritten) and run at da06079 and with its later wrapper lines (docs/benchmarks/search-holdout.md).
+ * rewritten) and run at da06079 and with its later wrapper lines; v65 (350, 194), written blind in the twenty-ninth from
+ * the entries at da06079 and run at 99d2d04 and with Maven's goal line (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -168,6 +169,7 @@ export const HOLDOUT_VERSIONS = [
   'v62',
   'v63',
   'v64',
+  'v65',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -287,6 +287,19 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['ERROR: Minions returned with non-zero exit code', true],
     ['Exporting failed. Will retry the request after interval.', true],
     ['Runtime Error', true],
+    // Maven's goal line, the plugin's coordinate read as a value (f15's Surefire entry quoted it)
+    [
+      openValues(
+        'Failed to execute goal org.apache.maven.plugins:maven-surefire-plugin:...:test (default-test) on project ...',
+      ),
+      true,
+    ],
+    [
+      openValues(
+        '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project api: Compilation failure',
+      ),
+      false,
+    ],
   ])('%j → %j', (text, boilerplate) => {
     expect(isBoilerplate(text)).toBe(boilerplate);
   });
