@@ -123,9 +123,7 @@ export function valueTokens(text: string): Set<string> {
  * the line writes them elsewhere too. What may follow the word before a value (signature-match.ts `headInPlace`).
  */
 export function valuePartTokens(line: string): Set<string> {
-  const tokens = new Set<string>();
-  for (const value of weighedValues(withoutInWordApostrophes(line)))
-    for (const token of tokenize(value)) tokens.add(token);
+  const tokens = quotedValueTokens(line);
   for (const word of line.split(/\s+/)) {
     if (/[^\p{L}]/u.test(withoutEdgePunctuation(word))) for (const token of tokenize(word)) tokens.add(token);
   }
