@@ -93,7 +93,16 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * lazy initialization, Kubernetes' strict decoding, Helm's nil pointer, GitHub Actions' required input, Jenkins'
  * NotSerializableException, Android's AppCompat theme, Homebrew's dyld, EF Core's tracked entity, Rails' Zeitwerk,
  * umount's busy target, React's invalid hook call, git's shallow update, the AWS CLI's missing profile, SQS's expired
- * receipt handle), in its
+ * receipt handle; f28: Android's manifest merger minSdk, Apache's AH00035, ECR's missing repository, gcloud's
+ * reauthentication, GitLab CI's shallow list, Go's concurrent map writes, Gradle's lock timeout, Jenkins' crumb, Kafka
+ * Connect's JsonConverter schemas, kubectl's localhost:8080, ext4 remounted read-only, Maven's source option, SQL Server's
+ * IDENTITY_INSERT, MySQL's safe updates, nginx's certificate loading, PHP's execution time, Postgres's varchar length,
+ * Python's dict changed size, Metro's unresolved module, rpm's corrupted database; f29: Android's network on the main
+ * thread, Apache's AH00111, apt's Release file not valid yet, AWS's invalid client token, Azure Storage's permission
+ * mismatch, Celery's refused broker, CMake's cache directory, Docker's `not a TTY`, .NET's NETSDK1004, GitLab CI's job
+ * token push, Go's nil map, Jenkins' missing property, sudoers, MySQL's 1213 deadlock, Node's `require` in ES module
+ * scope, PHP's headers already sent, Postgres's invalid UTF8 byte sequence, Python's naive and aware datetimes,
+ * TypeScript's TS18003, Xcode's arm64 simulator link), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -133,6 +142,8 @@ export const FOREIGN_KBS = [
   'f25',
   'f26',
   'f27',
+  'f28',
+  'f29',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -103,7 +103,10 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * value quoted in place); v63 (350, 195), written blind in the twenty-ninth from the entries at 141c7ff and run there
  * and with the same rules; v64 (350, 194), written blind in the twenty-ninth from the same entries (the npm entry as
  * rewritten) and run at da06079 and with its later wrapper lines; v65 (350, 194), written blind in the twenty-ninth from
- * the entries at da06079 and run at 99d2d04 and with Maven's goal line (docs/benchmarks/search-holdout.md).
+ * the entries at da06079 and run at 99d2d04 and with Maven's goal line; v66 (350, 195), written blind in the twenty-ninth
+ * from the entries at 99d2d04 and run in the thirtieth at ca60ee0 and with translated error words; v67 (350, 195),
+ * written blind in the thirtieth from the same entries and run there before and after negated states as error words
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -170,6 +173,8 @@ export const HOLDOUT_VERSIONS = [
   'v63',
   'v64',
   'v65',
+  'v66',
+  'v67',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -88,8 +88,9 @@ describeForeign(
   'f3',
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 7 -> 5
   // alone, 7 -> 7 beside.
-  { top1: 0.978, top3: 1, below: 21, wrong: 2, claimed: 5 },
-  { top1: 0.971, top3: 1, below: 21, wrong: 3, claimed: 7 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 21 -> 20 alone, 21 -> 20 beside.
+  { top1: 0.978, top3: 1, below: 20, wrong: 2, claimed: 5 },
+  { top1: 0.971, top3: 1, below: 20, wrong: 3, claimed: 7 },
 );
 
 // Twenty-first session, written like f3 after f3's four changes and run with and without them (held out): the same,
@@ -104,8 +105,9 @@ describeForeign(
   'f4',
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 8 -> 3
   // alone, 9 -> 4 beside; below 27 -> 29 alone, 24 -> 26 beside.
-  { top1: 0.99, top3: 1, below: 29, wrong: 1, claimed: 3 },
-  { top1: 0.985, top3: 1, below: 26, wrong: 2, claimed: 4 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 29 -> 28 alone, 26 -> 25 beside.
+  { top1: 0.99, top3: 1, below: 28, wrong: 1, claimed: 3 },
+  { top1: 0.985, top3: 1, below: 25, wrong: 2, claimed: 4 },
 );
 
 // Twenty-second session: f5 (written in the twenty-first, held out) first run at 0a34eb8: alone 96.4 % top-1
@@ -116,8 +118,10 @@ describeForeign(
 // `rancher.example.com`, 36 -> 35 below alone, 35 -> 34 beside.
 describeForeign(
   'f5',
-  { top1: 0.99, top3: 1, below: 35, wrong: 1, claimed: 1 },
-  { top1: 0.97, top3: 1, below: 34, wrong: 3, claimed: 2 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 35 -> 32 alone, 34 -> 32 beside;
+  // wrong 3 -> 2 beside.
+  { top1: 0.99, top3: 1, below: 32, wrong: 1, claimed: 1 },
+  { top1: 0.97, top3: 1, below: 32, wrong: 2, claimed: 2 },
 );
 
 // Twenty-second session: f6, written blind while the session's three changes were made, run before them (0a34eb8) and
@@ -132,8 +136,11 @@ describeForeign(
   // a value quoted in place (signature-match.ts `slotValues`: Nix's store path in `hash mismatch`): 23, 22.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 4 -> 3
   // alone, 3 -> 2 beside; below 23 -> 25 alone, 22 -> 24 beside.
-  { top1: 1, top3: 1, below: 25, wrong: 0, claimed: 3 },
-  { top1: 0.925, top3: 1, below: 24, wrong: 9, claimed: 2 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): brew doctor's `not writable` line now
+  // outweighs the one path word the Homebrew entry quotes alone (`man8`), which had made that paste confident: below
+  // 25 -> 26 alone, 24 -> 25 beside.
+  { top1: 1, top3: 1, below: 26, wrong: 0, claimed: 3 },
+  { top1: 0.925, top3: 1, below: 25, wrong: 9, claimed: 2 },
 );
 
 // Twenty-third session: f7 (written in the twenty-second, held out) first run at d0849e8: alone 99.3 % top-1, 100 %
@@ -205,8 +212,9 @@ describeForeign(
   // Twenty-seventh session, apt's `N: Updating from such a repository` a wrapper line: claimed 3 -> 2 both ways.
   // Twenty-eighth, Gradle's `Execution failed for task '…'.` a wrapper line: a paste of that line alone (the duplicate
   // classes task) falls below, 20 -> 21 alone, 19 -> 20 beside.
-  { top1: 0.985, top3: 0.99, below: 21, wrong: 0, claimed: 2 },
-  { top1: 0.94, top3: 0.99, below: 20, wrong: 6, claimed: 2 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 21 -> 20 alone, 20 -> 19 beside.
+  { top1: 0.985, top3: 0.99, below: 20, wrong: 0, claimed: 2 },
+  { top1: 0.94, top3: 0.99, below: 19, wrong: 6, claimed: 2 },
 );
 
 // Twenty-fourth session: f12 (written in it; one numeric tag quoted, as kb validate asks) run at 0153b13 (these figures)
@@ -278,8 +286,9 @@ describeForeign(
   'f17',
   // Twenty-seventh session: apt's `N:` line a wrapper (claimed 3 -> 2 both ways; one end-of-life excerpt lost it and
   // fell below) and apt's `E:` an error level (noise.ts: 2 excerpts above the line): 17 -> 16 below alone, 18 -> 17.
-  { top1: 0.99, top3: 1, below: 16, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 0.99, below: 17, wrong: 0, claimed: 2 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 16 -> 14 alone, 17 -> 15 beside.
+  { top1: 0.99, top3: 1, below: 14, wrong: 0, claimed: 2 },
+  { top1: 0.99, top3: 0.99, below: 15, wrong: 0, claimed: 2 },
 );
 
 // Twenty-seventh session: f18 (written in the twenty-sixth, held out) run at 7ecb897: alone 97.9 % top-1, 19 below,
@@ -346,8 +355,9 @@ describeForeign(
 // `repository not found`, its three words far apart on the line.
 describeForeign(
   'f22',
-  { top1: 0.99, top3: 1, below: 12, wrong: 1, claimed: 3 },
-  { top1: 0.99, top3: 1, below: 13, wrong: 1, claimed: 2 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 12 -> 9 alone, 13 -> 10 beside.
+  { top1: 0.99, top3: 1, below: 9, wrong: 1, claimed: 3 },
+  { top1: 0.99, top3: 1, below: 10, wrong: 1, claimed: 2 },
 );
 
 // Twenty-eighth session: f23 (written in it, held out) run at 0c1deb7 and with the session's rules, Gradle's task line
@@ -373,8 +383,9 @@ describeForeign(
 // (signature-match.ts `slotValues`): 24 below alone, 25 beside.
 describeForeign(
   'f24',
-  { top1: 0.99, top3: 1, below: 24, wrong: 0, claimed: 5 },
-  { top1: 0.975, top3: 0.99, below: 25, wrong: 2, claimed: 4 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 24 -> 23 alone, 25 -> 24 beside.
+  { top1: 0.99, top3: 1, below: 23, wrong: 0, claimed: 5 },
+  { top1: 0.975, top3: 0.99, below: 24, wrong: 2, claimed: 4 },
 );
 
 // Twenty-ninth session: f25 (written in it, held out from its three rules) run at 141c7ff and with them: alone 98.6 %
@@ -384,8 +395,9 @@ describeForeign(
   'f25',
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 4 -> 2
   // alone, 5 -> 3 beside.
-  { top1: 0.985, top3: 0.99, below: 17, wrong: 0, claimed: 2 },
-  { top1: 0.955, top3: 0.985, below: 22, wrong: 4, claimed: 3 },
+  // Thirtieth session, translated and negated-state error words (signals.ts): below 17 -> 16 alone, 22 -> 21 beside.
+  { top1: 0.985, top3: 0.99, below: 16, wrong: 0, claimed: 2 },
+  { top1: 0.955, top3: 0.985, below: 21, wrong: 4, claimed: 3 },
 );
 
 // Twenty-ninth session: f26 (written in it, held out from its wrapper lines) run at da06079 and with them: alone 99.3 %
@@ -404,6 +416,25 @@ describeForeign(
   'f27',
   { top1: 1, top3: 1, below: 16, wrong: 0, claimed: 2 },
   { top1: 0.99, top3: 1, below: 16, wrong: 1, claimed: 2 },
+);
+
+// Thirtieth session: f28 (written in the twenty-ninth, held out from translated error words) run at ca60ee0 and with
+// them: alone 99.3 % top-1, 99.3 % top-3, 6 below, 0 wrong, 7/60 claimed; beside 98.6 %, 8, 1, 5/60, the same both
+// times. Its one paste out of the top 3 is apt's `Could not open lock file … (30: Read-only file system)`, which the
+// Gradle lock entry takes; beside, a journal of Postgres on a read-only disk goes to the starter's systemd distractor.
+describeForeign(
+  'f28',
+  { top1: 0.99, top3: 0.99, below: 6, wrong: 0, claimed: 7 },
+  { top1: 0.985, top3: 0.99, below: 8, wrong: 1, claimed: 5 },
+);
+
+// Thirtieth session: f29 (written in it, held out from negated states as error words) run at ca60ee0, with translated
+// error words and with negated states: alone 99.3 % top-1, 100 % top-3, 10 below, 1 wrong, 2/60 claimed; beside the
+// same, all three times.
+describeForeign(
+  'f29',
+  { top1: 0.99, top3: 1, below: 10, wrong: 1, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 10, wrong: 1, claimed: 2 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -473,7 +473,7 @@ describeHoldout('v26', {
   top1: 0.96,
   top3: 0.985,
   uncoveredConfident: 3,
-  belowLine: 38,
+  belowLine: 37, // 38 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -501,7 +501,7 @@ describeHoldout('v28', {
   top1: 0.98,
   top3: 1,
   uncoveredConfident: 6,
-  belowLine: 21, // 24 until `insufficient` read as an error word (twenty-first session)
+  belowLine: 20, // 24 until `insufficient` read as an error word (twenty-first session); 21 until translated and negated-state error words (thirtieth session)
   wrongConfident: 2,
 });
 
@@ -641,7 +641,7 @@ describeHoldout('v39', {
   top1: 0.991,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 8,
+  belowLine: 7, // 8 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -681,7 +681,7 @@ describeHoldout('v42', {
   top1: 0.971,
   top3: 0.994,
   uncoveredConfident: 6,
-  belowLine: 16,
+  belowLine: 15, // 16 until translated and negated-state error words (thirtieth session)
   wrongConfident: 2,
 });
 
@@ -720,7 +720,7 @@ describeHoldout('v45', {
   top1: 0.988,
   top3: 1,
   uncoveredConfident: 9,
-  belowLine: 11,
+  belowLine: 10, // 11 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -734,7 +734,7 @@ describeHoldout('v46', {
   top1: 0.988,
   top3: 1,
   uncoveredConfident: 4,
-  belowLine: 12,
+  belowLine: 10, // 12 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -886,7 +886,7 @@ describeHoldout('v58', {
   top1: 0.982, // 344/350
   top3: 1,
   uncoveredConfident: 4,
-  belowLine: 13,
+  belowLine: 12, // 13 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -925,7 +925,7 @@ describeHoldout('v61', {
   top1: 0.985, // 345/350
   top3: 1,
   uncoveredConfident: 4,
-  belowLine: 9,
+  belowLine: 8, // 9 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -966,7 +966,7 @@ describeHoldout('v64', {
   top1: 0.982, // 344/350
   top3: 0.997,
   uncoveredConfident: 6,
-  belowLine: 16,
+  belowLine: 15, // 16 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
 
@@ -979,6 +979,32 @@ describeHoldout('v65', {
   top3: 1,
   uncoveredConfident: 4,
   belowLine: 7,
+  wrongConfident: 1,
+});
+
+// Written blind in the twenty-ninth session from the entries at 99d2d04 and run in the thirtieth at ca60ee0 and with
+// translated error words: 10 below after, 11 before (git's German `! [zurückgewiesen] … (kein Vorspulen)`), the rest
+// line for line the same. Its one wrong answer is again a node's `OOMKilling` event.
+describeHoldout('v66', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at 99d2d04, measured before and after the thirtieth session's first rule",
+  top1: 0.985, // 345/350
+  top3: 0.997,
+  uncoveredConfident: 5,
+  belowLine: 10,
+  wrongConfident: 1,
+});
+
+// Written blind in the thirtieth session from the same entries and run at ca60ee0, with translated error words and with
+// negated states as error words: line for line the same all three times. Its one wrong answer is again a node's
+// `OOMKilling` event.
+describeHoldout('v67', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at 99d2d04, measured before and after the thirtieth session's rules",
+  top1: 0.974, // 341/350
+  top3: 0.991,
+  uncoveredConfident: 2,
+  belowLine: 14,
   wrongConfident: 1,
 });
 
@@ -1062,6 +1088,8 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v63: 0,
   v64: 3,
   v65: 1,
+  v66: 2,
+  v67: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

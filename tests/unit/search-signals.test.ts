@@ -175,6 +175,29 @@ describe('queryTerms', () => {
     expect(weights.map((l) => l.weight)).toEqual([0.3, 1]);
   });
 
+  it("reads a translated tool's error words as error words, whole words only", () => {
+    const paste = [
+      'To https://git.example.de/team/portal.git',
+      ' ! [zurückgewiesen]        main -> main (kein Vorspulen)',
+      '致命错误：拒绝合并无关的历史',
+      'sudo: no se puede resolver el anfitrión build-box: Nombre o servicio desconocido',
+      'Die Fehlerbehebung ist abgeschlossen', // a word that only begins like `fehler` is not it
+    ].join('\n');
+    expect(weighLines(paste).map((l) => l.weight)).toEqual([0.3, 1, 1, 1, 0.3]);
+  });
+
+  it('reads a negated state as an error word (`not allowed`, `does not exist`, `isn’t declared`)', () => {
+    const paste = [
+      '$ go build ./...',
+      'package github.com/acme/shop/cmd/api',
+      '\timports github.com/acme/shop/internal/order: import cycle not allowed',
+      'QueueDoesNotExist: The specified queue does not exist.',
+      "chart-kit tried to access d3-scale, but it isn't declared in its dependencies",
+      'Nothing to do: the cache is present.', // `present` without a negation says nothing is wrong
+    ].join('\n');
+    expect(weighLines(paste).map((l) => l.weight)).toEqual([0.3, 0.3, 1, 1, 1, 0.3]);
+  });
+
   it('numbers lines from 0 as they are in the paste, blank lines included', () => {
     expect(weighLines('first\n\nthird error').map((l) => l.line)).toEqual([0, 2]);
   });
