@@ -102,7 +102,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * mismatch, Celery's refused broker, CMake's cache directory, Docker's `not a TTY`, .NET's NETSDK1004, GitLab CI's job
  * token push, Go's nil map, Jenkins' missing property, sudoers, MySQL's 1213 deadlock, Node's `require` in ES module
  * scope, PHP's headers already sent, Postgres's invalid UTF8 byte sequence, Python's naive and aware datetimes,
- * TypeScript's TS18003, Xcode's arm64 simulator link), in its
+ * TypeScript's TS18003, Xcode's arm64 simulator link; f30: adb's more than one device, Ansible's missing role, S3's
+ * bucket not empty, upload-artifact's no files found, git's `not a git repository`, Go's nil pointer, the Gradle
+ * wrapper's permission denied, Helm's no deployed releases, Kubernetes' metrics API, MySQL's 1452, nginx's directive not
+ * allowed here, Oracle's ORA-01017, pip's OSError permission denied, Python's UnboundLocalError, Redis Streams'
+ * BUSYGROUP, Rust's E0382, ssh's invalid key format, systemd's unit not found, Terraform's module not installed, Yarn's
+ * packageManager and Corepack), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -144,6 +149,7 @@ export const FOREIGN_KBS = [
   'f27',
   'f28',
   'f29',
+  'f30',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

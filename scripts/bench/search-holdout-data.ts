@@ -105,8 +105,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * rewritten) and run at da06079 and with its later wrapper lines; v65 (350, 194), written blind in the twenty-ninth from
  * the entries at da06079 and run at 99d2d04 and with Maven's goal line; v66 (350, 195), written blind in the twenty-ninth
  * from the entries at 99d2d04 and run in the thirtieth at ca60ee0 and with translated error words; v67 (350, 195),
- * written blind in the thirtieth from the same entries and run there before and after negated states as error words
- * (docs/benchmarks/search-holdout.md).
+ * written blind in the thirtieth from the same entries and run there before and after negated states as error words;
+ * v68 (350, 195), written blind in the thirtieth from the same entries and run there before and after an errno in
+ * parentheses kept in a chain's tail (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -175,6 +176,7 @@ export const HOLDOUT_VERSIONS = [
   'v65',
   'v66',
   'v67',
+  'v68',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -157,6 +157,15 @@ describe('queryTerms', () => {
     expect(terms.get('caused')).toBeLessThan(1);
   });
 
+  it('keeps an errno in parentheses in the chain tail, where another aside closing a line is set aside', () => {
+    const [apt] = weighLines(
+      'E: Could not open lock file /var/lib/dpkg/lock-frontend - open (30: Read-only file system)',
+    );
+    expect(apt.tail).toEqual(expect.arrayContaining(['read', 'only', 'file', 'system']));
+    const [ssh] = weighLines('git@github.com: Permission denied (publickey).');
+    expect(ssh.tail).toEqual(['permission', 'denied']);
+  });
+
   it("looks up a long paste's last lines before its middle when the lines weigh the same", () => {
     // Twelve lines of ordinary output, two new words each, then a last line with no error word: in paste order the
     // twelve terms asked for end in the middle of the output.
