@@ -220,7 +220,7 @@ export function chainParts(line: string): Array<{ text: string; bare: string }> 
 export function chainTail(text: string): string[] {
   const element = tailElement(text);
   if (element === null) return [];
-  const bare = tokenize(element.text.replace(TRAILING_ASIDE, (aside) => (ERRNO_ASIDE.test(aside) ? aside : ' ')));
+  const bare = tokenize(element.text.replace(TRAILING_ASIDE, ' '));
   return bare.length > 0 ? bare : tokenize(element.text);
 }
 
@@ -279,17 +279,12 @@ const HELP_MARKER = /->[ \t]*\[Help \d+\][ \t]*$/;
 
 /**
  * A parenthesized aside closing a message: `(publickey)`, `(possibly because of …)`. Tried only where a run of spaces
- * starts: from every space of a long run, the leading `\s*` made it quadratic.
+ * starts: from every space of a long run, the leading `\s*` made it quadratic. Not an errno and its text (apt's `Could
+ * not open lock file … - open (30: Read-only file system)`, nginx's `open() "…" failed (13: Permission denied)`): that
+ * is the cause. Thirtieth session: another team's ext4 entry 6th -> 3rd alone and 7th -> 2nd beside the starter KB for
+ * apt's line (f28), nothing else moved on v2-v67 or f1-f29; blind v68 and f30 unchanged.
  */
-const TRAILING_ASIDE = /(?<!\s)\s*\((?:[^()]|\([^()]*\))*\)[\s.]*$/;
-
-/**
- * An errno and its text in parentheses (apt's `Could not open lock file … - open (30: Read-only file system)`, nginx's
- * `open() "…" failed (13: Permission denied)`): the cause, not an aside. Thirtieth session: another team's ext4 entry
- * 6th -> 3rd alone and 7th -> 2nd beside the starter KB for apt's line (f28), nothing else moved on v2-v67 or f1-f29;
- * blind v68 and f30 unchanged.
- */
-const ERRNO_ASIDE = /^\s*\(\d{1,3}: /;
+const TRAILING_ASIDE = /(?<!\s)\s*\((?!\d{1,3}: )(?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
 /** `said`: a structured log's field named the line an error (`"error": "…"`), or its level did (`"level": "error"`). */
 function lineWeight(raw: string, said: MessageLine['said'] = null, read: PrefixedLine = readPrefixes(raw)): number {
