@@ -1,5 +1,6 @@
 import type { VariableDeclaration } from '../content/schema';
 import { splitPlaceholders } from '../variables/placeholders';
+import { MAX_VALUE_LENGTH } from '../variables/url';
 import { variableRule } from '../variables/value-rules';
 import { glibcWording } from './errno-wordings';
 import { chainParts } from './signals';
@@ -34,7 +35,9 @@ const MAX_PLACEHOLDERS = 4;
 
 /** Compiles an error string into segments with one group per placeholder, or null without placeholders. */
 export function capturePattern(errorText: string): CapturePattern | null {
-  const parts = splitPlaceholders(errorText);
+  // The string's own outer spaces are not text to match: a code span ``…`x` `` keeps the space before its closing run
+  // (CommonMark), and required a space after the reader's value at the end of their line (another team's f18).
+  const parts = splitPlaceholders(errorText.trim());
   const names: string[] = [];
   const sources = [''];
   parts.forEach((part, i) => {
@@ -46,9 +49,14 @@ export function capturePattern(errorText: string): CapturePattern | null {
     }
     const before = parts[i - 1]?.kind === 'text' ? (parts[i - 1] as { text: string }).text.slice(-1) : '';
     const after = parts[i + 1]?.kind === 'text' ? (parts[i + 1] as { text: string }).text.slice(0, 1) : '';
-    // Inside quotes a value runs to the closing quote (paths with spaces); elsewhere it is one word.
-    sources[sources.length - 1] +=
-      QUOTES.has(before) && before === after ? `([^${escapeClass(before)}\\n]+)` : '([^\\s\'"`]+)';
+    // Inside quotes a value runs to the closing quote (paths with spaces); elsewhere it is one word. A value that opens
+    // its stretch starts at a word's start: tried from every character, `([^\s'"`]+)\s+Release'` took 45 s on a line
+    // of 200,000 letters (a near pattern, below); from word starts only, 11 ms. And it is at most MAX_VALUE_LENGTH
+    // long, as a link carries it: `--name=([^\s'"`]+)\s+is\s+taken` tried at each of 30,000 `--name=` in one line
+    // took 9-14 s, bounded 116 ms.
+    const open = sources[sources.length - 1] === '' ? '(?<![^\\s\'"`])' : '';
+    const value = QUOTES.has(before) && before === after ? `[^${escapeClass(before)}\\n]` : '[^\\s\'"`]';
+    sources[sources.length - 1] += `${open}(${value}{1,${MAX_VALUE_LENGTH}})`;
     names.push(part.name);
   });
   if (names.length === 0 || names.length > MAX_PLACEHOLDERS) return null;
@@ -71,6 +79,89 @@ export function headPattern(errorText: string): CapturePattern | null {
     i === end ? new RegExp(`${segment.source}[\\s.:]*$`, 'gi') : segment,
   );
   return { segments, names: head.names };
+}
+
+/** Words of an error string kept on each side of a placeholder by {@link nearPatterns}. */
+const NEAR_WORDS = 3;
+
+/**
+ * For each placeholder of an error string, the pattern of it with only the words nearest it: at most
+ * {@link NEAR_WORDS} on each side, up to a wildcard or another placeholder. The reader's line holds the string in
+ * other words around the value more often than not: `Error: Unable to locate package fastfetch` (apt 1.x's `E:` in
+ * the string), `sqlalchemy.exc.ProgrammingError: (psycopg2.errors.UndefinedTable) relation "orders" does not exist`,
+ * ld.gold's `error: cannot find -lboost_system`. The near words stop before a word that is a value itself
+ * ({@link VALUE_LIKE}). Only a confident match's lines are read, and a value still passes its variable's check. The
+ * two sides must hold two words of letters: `'__MODULE__'` alone would take any quoted word.
+ */
+export function nearPatterns(errorText: string): CapturePattern[] {
+  const parts = splitPlaceholders(errorText.trim());
+  const patterns: CapturePattern[] = [];
+  parts.forEach((part, i) => {
+    if (part.kind !== 'variable') return;
+    const before = parts[i - 1]?.kind === 'text' ? lastWords((parts[i - 1] as { text: string }).text) : '';
+    const after = parts[i + 1]?.kind === 'text' ? firstWords((parts[i + 1] as { text: string }).text) : '';
+    // A placeholder next to a path or a dotted name the reader's line holds differently has no bound: skipped.
+    if (before === null || after === null || letterWords(before) + letterWords(after) < 2) return;
+    const pattern = capturePattern(`${before}${part.raw}${after}`);
+    if (pattern) patterns.push(pattern);
+  });
+  return patterns;
+}
+
+/** Values the near patterns capture from one line, merged (a name captured twice must agree); null when none. */
+function captureNear(patterns: readonly CapturePattern[], line: string): CapturedValues | null {
+  let values: CapturedValues | null = null;
+  for (const pattern of patterns) {
+    const found = captureFrom(pattern, line);
+    if (!found) continue;
+    values ??= {};
+    for (const [name, value] of Object.entries(found)) {
+      if (Object.hasOwn(values, name) && values[name] !== value) return null;
+      values[name] = value;
+    }
+  }
+  return values;
+}
+
+/**
+ * The near words before a placeholder; null when the word next to it is a value (`/app/node_modules/__M__`,
+ * `CONFLICT (modify/delete): __FILE__`): without it the placeholder would take any word.
+ */
+function lastWords(text: string): string | null {
+  const words =
+    text
+      .split(WILDCARDS)
+      .at(-1)
+      ?.match(/\S+\s*/g) ?? [];
+  const kept: string[] = [];
+  for (const word of words.reverse()) {
+    if (kept.length === NEAR_WORDS) break;
+    if (VALUE_LIKE.test(word)) return kept.length === 0 ? null : kept.join('');
+    kept.unshift(word);
+  }
+  return kept.join('');
+}
+
+/** The near words after a placeholder; null when the word next to it is a value (`__APP_DIR__/storage/logs`). */
+function firstWords(text: string): string | null {
+  const words = text.split(WILDCARDS)[0].match(/\s*\S+/g) ?? [];
+  const kept: string[] = [];
+  for (const word of words) {
+    if (kept.length === NEAR_WORDS) break;
+    if (VALUE_LIKE.test(word)) return kept.length === 0 ? null : kept.join('');
+    kept.push(word);
+  }
+  return kept.join('');
+}
+
+/**
+ * A word that is itself a value or a namespace, which a reader's line holds differently (a path, a dotted class or
+ * host: `'/app/node_modules/`, `psycopg2.errors.UndefinedTable:`): the near words stop before it.
+ */
+const VALUE_LIKE = /[/\\]|\.\p{L}/u;
+
+function letterWords(text: string): number {
+  return text.match(/\p{L}{2,}/gu)?.length ?? 0;
 }
 
 /** Captures from `line` with `pattern`; a name captured twice must agree. Null when the line does not match. */
@@ -112,12 +203,17 @@ export function captureValues(
     const pattern = capturePattern(text);
     if (!pattern) continue;
     let head: CapturePattern | null | undefined; // compiled only when a line does not hold the whole string
+    let near: CapturePattern[] | undefined;
     read ??= lines.map(glibcWording);
     for (const line of read) {
       let found = captureFrom(pattern, line);
       if (!found) {
         head ??= headPattern(text);
         found = head && captureFrom(head, line);
+      }
+      if (!found) {
+        near ??= nearPatterns(text);
+        found = captureNear(near, line);
       }
       if (!found) continue;
       for (const [name, value] of Object.entries(found)) {

@@ -1,5 +1,6 @@
 import { glibcWording } from './errno-wordings';
 import { stripNoise } from './noise';
+import { PLACEHOLDER_WORD_SOURCE } from '../variables/placeholders';
 
 /**
  * The one normalization shared by the index and every query: each system error in glibc's words
@@ -30,8 +31,15 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\w+)n['’]t\b/gi, '$1 not'],
 ];
 
-/** Placeholders an author writes in an error string: `...`, `…`, `<image>`, `{name}`, `__VAR__`. */
-export const PLACEHOLDERS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}|\b__[A-Z][A-Z0-9_]*__\b/g;
+/**
+ * Placeholders an author writes in an error string: `...`, `…`, `<image>`, `{name}`, `__VAR__`, and a `__VAR__` glued
+ * into a word with that word (`openssl-sys v__VERSION__` against the reader's `v0.9.103`: another team's KB f18, whose
+ * 3 pastes of `v0.9.…` fell below the line on `openssl sys version`, the name read as words).
+ */
+export const PLACEHOLDERS = new RegExp(
+  `\\.{3,}|…|<[A-Za-z][\\w .-]*>|\\{[A-Za-z][\\w.-]*\\}|\\b__[A-Z][A-Z0-9_]*__\\b|${PLACEHOLDER_WORD_SOURCE}`,
+  'g',
+);
 
 const TOKEN = /[\p{L}\p{N}]+|\uE000/gu;
 

@@ -3,8 +3,22 @@ import { VARIABLE_NAME_SOURCE } from '../name-patterns';
 /**
  * A placeholder is `__NAME__` with an upper-case name. Lower-case dunders (`__init__`) are code,
  * and so are the well-known upper-case macros of C, PHP, Perl and Ruby, which appear in real snippets.
+ * A placeholder may touch letters or digits on one side, as a value built into a word does: `php__PHP_VERSION__-fpm`,
+ * `-l__LIB_NAME__`, `-Xmx__HEAP_SIZE__`, `__PACKAGE__Config.cmake` (15 of 620 entries in other teams' KBs wrote
+ * one, and until the thirty-first session those stayed literal in what the reader copied), or on both
+ * (`check__VARIANT__DuplicateClasses`). Between upper-case letters or digits on both sides it is part of an upper-case
+ * identifier, code: an env var key such as `LOGGING__LOGLEVEL__DEFAULT`. An `_` before it never starts one
+ * (`___X__`). The name is matched twice only where an upper-case letter or digit comes first: linear.
  */
-const PLACEHOLDER_SOURCE = `(?<![A-Za-z0-9_])__(${VARIABLE_NAME_SOURCE})__(?![A-Za-z0-9_])`;
+const PLACEHOLDER_START = `(?<!_)(?!(?<=[A-Z0-9])__${VARIABLE_NAME_SOURCE}__[A-Z0-9_])`;
+const PLACEHOLDER_SOURCE = `${PLACEHOLDER_START}__(${VARIABLE_NAME_SOURCE})__`;
+
+/**
+ * A placeholder with the letters and digits glued to it, the whole word a reader's value changes (`php__PHP_VERSION__`
+ * is `php8.3` in their paste, `-l__LIB_NAME__` is `-lssl`); no capture group. Search reads it as a wildcard. It starts
+ * only at a word's start, so the letters before a placeholder are scanned once.
+ */
+export const PLACEHOLDER_WORD_SOURCE = `(?<![A-Za-z0-9])[A-Za-z0-9]*${PLACEHOLDER_START}__${VARIABLE_NAME_SOURCE}__[A-Za-z0-9_]*`;
 
 const LANGUAGE_MACROS = new Set([
   'FILE',

@@ -107,7 +107,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * wrapper's permission denied, Helm's no deployed releases, Kubernetes' metrics API, MySQL's 1452, nginx's directive not
  * allowed here, Oracle's ORA-01017, pip's OSError permission denied, Python's UnboundLocalError, Redis Streams'
  * BUSYGROUP, Rust's E0382, ssh's invalid key format, systemd's unit not found, Terraform's module not installed, Yarn's
- * packageManager and Corepack), in its
+ * packageManager and Corepack; f31: Android's version downgrade, CloudFormation's ROLLBACK_COMPLETE, the AWS CLI's
+ * expired SSO session, `az login`, Django's inconsistent migration history, dnf on an end-of-life CentOS, dotnet-ef
+ * not found, firewalld not running, GitLab CI's artifacts with no matching files, git's pathspec, ld's `cannot find
+ * -l…`, make's no rule to make target, MySQL's 1449, nginx's worker_connections, pip's ResolutionImpossible,
+ * Postgres's missing database, RabbitMQ's vhost access refused, sudo's setuid bit, Vite's failed import, Xcode's
+ * development team), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -150,6 +155,7 @@ export const FOREIGN_KBS = [
   'f28',
   'f29',
   'f30',
+  'f31',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

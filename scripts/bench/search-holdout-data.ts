@@ -107,7 +107,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * from the entries at 99d2d04 and run in the thirtieth at ca60ee0 and with translated error words; v67 (350, 195),
  * written blind in the thirtieth from the same entries and run there before and after negated states as error words;
  * v68 (350, 195), written blind in the thirtieth from the same entries and run there before and after an errno in
- * parentheses kept in a chain's tail (docs/benchmarks/search-holdout.md).
+ * parentheses kept in a chain's tail; v69 (350, 195), written blind in the thirtieth from the same entries and run in
+ * the thirty-first before and after a placeholder glued into a word (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -177,6 +178,7 @@ export const HOLDOUT_VERSIONS = [
   'v66',
   'v67',
   'v68',
+  'v69',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -4,7 +4,14 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadKb } from '../../lib/content/kb';
 import { indexEntries } from '../../lib/search/build';
-import { captureFrom, capturePattern, captureValues, headPattern, resultUrl } from '../../lib/search/capture';
+import {
+  captureFrom,
+  capturePattern,
+  captureValues,
+  headPattern,
+  nearPatterns,
+  resultUrl,
+} from '../../lib/search/capture';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
 import { engineFor, makeEntry } from './search-helpers';
 
@@ -26,6 +33,55 @@ describe('capture patterns', () => {
     expect(captureFrom(pattern, "fatal: detected dubious ownership in repository at '/mnt/c/My Projects/app'")).toEqual(
       { REPO_PATH: '/mnt/c/My Projects/app' },
     );
+  });
+
+  it('captures the part of a word a glued placeholder stands for', () => {
+    const ld = capturePattern('/usr/bin/ld: cannot find -l__LIB_NAME__: No such file or directory')!;
+    expect(captureFrom(ld, '/usr/bin/ld: cannot find -lssl: No such file or directory')).toEqual({ LIB_NAME: 'ssl' });
+    // As a code span ``…`openssl-sys v__CRATE_VERSION__` `` gives it: with a space after the closing backtick.
+    const cargo = capturePattern('error: failed to run custom build command for `openssl-sys v__CRATE_VERSION__` ')!;
+    expect(captureFrom(cargo, 'error: failed to run custom build command for `openssl-sys v0.9.103`')).toEqual({
+      CRATE_VERSION: '0.9.103',
+    });
+  });
+
+  it("captures with a placeholder's nearest words where the reader's line words the rest of the string differently", () => {
+    const cases: Array<[string, string, Record<string, string>]> = [
+      [
+        'E: Unable to locate package __PACKAGE__',
+        'Error: Unable to locate package fastfetch',
+        { PACKAGE: 'fastfetch' },
+      ],
+      [
+        '/usr/bin/ld: cannot find -l__LIB__',
+        '/usr/bin/ld.gold: error: cannot find -lboost_system',
+        { LIB: 'boost_system' },
+      ],
+      [
+        'psycopg2.errors.UndefinedTable: relation "__TABLE__" does not exist',
+        'sqlalchemy.exc.ProgrammingError: (psycopg2.errors.UndefinedTable) relation "orders" does not exist',
+        { TABLE: 'orders' },
+      ],
+      [
+        "error TS7016: Could not find a declaration file for module '__MODULE__'. '/app/node_modules/__MODULE__/index.js'",
+        "error TS7016: Could not find a declaration file for module 'slugify-lite'. '/home/dev/node_modules/slugify-lite/index.js'",
+        { MODULE: 'slugify-lite' },
+      ],
+    ];
+    for (const [text, line, values] of cases) expect(captureValues([text], [line])).toEqual(values);
+  });
+
+  it('takes no value where the words next to a placeholder are a path or a dotted name, or too few', () => {
+    // Without `CONFLICT (modify/delete):` the placeholder would be any word before `deleted in`: `but`.
+    const modifyDelete = 'CONFLICT (modify/delete): __FILE__ deleted in ... and modified in ...';
+    const renameDelete =
+      'CONFLICT (rename/delete): src/api.js renamed to src/api/index.js in HEAD, but deleted in origin/main';
+    expect(nearPatterns(modifyDelete)).toEqual([]);
+    expect(captureValues([modifyDelete], [renameDelete])).toEqual({});
+    // A value glued to a path it is part of: the whole log path is not the app's directory.
+    expect(nearPatterns('The stream or file "__APP_DIR__/storage/logs/laravel.log" could not be opened')).toEqual([]);
+    // A quoted word alone would take any quoted word.
+    expect(nearPatterns("'__NAME__'")).toEqual([]);
   });
 
   it('has no pattern without placeholders; lower-case dunders and language macros are not placeholders', () => {
@@ -74,6 +130,15 @@ describe('capture patterns', () => {
     expect(performance.now() - started).toBeLessThan(1000);
     expect(captureFrom(capturePattern(text)!, `${words}x: d e`)).toEqual({ HOSTNAME: 'x' });
     expect(captureFrom(headPattern(text)!, `${words}x`)).toEqual({ HOSTNAME: 'x' });
+  });
+
+  it('does not hang on a 200,000-character line that repeats the text before a value, or holds no space', () => {
+    // Unbounded, `--name=([^\s'"`]+)\s+is` took 9-14 s on 30,000 `--name=` in a row, and a value opening a near
+    // pattern (`([^\s'"`]+)\s+Release'`) 45 s on one word of 200,000 letters; the bound only guards a hang.
+    const started = performance.now();
+    expect(captureValues(['--name=__X__ is taken by something'], ['--name='.repeat(30_000)])).toEqual({});
+    expect(captureValues(["The repository '... __CODENAME__ Release' does not"], ['a'.repeat(200_000)])).toEqual({});
+    expect(performance.now() - started).toBeLessThan(3000);
   });
 
   it('builds the result link with the values and src=log', () => {

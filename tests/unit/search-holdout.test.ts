@@ -1020,6 +1020,19 @@ describeHoldout('v68', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirtieth session from the same entries and run in the thirty-first at 5841ad3 and with a
+// placeholder glued into a word read with the word: line for line the same. Its one wrong answer is again a node's
+// `OOMKilling` event.
+describeHoldout('v69', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-first session's rule",
+  top1: 0.991, // 347/350
+  top3: 1,
+  uncoveredConfident: 5,
+  belowLine: 9,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1103,6 +1116,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v66: 2,
   v67: 0,
   v68: 2,
+  v69: 3,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

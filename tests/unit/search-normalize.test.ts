@@ -123,6 +123,28 @@ describe('signatureTokens', () => {
     ]);
   });
 
+  it('reads a placeholder glued into a word as a wildcard for the whole word', () => {
+    expect(signatureTokens('failed to run custom build command for `openssl-sys v__VERSION__`')).toEqual([
+      'failed',
+      'run',
+      'custom',
+      'build',
+      'command',
+      'openssl',
+      'sys',
+      '*',
+    ]);
+    expect(signatureTokens('ld: cannot find -l__LIB_NAME__: No such file')).toEqual([
+      'ld',
+      'cannot',
+      'find',
+      '*',
+      'no',
+      'file',
+    ]);
+    expect(signatureTokens('bad key LOGGING__LEVEL__DEFAULT')).toEqual(['bad', 'key', 'logging', 'level', 'default']);
+  });
+
   it('leaves code such as __init__ and {{.Architecture}} to the tokenizer', () => {
     expect(signatureTokens('No module named __init__')).toEqual(['no', 'module', 'named', 'init']);
   });

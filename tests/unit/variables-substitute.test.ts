@@ -46,9 +46,19 @@ describe('substitute', () => {
     expect(substitute('a __A__ __B__', { A: '$& $1 $$', B: '__A__' })).toBe('a $& $1 $$ __A__');
   });
 
-  it('does not treat longer underscore runs or embedded names as placeholders', () => {
-    const template = 'x___A__ __A___ a__A__ __A__b';
+  it('does not treat a longer underscore run or a name inside an upper-case identifier as a placeholder', () => {
+    const template = 'x___A__ LOGGING__A__DEFAULT=1 V2__A__3';
     expect(substitute(template, { A: 'v' })).toBe(template);
+  });
+
+  it('fills a placeholder glued to letters or digits on one side, or to lower-case on both', () => {
+    expect(substitute('systemctl restart php__V__-fpm', { V: '8.3' })).toBe('systemctl restart php8.3-fpm');
+    expect(substitute('gcc -l__LIB__ -Xmx__HEAP__', { LIB: 'ssl', HEAP: '2g' })).toBe('gcc -lssl -Xmx2g');
+    expect(substitute("find / -name '__PKG__Config.cmake'", { PKG: 'Qt6' })).toBe("find / -name 'Qt6Config.cmake'");
+    expect(substitute('CREATE TRIGGER __T___bi', { T: 'orders' })).toBe('CREATE TRIGGER orders_bi');
+    expect(substitute('./gradlew :app:check__VARIANT__DuplicateClasses', { VARIANT: 'Debug' })).toBe(
+      './gradlew :app:checkDebugDuplicateClasses',
+    );
   });
 
   it('fills YAML and JSON blocks', () => {
