@@ -39,6 +39,17 @@ describe('openValues', () => {
       "Execution failed for task ' ... '.",
     );
     expect(openValues("Could not resolve ':some_plugin:verifyReleaseResources'")).toBe("Could not resolve ' ... '");
+    // A .NET namespace or NuGet id of three parts or more; an exception class stays the error's name.
+    expect(openValues('error NU1101: Unable to find package Contoso.Shared.Logging. No packages exist')).toBe(
+      'error NU1101: Unable to find package  ... . No packages exist',
+    );
+    for (const named of [
+      'System.IO.FileNotFoundException: Could not find file',
+      'Microsoft.Data.SqlClient.SqlException (0x80131904)',
+      'java.lang.IllegalStateException: closed',
+      'Detected package downgrade: Newtonsoft.Json from 13.0.3',
+    ])
+      expect(openValues(named)).toBe(named);
   });
 
   it('keeps what tells near misses apart: addresses, bare host names, URLs, ports, quoted words, slashes in words', () => {
