@@ -112,7 +112,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * not found, firewalld not running, GitLab CI's artifacts with no matching files, git's pathspec, ld's `cannot find
  * -l…`, make's no rule to make target, MySQL's 1449, nginx's worker_connections, pip's ResolutionImpossible,
  * Postgres's missing database, RabbitMQ's vhost access refused, sudo's setuid bit, Vite's failed import, Xcode's
- * development team), in its
+ * development team; f32: Android D8's minimum API for Java 8 features, the AWS CLI's `get-login` invalid choice,
+ * certbot's port 80 binding, NuGet's NU1301, setup-node's pnpm not found, git's divergent branches, Go's package not
+ * in GOROOT, Java's PKIX path building failed, Kubernetes' CNI plugin not initialized, Kafka Avro's unknown magic byte,
+ * `libssl.so.1.1` not found, Maven's no compiler provided, SQL Server's network-related instance error, nginx's
+ * invalid PID number, Playwright's missing executable, Postgres's peer authentication, pg_restore on a text-format
+ * dump, RubyGems' bundler not found, ssh-agent's refused operation, Terraform's unsupported core version), in its
  * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -156,6 +161,7 @@ export const FOREIGN_KBS = [
   'f29',
   'f30',
   'f31',
+  'f32',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -108,7 +108,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * written blind in the thirtieth from the same entries and run there before and after negated states as error words;
  * v68 (350, 195), written blind in the thirtieth from the same entries and run there before and after an errno in
  * parentheses kept in a chain's tail; v69 (350, 195), written blind in the thirtieth from the same entries and run in
- * the thirty-first before and after a placeholder glued into a word (docs/benchmarks/search-holdout.md).
+ * the thirty-first before and after a placeholder glued into a word; v70 (350, 195), written blind in the thirty-first
+ * from the same entries and run there before and after a .NET namespace read as a value
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -179,6 +181,7 @@ export const HOLDOUT_VERSIONS = [
   'v67',
   'v68',
   'v69',
+  'v70',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -462,6 +462,15 @@ describeForeign(
   { top1: 1, top3: 1, below: 13, wrong: 0, claimed: 0 },
 );
 
+// Thirty-first session: f32 (written in it, held out from a .NET namespace read as a value) run at 1a35819 and with
+// it: alone 100 % top-1, 100 % top-3, 9 below, 0 wrong, 0/60 claimed; beside 99.3 %, 6 below, 1 wrong (`kubectl get
+// nodes` showing NotReady goes to the starter's taint distractor), 0/60; the same both times.
+describeForeign(
+  'f32',
+  { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 0 },
+  { top1: 0.99, top3: 1, below: 6, wrong: 1, claimed: 0 },
+);
+
 describe("another team's entry that quotes its own values", () => {
   it("matches the reader's value where the author wrote a variable's example, and captures it for the commands", async () => {
     // PG_PASSWORD_AUTH_FAILED_001 quotes `FATAL:  password authentication failed for user "app"` and declares

@@ -1033,6 +1033,20 @@ describeHoldout('v69', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-first session from the same entries and run at 1a35819 and with a .NET namespace read
+// as a value: line for line the same. Its one wrong answer is again a node's `OOMKilling` event; one of its 3
+// unanswered confident pastes is again psql's `port 5432 failed: FATAL:  sorry, too many clients already` for Node's
+// `Port __PORT__ is already in use`.
+describeHoldout('v70', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-first session's second rule",
+  top1: 0.991, // 347/350
+  top3: 1,
+  uncoveredConfident: 3,
+  belowLine: 11,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1117,6 +1131,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v67: 0,
   v68: 2,
   v69: 3,
+  v70: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
