@@ -3,12 +3,12 @@ import { VARIABLE_NAME_SOURCE } from '../name-patterns';
 /**
  * A placeholder is `__NAME__` with an upper-case name. Lower-case dunders (`__init__`) are code,
  * and so are the well-known upper-case macros of C, PHP, Perl and Ruby, which appear in real snippets.
- * A placeholder may touch letters or digits on one side, as a value built into a word does: `php__PHP_VERSION__-fpm`,
- * `-l__LIB_NAME__`, `-Xmx__HEAP_SIZE__`, `__PACKAGE__Config.cmake` (15 of 620 entries in other teams' KBs wrote
- * one, and until the thirty-first session those stayed literal in what the reader copied), or on both
- * (`check__VARIANT__DuplicateClasses`). Between upper-case letters or digits on both sides it is part of an upper-case
- * identifier, code: an env var key such as `LOGGING__LOGLEVEL__DEFAULT`. An `_` before it never starts one
- * (`___X__`). The name is matched twice only where an upper-case letter or digit comes first: linear.
+ * A placeholder may touch letters or digits, as a value built into a word does: `php__PHP_VERSION__-fpm`,
+ * `-l__LIB_NAME__`, `-Xmx__HEAP_SIZE__`, `__PACKAGE__Config.cmake`, `check__VARIANT__DuplicateClasses` (15 of 620
+ * entries in other teams' KBs wrote one, and until the thirty-first session those stayed literal in what the reader
+ * copied). Only between upper-case letters or digits on both sides is it code, part of an upper-case identifier: an
+ * env var key such as `LOGGING__LOGLEVEL__DEFAULT`. An `_` before it never starts one (`___X__`). The name is matched
+ * twice only where an upper-case letter or digit comes first: linear.
  */
 const PLACEHOLDER_START = `(?<!_)(?!(?<=[A-Z0-9])__${VARIABLE_NAME_SOURCE}__[A-Z0-9_])`;
 const PLACEHOLDER_SOURCE = `${PLACEHOLDER_START}__(${VARIABLE_NAME_SOURCE})__`;
