@@ -134,25 +134,23 @@ function lastWords(text: string): string | null {
       .split(WILDCARDS)
       .at(-1)
       ?.match(/\S+\s*/g) ?? [];
-  const kept: string[] = [];
-  for (const word of words.reverse()) {
-    if (kept.length === NEAR_WORDS) break;
-    if (VALUE_LIKE.test(word)) return kept.length === 0 ? null : kept.join('');
-    kept.unshift(word);
-  }
-  return kept.join('');
+  return nearest(words.reverse())?.reverse().join('') ?? null;
 }
 
 /** The near words after a placeholder; null when the word next to it is a value (`__APP_DIR__/storage/logs`). */
 function firstWords(text: string): string | null {
-  const words = text.split(WILDCARDS)[0].match(/\s*\S+/g) ?? [];
+  return nearest(text.split(WILDCARDS)[0].match(/\s*\S+/g) ?? [])?.join('') ?? null;
+}
+
+/** Up to {@link NEAR_WORDS} of `words`, nearest first, stopping before a value; null when the nearest is one. */
+function nearest(words: readonly string[]): string[] | null {
   const kept: string[] = [];
   for (const word of words) {
     if (kept.length === NEAR_WORDS) break;
-    if (VALUE_LIKE.test(word)) return kept.length === 0 ? null : kept.join('');
+    if (VALUE_LIKE.test(word)) return kept.length === 0 ? null : kept;
     kept.push(word);
   }
-  return kept.join('');
+  return kept;
 }
 
 /**
