@@ -13,6 +13,8 @@ import { PLACEHOLDER_WORD_SOURCE } from '../variables/placeholders';
 export const WILDCARD = '*';
 
 const WILDCARD_MARK = '\uE000';
+/** Marks a variable (`__NAME__`, one value) in an error string, where {@link WILDCARD_MARK} marks any text. */
+const VALUE_MARK = '\uE001';
 
 // Not `too`: in an error it is the decision (ssh's `are too open` is not Node's `permission denied, open`; `too many`,
 // `too long`). Set aside until 2026-12-05, it made Node's denied `open` a confident match for the ssh key-mode entry.
@@ -41,11 +43,12 @@ export const PLACEHOLDERS = new RegExp(
   'g',
 );
 
-const TOKEN = /[\p{L}\p{N}]+|\uE000/gu;
+const MARKS = /[\uE000\uE001]/g;
+const TOKEN = /[\p{L}\p{N}]+|\uE000|\uE001/gu;
 
 /** Lower-case word tokens of a query or document text, with run-specific noise removed. */
 export function tokenize(text: string): string[] {
-  return splitTokens(stripNoise(expandContractions(glibcWording(text.replaceAll(WILDCARD_MARK, ' ')))));
+  return splitTokens(stripNoise(expandContractions(glibcWording(text.replace(MARKS, ' ')))));
 }
 
 /**
@@ -53,10 +56,46 @@ export function tokenize(text: string): string[] {
  * Consecutive wildcards collapse into one.
  */
 export function signatureTokens(errorText: string): string[] {
-  const marked = expandContractions(glibcWording(errorText)).replace(PLACEHOLDERS, ` ${WILDCARD_MARK} `);
-  const tokens = splitTokens(stripNoise(marked));
-  return tokens.filter((t, i) => t !== WILDCARD || tokens[i - 1] !== WILDCARD);
+  return placeholderTokens(errorText).tokens;
 }
+
+/**
+ * For each {@link WILDCARD} of `signatureTokens(errorText)`, in order: true when it stands for variables alone
+ * (`__PORT__`, `php__PHP_VERSION__-fpm`), each one value, as capture reads them (outside quotes a value is one word);
+ * false for `...`, `<image>` and `{name}` (any text) and for a variable between quotes or brackets (`"__USER__"`,
+ * `[__PROJECT__]`), whose delimiters, not spaces, end the value.
+ */
+export function valueSlots(errorText: string): boolean[] {
+  return placeholderTokens(errorText).oneValue;
+}
+
+function placeholderTokens(errorText: string): { tokens: string[]; oneValue: boolean[] } {
+  const text = expandContractions(glibcWording(errorText));
+  let marked = '';
+  let from = 0;
+  for (const { 0: placeholder, index: at } of text.matchAll(PLACEHOLDERS)) {
+    const around = `${text.slice(0, at).trimEnd().at(-1) ?? ''}${text.slice(at + placeholder.length).trimStart()[0] ?? ''}`;
+    const anyText = !VARIABLE.test(placeholder) || ENCLOSING.includes(around);
+    marked += `${text.slice(from, at)} ${anyText ? WILDCARD_MARK : VALUE_MARK} `;
+    from = at + placeholder.length;
+  }
+  const tokens: string[] = [];
+  const oneValue: boolean[] = [];
+  for (const token of splitTokens(stripNoise(marked + text.slice(from)))) {
+    if (token !== WILDCARD && token !== VALUE_MARK) tokens.push(token);
+    // Consecutive wildcards are one: a value slot only if each of them is one.
+    else if (tokens.at(-1) === WILDCARD) oneValue[oneValue.length - 1] &&= token === VALUE_MARK;
+    else {
+      tokens.push(WILDCARD);
+      oneValue.push(token === VALUE_MARK);
+    }
+  }
+  return { tokens, oneValue };
+}
+
+const VARIABLE = /__[A-Z][A-Z0-9_]*__/;
+/** Quotes and brackets around a placeholder (French typography puts spaces inside `« … »`). */
+const ENCLOSING = ['""', "''", '``', '‘’', '“”', '„“', '«»', '‹›', '()', '[]', '{}', '<>'];
 
 /** Normalizes one already-split word (lower-case, stemmed), or returns null when it is noise. */
 export function normalizeToken(raw: string): string | null {
@@ -74,8 +113,8 @@ function expandContractions(text: string): string {
 function splitTokens(text: string): string[] {
   const out: string[] = [];
   for (const [raw] of text.matchAll(TOKEN)) {
-    if (raw === WILDCARD_MARK) {
-      out.push(WILDCARD);
+    if (raw === WILDCARD_MARK || raw === VALUE_MARK) {
+      out.push(raw === WILDCARD_MARK ? WILDCARD : VALUE_MARK);
       continue;
     }
     const token = normalizeToken(SIZE.exec(raw)?.[1] ?? raw);

@@ -1,5 +1,5 @@
 import type { SearchDocument } from './documents';
-import { PLACEHOLDERS, signatureTokens, WILDCARD } from './normalize';
+import { PLACEHOLDERS, signatureTokens, valueSlots, WILDCARD } from './normalize';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 import { chainParts } from './signals';
 import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
@@ -52,9 +52,11 @@ export function buildSignatures(
       // A closing boilerplate clause weighs as little as a value: what the string says before it is the error.
       const closing = boilerplateSuffixStart(tokens);
       const label = shoutedLabels(text, tokens);
+      const oneValue = valueSlots(text);
+      let slot = 0;
       const weights = tokens.map((t, i) =>
         t === WILDCARD
-          ? 0
+          ? Number(oneValue[slot++])
           : Math.round(weight(t) * ((closing > 0 && i >= closing) || label[i] ? VALUE_WEIGHT : 1) * SIG_WEIGHT_SCALE),
       );
       const record: SignatureRecord = [

@@ -117,8 +117,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * in GOROOT, Java's PKIX path building failed, Kubernetes' CNI plugin not initialized, Kafka Avro's unknown magic byte,
  * `libssl.so.1.1` not found, Maven's no compiler provided, SQL Server's network-related instance error, nginx's
  * invalid PID number, Playwright's missing executable, Postgres's peer authentication, pg_restore on a text-format
- * dump, RubyGems' bundler not found, ssh-agent's refused operation, Terraform's unsupported core version), in its
- * own style: example values written into
+ * dump, RubyGems' bundler not found, ssh-agent's refused operation, Terraform's unsupported core version; f33:
+ * Apache's AH00161 MaxRequestWorkers, CloudFront's ACM certificate outside us-east-1, BullMQ's `maxRetriesPerRequest`,
+ * CMake 4's removed compatibility, conda's Terms of Service, Docker's image delete conflict, Docker's missing iptables
+ * chain, GitHub Actions' GITHUB_TOKEN push denied, git's no upstream branch, Helm's missing charts directory, Java's heap
+ * space, Kubernetes' NodePort already allocated, Maven's missing dependency version, MySQL's 1819, npm's script binary
+ * not found, Postgres's aborted transaction, tkinter's no display, React Native's app not registered, ssh's connection
+ * refused, Windows' service error 1053), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -162,6 +167,7 @@ export const FOREIGN_KBS = [
   'f30',
   'f31',
   'f32',
+  'f33',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

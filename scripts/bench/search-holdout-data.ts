@@ -109,8 +109,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * v68 (350, 195), written blind in the thirtieth from the same entries and run there before and after an errno in
  * parentheses kept in a chain's tail; v69 (350, 195), written blind in the thirtieth from the same entries and run in
  * the thirty-first before and after a placeholder glued into a word; v70 (350, 195), written blind in the thirty-first
- * from the same entries and run there before and after a .NET namespace read as a value
- * (docs/benchmarks/search-holdout.md).
+ * from the same entries and run there before and after a .NET namespace read as a value; v71 (350, 194), written blind
+ * in the thirty-first from the same entries and run in the thirty-second before and after a named placeholder read as
+ * one value (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -182,6 +183,7 @@ export const HOLDOUT_VERSIONS = [
   'v68',
   'v69',
   'v70',
+  'v71',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeToken, signatureTokens, tokenize, WILDCARD } from '../../lib/search/normalize';
+import { normalizeToken, signatureTokens, tokenize, valueSlots, WILDCARD } from '../../lib/search/normalize';
 
 describe('tokenize', () => {
   it.each([
@@ -147,6 +147,55 @@ describe('signatureTokens', () => {
 
   it('leaves code such as __init__ and {{.Architecture}} to the tokenizer', () => {
     expect(signatureTokens('No module named __init__')).toEqual(['no', 'module', 'named', 'init']);
+  });
+});
+
+describe('valueSlots', () => {
+  it('tells a variable (one value) from `...`, `<image>` and `{name}` (any text), wildcard by wildcard', () => {
+    expect(valueSlots('Error: Port __PORT__ is already in use')).toEqual([true]);
+    expect(valueSlots('php__PHP_VERSION__-fpm.service failed')).toEqual([true]);
+    expect(valueSlots('could not apply ... onto branch __BRANCH__')).toEqual([false, true]);
+    expect(valueSlots('pull access denied for <image>, repository does not exist')).toEqual([false]);
+    expect(valueSlots('no such host {name} under zone {zone}')).toEqual([false, false]);
+  });
+
+  it('reads a placeholder between quotes or brackets as any text: the delimiters end its value', () => {
+    expect(valueSlots('Could not find user "__DB_USER__" for db "__DB_NAME__"')).toEqual([false, false]);
+    expect(valueSlots('access to project [__PROJECT__] or it does not exist')).toEqual([false]);
+    expect(valueSlots('creating S3 Bucket (__BUCKET__): BucketAlreadyExists')).toEqual([false]);
+    expect(valueSlots('Aucune règle pour fabriquer la cible « __TARGET__ », nécessaire pour « __GOAL__ »')).toEqual([
+      false,
+      false,
+    ]);
+  });
+
+  it('joins consecutive placeholders as signatureTokens does: one value slot only if each is a value', () => {
+    expect(valueSlots('dial tcp __HOST__:__PORT__: connection refused')).toEqual([true]);
+    expect(valueSlots('dial tcp ...:__PORT__: connection refused')).toEqual([false]);
+    // The id between them is noise: the two placeholders are one wildcard.
+    expect(valueSlots('pod __POD__ 7d9c5b7f6 __NAMESPACE__ failed')).toEqual([true]);
+  });
+
+  it('has one entry per wildcard of signatureTokens, whatever the string', () => {
+    const part = fc.constantFrom(
+      '...',
+      '…',
+      '__NAME__',
+      '<image>',
+      '{x}',
+      '"__Q__"',
+      'word',
+      'ab12cd34ef',
+      '12345',
+      ':',
+      ' ',
+    );
+    fc.assert(
+      fc.property(fc.array(part, { maxLength: 12 }), (parts) => {
+        const text = parts.join(' ');
+        expect(valueSlots(text)).toHaveLength(signatureTokens(text).filter((t) => t === WILDCARD).length);
+      }),
+    );
   });
 });
 

@@ -10,7 +10,7 @@ import { valuePartTokens, valueTokens } from '../../lib/search/example-values';
 import { signatureTokens, tokenize } from '../../lib/search/normalize';
 import { slotValues } from '../../lib/search/signature-match';
 import { chainParts, chainTail, tailElement } from '../../lib/search/signals';
-import { engineFor, makeEntry, type EntrySpec } from './search-helpers';
+import { engineFor, makeEntry, sampleEntries, type EntrySpec } from './search-helpers';
 import { loadForeignKb } from '../../scripts/bench/search-foreign-data';
 
 /**
@@ -310,6 +310,40 @@ describe('ranking', () => {
     expect(denied.confident).toBe(false);
     const tooOpen = await engine.search("Permissions 0644 for '/home/kim/.ssh/id_ed25519' are too open.", 1);
     expect(tooOpen.results[0]).toMatchObject({ id: 'SSH_KEYMODE_001', confident: true });
+  });
+});
+
+describe('a variable in an error string', () => {
+  const refused = (symptom: string) =>
+    engineFor([...sampleEntries(), makeEntry({ id: 'REFUSED_001', title: 'Connection refused', symptoms: [symptom] })]);
+  const agent = 'error: failed to connect to the metrics agent over its unix socket: connection refused';
+
+  it('stands for one value: a line with words of a message in its place is another error', async () => {
+    const named = refused('`failed to connect to __HOST__: connection refused`');
+    const spanned = await named.search(agent, 1, { explain: true });
+    expect(spanned.confident).toBe(false);
+    expect(spanned.results[0]?.why).toMatchObject({ failure: 'slot' });
+    const host = await named.search('error: failed to connect to db-1.internal: connection refused', 1);
+    expect(host.results[0]).toMatchObject({ id: 'REFUSED_001', confident: true });
+    // `...` stands for any text.
+    const open = refused('`failed to connect to ...: connection refused`');
+    expect((await open.search(agent, 1)).results[0]).toMatchObject({ id: 'REFUSED_001', confident: true });
+  });
+
+  it('between brackets or quotes, holds a value with spaces', async () => {
+    const gcloud = engineFor([
+      ...sampleEntries(),
+      makeEntry({
+        id: 'GCLOUD_PROJECT_001',
+        title: 'gcloud project not found',
+        symptoms: ['`You do not appear to have access to project [__PROJECT__] or it does not exist.`'],
+      }),
+    ]);
+    const { results } = await gcloud.search(
+      'WARNING: You do not appear to have access to project [Acme Data Platform] or it does not exist.',
+      1,
+    );
+    expect(results[0]).toMatchObject({ id: 'GCLOUD_PROJECT_001', confident: true });
   });
 });
 
