@@ -48,6 +48,7 @@ export function parseEntryFile(
         meta.variables,
         body.model.variables,
         (name) => split.positionOf(['variables', name]).line,
+        text,
       ),
     );
     diagnostics.push(...placeholderTypos(text, Object.keys(meta.variables)));

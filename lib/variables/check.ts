@@ -1,7 +1,7 @@
 import type { FileDiagnostic } from '../diagnostics';
 import type { VariableDeclaration } from '../content/schema';
 import { compositionCycle, compositionsOf, partsOf } from './compose';
-import { isLanguageMacro } from './placeholders';
+import { identifierHolding, isLanguageMacro } from './placeholders';
 import { checkPatternSafety } from './redos';
 import { compilePattern, type VariableRule } from './value-rules';
 
@@ -16,6 +16,7 @@ export function checkVariableDeclarations(
   declared: Record<string, VariableDeclaration>,
   used: string[],
   declLine: (name: string) => number,
+  text = '',
 ): FileDiagnostic[] {
   const compositions = compositionsOf(declared);
   const usedNames = new Set([
@@ -25,22 +26,36 @@ export function checkVariableDeclarations(
   const found: FileDiagnostic[] = [];
   for (const [name, declaration] of Object.entries(declared)) {
     const at = { line: declLine(name), column: 1 };
-    if (!usedNames.has(name)) {
-      found.push({
-        ...at,
-        severity: 'warning',
-        code: 'variable-unused',
-        message: `variable ${name} is declared but __${name}__ appears nowhere in the body`,
-        hint: isLanguageMacro(name)
-          ? `__${name}__ is a language macro and is never treated as a variable; rename it and use the new name in the commands`
-          : `write __${name}__ where the value goes in a command, or remove variables.${name}`,
-      });
-    }
+    if (!usedNames.has(name)) found.push({ ...at, ...unusedProblem(name, text) });
     found.push(...declarationProblems(`variables.${name}`, name, declaration).map((p) => ({ ...at, ...p })));
   }
   const cycle = compositionCycle(compositions);
   if (cycle) found.push({ line: declLine(cycle[0]), column: 1, ...cycleProblem(cycle) });
   return found;
+}
+
+/**
+ * The `variable-unused` warning for `name`; `text` (the file) says where the author wrote `__NAME__` inside an upper-case
+ * identifier, which is code (`LOGGING__LOGLEVEL__DEFAULT`, lib/variables/placeholders.ts), not a placeholder.
+ */
+function unusedProblem(name: string, text: string): DeclarationProblem {
+  const base = { severity: 'warning', code: 'variable-unused' } as const;
+  const inside = identifierHolding(text, name);
+  if (inside) {
+    const line = text.slice(0, inside.index).split('\n').length;
+    return {
+      ...base,
+      message: `variable ${name} is declared but __${name}__ appears only inside ${inside.word} (line ${line}), an upper-case identifier, which stays code`,
+      hint: `a placeholder between capital letters or digits on both sides is part of the identifier; put another character on one side (${inside.word.replace(`__${name}__`, `-__${name}__`)}), or remove variables.${name}`,
+    };
+  }
+  return {
+    ...base,
+    message: `variable ${name} is declared but __${name}__ appears nowhere in the body`,
+    hint: isLanguageMacro(name)
+      ? `__${name}__ is a language macro and is never treated as a variable; rename it and use the new name in the commands`
+      : `write __${name}__ where the value goes in a command, or remove variables.${name}`,
+  };
 }
 
 /** A problem with one declaration, before its position is known. */

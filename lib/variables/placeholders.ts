@@ -46,6 +46,24 @@ export function placeholderRegex(): RegExp {
   return new RegExp(PLACEHOLDER_SOURCE, 'g');
 }
 
+/**
+ * The first upper-case identifier of `text` that holds `__NAME__` as code (between capital letters or digits on both
+ * sides: `LOGGING__LOGLEVEL__DEFAULT`), with its 0-based offset; null when there is none. For `kb validate`: an author
+ * who declared `LOGLEVEL` and wrote only that identifier meant a placeholder. Linear: one character each side of the
+ * literal name, then the word grown by hand.
+ */
+export function identifierHolding(text: string, name: string): { word: string; index: number } | null {
+  const inside = new RegExp(`[A-Z0-9]__${name}__[A-Z0-9_]`).exec(text);
+  if (!inside) return null;
+  let start = inside.index;
+  while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
+  let end = inside.index + inside[0].length;
+  while (end < text.length && WORD_CHAR.test(text[end])) end++;
+  return { word: text.slice(start, end), index: start };
+}
+
+const WORD_CHAR = /[A-Za-z0-9_]/;
+
 /** True when `name` (without underscores) is a language macro such as `__FILE__`, not a variable. */
 export function isLanguageMacro(name: string): boolean {
   return LANGUAGE_MACROS.has(name);

@@ -38,6 +38,28 @@ describe('checkVariableDeclarations', () => {
     ]);
   });
 
+  it('says where a declared variable sits inside an upper-case identifier, which keeps it code', () => {
+    const text = 'line one\n\n```bash\nexport LOGGING__PORT__DEFAULT=1  # 🖍️ VAR\n```\n';
+    const [diagnostic] = checkVariableDeclarations(declared({ PORT: {} }), [], declLine, text);
+    expect(diagnostic).toMatchObject({
+      line: 15,
+      code: 'variable-unused',
+      message:
+        'variable PORT is declared but __PORT__ appears only inside LOGGING__PORT__DEFAULT (line 4), an upper-case identifier, which stays code',
+    });
+    expect(diagnostic.hint).toContain('LOGGING-__PORT__DEFAULT');
+    // Elsewhere in a word, it is a placeholder and used: the body's variables list it, so nothing is reported.
+    expect(checkVariableDeclarations(declared({ PORT: {} }), ['PORT'], declLine, 'php__PORT__-fpm')).toEqual([]);
+  });
+
+  it('finds the identifier in linear time on a long run of capitals', () => {
+    const text = `${'A'.repeat(200_000)}__PORT`;
+    const started = performance.now();
+    const [diagnostic] = checkVariableDeclarations(declared({ PORT: {} }), [], declLine, text);
+    expect(diagnostic.message).toContain('appears nowhere');
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
   it('explains that a language macro can never be a variable', () => {
     const [diagnostic] = checkVariableDeclarations(declared({ FILE: {} }), [], declLine);
     expect(diagnostic).toMatchObject({ line: 18, code: 'variable-unused' });
