@@ -151,3 +151,51 @@ function withoutEdgePunctuation(word: string): string {
 
 const OPENING = '\\"\'`‘“([{';
 const CLOSING = '\\"\'`’”)]},;:.!?';
+
+/** What an example value is, where its kind tells two errors apart: a network address or a file path. */
+export const VALUE_SHAPES = ['address', 'path'] as const;
+
+/**
+ * The shape of one written value, or -1 (index into {@link VALUE_SHAPES}): an IP address or `localhost` with a port
+ * (`0.0.0.0:80`, `[::1]:5432`, `:::3000`), or an absolute path (`/run/app/app.sock`, `~/x`, `C:\\x`). A host name with a
+ * port is left out: `app.js:12` is a file and its line.
+ */
+export function valueShape(word: string): number {
+  const value = withoutEdgePunctuation(word);
+  if (ADDRESS.test(value) || BRACKETED_ADDRESS.test(word)) return 0;
+  if (PATH.test(value)) return 1;
+  return -1;
+}
+
+const ADDRESS = /^(?:\d{1,3}(?:\.\d{1,3}){3}|::(?:1|ffff:[\d.]+)?|localhost|\*):\d{1,5}$/;
+/** An IPv6 address in brackets, whose `[` edge punctuation would take. */
+const BRACKETED_ADDRESS = /^\[[0-9a-fA-F:.]+\]:\d{1,5}[,.;:)]*$/;
+const PATH = /^(?:~|\.{0,2})\/[^\s]+$|^[A-Za-z]:\\[^\s]*$/;
+
+/**
+ * The shaped example values of an error string, each with the word written before it (`permission denied 0.0.0.0:80`
+ * gives `denied` and the address): a reader's line with a value of another shape after that word is another error
+ * (signature-match.ts). Words of letters only; pairs `[word, shape]`.
+ */
+export function shapedValues(text: string): [string, number][] {
+  const words = text.split(/\s+/);
+  const found: [string, number][] = [];
+  for (let i = 1; i < words.length; i++) {
+    const shape = valueShape(words[i]);
+    const before = withoutEdgePunctuation(words[i - 1]);
+    if (shape >= 0 && /^\p{L}+$/u.test(before)) found.push([before.toLowerCase(), shape]);
+  }
+  return found;
+}
+
+/**
+ * The shape of the value `line` writes right after `word` (or -1): the first time the word stands there as a whole
+ * word. Linear: one scan of the line's words.
+ */
+export function shapeAfter(line: string, word: string): number {
+  const words = line.split(/\s+/);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (withoutEdgePunctuation(words[i]).toLowerCase() === word) return valueShape(words[i + 1]);
+  }
+  return -1;
+}

@@ -7,7 +7,7 @@
 import type { VariableDeclaration } from '../content/schema';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 16;
+export const INDEX_FORMAT = 17;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -26,15 +26,27 @@ export type PostingList = number[];
 
 /**
  * An exact error string: `[signatureId, doc, symptom, tokens, idf × 100 per token, tailStart, innerStart, flags,
- * valueGroups]`; `*` is a wildcard, whose weight is 1 where it stands for one value (a variable; normalize.ts
- * `valueSlots`) and 0 where it stands for any text (`...`; index format 16); `tokens.slice(tailStart)` is the last
- * element of a chained string (`a: b: c`), the part that names the error (0 when the string is not a chain);
+ * valueGroups, valueShapes]`; `*` is a wildcard, whose weight is 1 where it stands for one value (a variable;
+ * normalize.ts `valueSlots`) and 0 where it stands for any text (`...`; index format 16); `tokens.slice(tailStart)` is
+ * the last element of a chained string (`a: b: c`), the part that names the error (0 when the string is not a chain);
  * `innerStart` (optional) where the elements after the outermost one start, in a chain of three or more (see
  * `innerStartOf`); `flags` (optional, {@link SIGNATURE_FLAGS}) say how far the string alone can make a match
- * confident; `valueGroups` (optional), per token, which of the author's example values it belongs to, or -1
- * (example-values.ts `exampleValues`).
+ * confident; `valueGroups` (optional, null when only `valueShapes` follows), per token, which of the author's example
+ * values it belongs to, or -1 (example-values.ts `exampleValues`); `valueShapes` (optional; index format 17), each
+ * shaped example value as the word before it and its shape (example-values.ts `shapedValues`).
  */
-export type SignatureRecord = [number, number, number, string[], number[], number, number?, number?, number[]?];
+export type SignatureRecord = [
+  number,
+  number,
+  number,
+  string[],
+  number[],
+  number,
+  number?,
+  number?,
+  (number[] | null)?,
+  [string, number][]?,
+];
 
 /** Bits of a signature's `flags`. */
 export const SIGNATURE_FLAGS = {

@@ -5,7 +5,7 @@ import { chainParts } from './signals';
 import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 import { isCommand, loneOrdinaryWord } from './weak-string-check';
-import { exampleValues, openValues, VALUE_WEIGHT } from './example-values';
+import { exampleValues, openValues, shapedValues, VALUE_WEIGHT } from './example-values';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -81,8 +81,10 @@ export function buildSignatures(
         (loneOrdinaryWord(text, tokens) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
         (isCommand(text) ? SIGNATURE_FLAGS.command : 0) |
         (tailStart > 0 && isClassHead(text) ? SIGNATURE_FLAGS.classHead : 0);
-      if (flags !== 0 || groups) record.push(flags);
-      if (groups) record.push(groups);
+      const shapes = shapedValues(signature.text);
+      if (flags !== 0 || groups || shapes.length > 0) record.push(flags);
+      if (groups || shapes.length > 0) record.push(groups);
+      if (shapes.length > 0) record.push(shapes);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);

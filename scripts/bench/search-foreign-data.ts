@@ -123,7 +123,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * chain, GitHub Actions' GITHUB_TOKEN push denied, git's no upstream branch, Helm's missing charts directory, Java's heap
  * space, Kubernetes' NodePort already allocated, Maven's missing dependency version, MySQL's 1819, npm's script binary
  * not found, Postgres's aborted transaction, tkinter's no display, React Native's app not registered, ssh's connection
- * refused, Windows' service error 1053), in its own style: example values written into
+ * refused, Windows' service error 1053; f34: Android's insufficient storage, CloudFormation's unresolved resource
+ * dependencies, Azure DevOps' unauthorized service connection, Azure's VM size not available, Babel's JSX syntax,
+ * Cargo's file lock, ClickHouse's memory limit, .NET's missing ICU, Flutter's startup lock, setup-python's version not
+ * found, git's submodule with no URL, Java's `No appropriate protocol`, NATS JetStream not enabled, nginx's upstream
+ * prematurely closed, npm's self-signed certificate in chain, Oracle's ORA-28001, pacman's invalid PGP signature,
+ * SQLite's unable to open database file, sshd's privilege separation directory, Tomcat's invalid character in the
+ * request target), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -168,6 +174,7 @@ export const FOREIGN_KBS = [
   'f31',
   'f32',
   'f33',
+  'f34',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

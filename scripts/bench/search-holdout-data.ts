@@ -111,7 +111,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the thirty-first before and after a placeholder glued into a word; v70 (350, 195), written blind in the thirty-first
  * from the same entries and run there before and after a .NET namespace read as a value; v71 (350, 194), written blind
  * in the thirty-first from the same entries and run in the thirty-second before and after a named placeholder read as
- * one value (docs/benchmarks/search-holdout.md).
+ * one value; v72 (350, 195), written blind in the thirty-second from the same entries and run there before and after an
+ * address against a path (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -184,6 +185,7 @@ export const HOLDOUT_VERSIONS = [
   'v69',
   'v70',
   'v71',
+  'v72',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

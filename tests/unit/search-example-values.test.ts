@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader, type SearchEngine } from '../../lib/search/engine';
-import { exampleValues, openValues } from '../../lib/search/example-values';
+import { exampleValues, openValues, shapeAfter, shapedValues, valueShape } from '../../lib/search/example-values';
 import { signatureTokens } from '../../lib/search/normalize';
 import { loadHoldoutKb } from '../../scripts/bench/search-holdout-data';
 import { engineFor, makeEntry } from './search-helpers';
@@ -217,5 +217,39 @@ describe('an example value replaced in part', () => {
     const paste =
       'psql: error: connection to server at "db" (10.0.0.5), port 5432 failed: FATAL:  password authentication failed for user "app"';
     expect((await engine.search(paste, 5)).confident).toBe(false);
+  });
+});
+
+describe('an example value of one kind, another kind in its place', () => {
+  it('tells an address from a path, and leaves a file and its line alone', () => {
+    expect(['0.0.0.0:80', '[::1]:5432', ':::3000', 'localhost:8080,'].map(valueShape)).toEqual([0, 0, 0, 0]);
+    expect(['/run/app/app.sock', "'/var/log/app.log'", '~/.ssh/id_rsa', 'C:\\app\\x'].map(valueShape)).toEqual([
+      1, 1, 1, 1,
+    ]);
+    expect(['app.js:12', 'db.internal:5432', 'denied', 'https://x.io/a'].map(valueShape)).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('notes each shaped value with the word before it, and reads the line there', () => {
+    expect(shapedValues('Error: listen EACCES: permission denied 0.0.0.0:80')).toEqual([['denied', 0]]);
+    expect(shapeAfter('Error: listen EACCES: permission denied /run/app/app.sock', 'denied')).toBe(1);
+    expect(shapeAfter('Error: listen EACCES: permission denied 127.0.0.1:443', 'denied')).toBe(0);
+    expect(shapeAfter('permission was not denied', 'denied')).toBe(-1);
+  });
+
+  it('keeps a line with a value of the other kind from being a confident match', async () => {
+    const engine = engineFor([
+      makeEntry({
+        id: 'LOW_PORT_001',
+        title: 'Node cannot listen on a port below 1024',
+        symptoms: ['Server start fails with `Error: listen EACCES: permission denied 0.0.0.0:80`'],
+      }),
+    ]);
+    const port = await engine.search('Error: listen EACCES: permission denied 127.0.0.1:443', 1);
+    expect(port.results[0]).toMatchObject({ id: 'LOW_PORT_001', confident: true });
+    const socket = await engine.search('Error: listen EACCES: permission denied /run/app/app.sock', 1, {
+      explain: true,
+    });
+    expect(socket.confident).toBe(false);
+    expect(socket.results[0]?.why).toMatchObject({ failure: 'shape' });
   });
 });

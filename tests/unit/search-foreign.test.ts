@@ -482,6 +482,15 @@ describeForeign(
   { top1: 0.99, top3: 1, below: 4, wrong: 0, claimed: 5 },
 );
 
+// Thirty-second session: f34 (written in it, held out from an address against a path) run at 28df307 and with it:
+// alone 100 % top-1, 100 % top-3, 6 below, 0 wrong, 0/60 claimed; beside 99.3 %, 7 below, 1 wrong (pnpm's
+// `SELF_SIGNED_CERT_IN_CHAIN` warning goes to the starter's unknown-authority entry), 0/60; the same both times.
+describeForeign(
+  'f34',
+  { top1: 1, top3: 1, below: 6, wrong: 0, claimed: 0 },
+  { top1: 0.99, top3: 1, below: 7, wrong: 1, claimed: 0 },
+);
+
 describe("another team's entry that quotes its own values", () => {
   it("matches the reader's value where the author wrote a variable's example, and captures it for the commands", async () => {
     // PG_PASSWORD_AUTH_FAILED_001 quotes `FATAL:  password authentication failed for user "app"` and declares

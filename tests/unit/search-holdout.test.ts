@@ -613,7 +613,7 @@ describeHoldout('v37', {
     '350 pastes, 195 uncovered; written blind on 2026-12-05 from the entries at 7ba6923, measured before and after two rules',
   top1: 0.98,
   top3: 0.994,
-  uncoveredConfident: 2, // 3 until the preemption clause weighed little at the end of a whole line (twenty-first session)
+  uncoveredConfident: 1, // 3 until the preemption clause weighed little at the end of a whole line (twenty-first session)
   belowLine: 18,
   wrongConfident: 1,
 });
@@ -706,7 +706,7 @@ describeHoldout('v44', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured without and with the errno wordings',
   top1: 0.985, // 0.988 until the typed-command rule (signals.ts `isTyped`)
   top3: 1,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 15,
   wrongConfident: 1, // 0 until the typed-command rule (signals.ts `isTyped`): `reason=OOMKilling` typed had made the OOMKilled entry the answer
 });
@@ -719,7 +719,7 @@ describeHoldout('v45', {
     '350 pastes, 196 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after value slots',
   top1: 0.988,
   top3: 1,
-  uncoveredConfident: 9,
+  uncoveredConfident: 8,
   belowLine: 10, // 11 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
@@ -733,7 +733,7 @@ describeHoldout('v46', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the head rule',
   top1: 0.988,
   top3: 1,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 10, // 12 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
@@ -746,7 +746,7 @@ describeHoldout('v47', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after three rules',
   top1: 0.988, // 0.991 until the typed-command rule (signals.ts `isTyped`)
   top3: 0.997,
-  uncoveredConfident: 8,
+  uncoveredConfident: 7,
   belowLine: 16,
   wrongConfident: 1, // 0 until the typed-command rule (signals.ts `isTyped`): `reason=OOMKilling` typed had made the OOMKilled entry the answer
 });
@@ -772,7 +772,7 @@ describeHoldout('v49', {
   title: '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured at 0153b13',
   top1: 0.991,
   top3: 0.997,
-  uncoveredConfident: 5,
+  uncoveredConfident: 4,
   belowLine: 14,
   wrongConfident: 1,
 });
@@ -784,7 +784,7 @@ describeHoldout('v50', {
   title: '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured at 5eb0ac6',
   top1: 0.982, // 344/350
   top3: 0.997,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 15,
   wrongConfident: 2,
 });
@@ -797,7 +797,7 @@ describeHoldout('v51', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after two rules',
   top1: 0.977, // 342/350
   top3: 0.997,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 26,
   wrongConfident: 1,
 });
@@ -809,7 +809,7 @@ describeHoldout('v52', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
   top1: 0.971, // 340/350
   top3: 0.997,
-  uncoveredConfident: 5,
+  uncoveredConfident: 4,
   belowLine: 26,
   wrongConfident: 1,
 });
@@ -833,7 +833,7 @@ describeHoldout('v54', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the example domains',
   top1: 0.985, // 345/350
   top3: 0.994,
-  uncoveredConfident: 7,
+  uncoveredConfident: 6,
   belowLine: 12,
   wrongConfident: 1,
 });
@@ -845,7 +845,7 @@ describeHoldout('v55', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
   top1: 0.98, // 344/350
   top3: 0.997,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 14,
   wrongConfident: 1,
 });
@@ -857,7 +857,7 @@ describeHoldout('v56', {
     '350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the wrapper lines',
   top1: 0.985, // 345/350
   top3: 1,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 9,
   wrongConfident: 1,
 });
@@ -871,7 +871,7 @@ describeHoldout('v57', {
     '350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after two reading rules',
   top1: 0.965, // 339/350
   top3: 0.99,
-  uncoveredConfident: 8,
+  uncoveredConfident: 7,
   belowLine: 18, // 19 until the twenty-eighth session's wrapped prose (Terraform's `x509:` message over lines)
   wrongConfident: 1,
 });
@@ -897,7 +897,7 @@ describeHoldout('v59', {
     '350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after two wrapper lines and wrapped prose',
   top1: 0.982, // 344/350
   top3: 1,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 14,
   wrongConfident: 1,
 });
@@ -911,7 +911,7 @@ describeHoldout('v60', {
     "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the session's rules",
   top1: 0.991, // 347/350
   top3: 1,
-  uncoveredConfident: 5,
+  uncoveredConfident: 4,
   belowLine: 11,
   wrongConfident: 1,
 });
@@ -924,7 +924,7 @@ describeHoldout('v61', {
     "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the session's rules",
   top1: 0.985, // 345/350
   top3: 1,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 8, // 9 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
@@ -939,7 +939,7 @@ describeHoldout('v62', {
     "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at d0849e8, measured before and after the twenty-ninth session's rules",
   top1: 0.99, // 347/350
   top3: 0.994,
-  uncoveredConfident: 5,
+  uncoveredConfident: 4,
   belowLine: 13,
   wrongConfident: 0,
 });
@@ -952,7 +952,7 @@ describeHoldout('v63', {
     "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at 141c7ff, measured before and after the twenty-ninth session's rules",
   top1: 0.988, // 346/350
   top3: 1,
-  uncoveredConfident: 3,
+  uncoveredConfident: 2,
   belowLine: 9,
   wrongConfident: 1,
 });
@@ -965,7 +965,7 @@ describeHoldout('v64', {
     "350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at 141c7ff, measured before and after the twenty-ninth session's wrapper lines",
   top1: 0.982, // 344/350
   top3: 0.997,
-  uncoveredConfident: 5,
+  uncoveredConfident: 4,
   belowLine: 15, // 16 until translated and negated-state error words (thirtieth session)
   wrongConfident: 1,
 });
@@ -977,7 +977,7 @@ describeHoldout('v65', {
     "350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at da06079, measured before and after the twenty-ninth session's last rule",
   top1: 0.988, // 346/350
   top3: 1,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 7,
   wrongConfident: 1,
 });
@@ -990,7 +990,7 @@ describeHoldout('v66', {
     "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at 99d2d04, measured before and after the thirtieth session's first rule",
   top1: 0.985, // 345/350
   top3: 0.997,
-  uncoveredConfident: 5,
+  uncoveredConfident: 4,
   belowLine: 10,
   wrongConfident: 1,
 });
@@ -1003,7 +1003,7 @@ describeHoldout('v67', {
     "350 pastes, 195 uncovered; written blind on 2026-12-06 from the entries at 99d2d04, measured before and after the thirtieth session's rules",
   top1: 0.974, // 341/350
   top3: 0.991,
-  uncoveredConfident: 2,
+  uncoveredConfident: 1,
   belowLine: 14,
   wrongConfident: 1,
 });
@@ -1015,7 +1015,7 @@ describeHoldout('v68', {
     "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirtieth session's last rule",
   top1: 0.988, // 346/350
   top3: 0.997,
-  uncoveredConfident: 6,
+  uncoveredConfident: 5,
   belowLine: 11,
   wrongConfident: 1,
 });
@@ -1028,7 +1028,7 @@ describeHoldout('v69', {
     "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-first session's rule",
   top1: 0.991, // 347/350
   top3: 1,
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 9,
   wrongConfident: 1,
 });
@@ -1042,7 +1042,7 @@ describeHoldout('v70', {
     "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-first session's second rule",
   top1: 0.991, // 347/350
   top3: 1,
-  uncoveredConfident: 2,
+  uncoveredConfident: 1,
   belowLine: 11,
   wrongConfident: 1,
 });
@@ -1056,8 +1056,21 @@ describeHoldout('v71', {
     "350 pastes, 194 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-second session's rule",
   top1: 0.985, // 345/350
   top3: 0.997, // 349/350
-  uncoveredConfident: 4,
+  uncoveredConfident: 3,
   belowLine: 13,
+  wrongConfident: 1,
+});
+
+// Written blind in the thirty-second session from the same entries and run there at 28df307 and with an address
+// against a path: the same but one unanswered paste (Node's `listen EACCES: permission denied /var/run/storefront/
+// api.sock`, no longer the low-port distractor's). Its one wrong answer is again a node's `OOMKilling` event.
+describeHoldout('v72', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-second session's second rule",
+  top1: 0.988, // 346/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 3,
+  belowLine: 11,
   wrongConfident: 1,
 });
 
@@ -1147,6 +1160,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v69: 2,
   v70: 0,
   v71: 2,
+  v72: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
