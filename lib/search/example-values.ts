@@ -153,17 +153,18 @@ const OPENING = '\\"\'`‘“([{';
 const CLOSING = '\\"\'`’”)]},;:.!?';
 
 /** What an example value is, where its kind tells two errors apart: a network address or a file path. */
-export const VALUE_SHAPES = ['address', 'path'] as const;
+const ADDRESS_SHAPE = 0;
+const PATH_SHAPE = 1;
 
 /**
- * The shape of one written value, or -1 (index into {@link VALUE_SHAPES}): an IP address or `localhost` with a port
- * (`0.0.0.0:80`, `[::1]:5432`, `:::3000`), or an absolute path (`/run/app/app.sock`, `~/x`, `C:\\x`). A host name with a
+ * The shape of one written value ({@link ADDRESS_SHAPE}, {@link PATH_SHAPE}) or -1: an IP address or `localhost`
+ * with a port (`0.0.0.0:80`, `[::1]:5432`, `:::3000`), or an absolute path (`/run/app/app.sock`, `~/x`, `C:\\x`). A host name with a
  * port is left out: `app.js:12` is a file and its line.
  */
 export function valueShape(word: string): number {
   const value = withoutEdgePunctuation(word);
-  if (ADDRESS.test(value) || BRACKETED_ADDRESS.test(word)) return 0;
-  if (PATH.test(value)) return 1;
+  if (ADDRESS.test(value) || BRACKETED_ADDRESS.test(word)) return ADDRESS_SHAPE;
+  if (PATH.test(value)) return PATH_SHAPE;
   return -1;
 }
 

@@ -10,7 +10,8 @@ import { VARIABLE_NAME_SOURCE } from '../name-patterns';
  * env var key such as `LOGGING__LOGLEVEL__DEFAULT`. An `_` before it never starts one (`___X__`). The name is matched
  * twice only where an upper-case letter or digit comes first: linear.
  */
-const PLACEHOLDER_START = `(?<!_)(?!(?<=[A-Z0-9])__${VARIABLE_NAME_SOURCE}__[A-Z0-9_])`;
+const inIdentifier = (name: string) => `(?<=[A-Z0-9])__${name}__[A-Z0-9_]`;
+const PLACEHOLDER_START = `(?<!_)(?!${inIdentifier(VARIABLE_NAME_SOURCE)})`;
 const PLACEHOLDER_SOURCE = `${PLACEHOLDER_START}__(${VARIABLE_NAME_SOURCE})__`;
 
 /**
@@ -49,11 +50,11 @@ export function placeholderRegex(): RegExp {
 /**
  * The first upper-case identifier of `text` that holds `__NAME__` as code (between capital letters or digits on both
  * sides: `LOGGING__LOGLEVEL__DEFAULT`), with its 0-based offset; null when there is none. For `kb validate`: an author
- * who declared `LOGLEVEL` and wrote only that identifier meant a placeholder. Linear: one character each side of the
- * literal name, then the word grown by hand.
+ * who declared `LOGLEVEL` and wrote only that identifier meant a placeholder. The same test as a placeholder's start
+ * ({@link PLACEHOLDER_START}); linear: one character each side of the literal name, then the word grown by hand.
  */
 export function identifierHolding(text: string, name: string): { word: string; index: number } | null {
-  const inside = new RegExp(`[A-Z0-9]__${name}__[A-Z0-9_]`).exec(text);
+  const inside = new RegExp(inIdentifier(name)).exec(text);
   if (!inside) return null;
   let start = inside.index;
   while (start > 0 && WORD_CHAR.test(text[start - 1])) start--;
