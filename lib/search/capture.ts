@@ -1,7 +1,8 @@
 import type { VariableDeclaration } from '../content/schema';
-import { splitPlaceholders } from '../variables/placeholders';
+import { splitPlaceholders, type PlaceholderPart } from '../variables/placeholders';
 import { MAX_VALUE_LENGTH } from '../variables/url';
 import { variableRule } from '../variables/value-rules';
+import { enclosedBy, DOUBLE_QUOTES, SINGLE_QUOTES } from './enclosing';
 import { glibcWording } from './errno-wordings';
 import { chainParts } from './signals';
 
@@ -29,7 +30,8 @@ interface CapturePattern {
 }
 
 const WILDCARDS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}/g;
-const QUOTES = new Set(["'", '"', '`']);
+/** Every quote mark: a value outside quotes holds none of them. */
+const QUOTE_MARKS = `${SINGLE_QUOTES}${DOUBLE_QUOTES}\``;
 /** Most placeholders one error string may hold: each adds backtracking. */
 const MAX_PLACEHOLDERS = 4;
 
@@ -42,25 +44,46 @@ export function capturePattern(errorText: string): CapturePattern | null {
   const sources = [''];
   parts.forEach((part, i) => {
     if (part.kind === 'text') {
-      const [first, ...rest] = literalPieces(part.text);
-      sources[sources.length - 1] += first;
+      // Punctuation that ends a clause after a value ends one in the reader's line too, before a space or the line's
+      // end: npm's `found for __PACKAGE__@__RANGE__.` took `11.4` of pnpm's `found for @nestjs/core@11.4.9`, its `.9`
+      // for the string's `.`.
+      const marks = parts[i - 1]?.kind === 'variable' ? clauseEnd(part.text, i === parts.length - 1) : '';
+      const [first, ...rest] = literalPieces(part.text.slice(marks.length));
+      sources[sources.length - 1] += (marks && `${escape(marks)}(?!\\S)`) + first;
       sources.push(...rest);
       return;
     }
-    const before = parts[i - 1]?.kind === 'text' ? (parts[i - 1] as { text: string }).text.slice(-1) : '';
-    const after = parts[i + 1]?.kind === 'text' ? (parts[i + 1] as { text: string }).text.slice(0, 1) : '';
-    // Inside quotes a value runs to the closing quote (paths with spaces); elsewhere it is one word. A value that opens
+    const before = parts[i - 1]?.kind === 'text' ? (parts[i - 1] as { text: string }).text.trimEnd().slice(-1) : '';
+    const after = parts[i + 1]?.kind === 'text' ? (parts[i + 1] as { text: string }).text.trimStart().slice(0, 1) : '';
+    // Between quotes or brackets a value runs to the closing mark (paths with spaces, `project [Acme Data Platform]`,
+    // as the index reads such a variable: normalize.ts `valueSlots`); elsewhere it is one word. A value that opens
     // its stretch starts at a word's start: tried from every character, `([^\s'"`]+)\s+Release'` took 45 s on a line
     // of 200,000 letters (a near pattern, below); from word starts only, 11 ms. And it is at most MAX_VALUE_LENGTH
     // long, as a link carries it: `--name=([^\s'"`]+)\s+is\s+taken` tried at each of 30,000 `--name=` in one line
     // took 9-14 s, bounded 116 ms.
-    const open = sources[sources.length - 1] === '' ? '(?<![^\\s\'"`])' : '';
-    const value = QUOTES.has(before) && before === after ? `[^${escapeClass(before)}\\n]` : '[^\\s\'"`]';
-    sources[sources.length - 1] += `${open}(${value}{1,${MAX_VALUE_LENGTH}})`;
+    const open = sources[sources.length - 1] === '' ? `(?<![^\\s${QUOTE_MARKS}])` : '';
+    sources[sources.length - 1] += `${open}(${valueSource(enclosedBy(before, after))})`;
     names.push(part.name);
   });
   if (names.length === 0 || names.length > MAX_PLACEHOLDERS) return null;
   return { segments: sources.filter((source) => source !== '').map((source) => new RegExp(source, 'gi')), names };
+}
+
+/** The punctuation `text` opens with when it ends a clause: followed by a space, or by the string's end (`last`). */
+function clauseEnd(text: string, last: boolean): string {
+  return /^[.,;:!?]+(?=\s)/.exec(last ? `${text} ` : text)?.[0] ?? '';
+}
+
+/**
+ * A value's regex source: one word, or between marks (`marks`, the ones it never holds), any text up to the next mark
+ * that neither starts nor ends with a space. Spaces at its ends belong to the marks (`« C:\\temp\\a b.txt »`): a value
+ * free to start or end with them took 26 s on `« ` and 4,000 spaces, each split of the run tried against the next;
+ * under 1 ms now. Stopping at an opening bracket too keeps a line of 20,000 `[a ` at 2 ms (101 ms running on to `]`).
+ */
+function valueSource(marks: string | null): string {
+  if (marks === null) return `[^\\s${QUOTE_MARKS}]{1,${MAX_VALUE_LENGTH}}`;
+  const edge = `[^\\s${escapeClass(marks)}]`;
+  return `${edge}(?:[^${escapeClass(marks)}\\n]{0,${MAX_VALUE_LENGTH - 2}}${edge})?`;
 }
 
 /**
@@ -97,17 +120,47 @@ const NEAR_WORDS = 3;
 export function nearPatterns(errorText: string): CapturePattern[] {
   const parts = splitPlaceholders(errorText.trim());
   const patterns: CapturePattern[] = [];
-  parts.forEach((part, i) => {
-    if (part.kind !== 'variable') return;
-    const before = parts[i - 1]?.kind === 'text' ? lastWords((parts[i - 1] as { text: string }).text) : '';
-    const after = parts[i + 1]?.kind === 'text' ? firstWords((parts[i + 1] as { text: string }).text) : '';
+  const near = (first: number, last: number) => {
+    const before = parts[first - 1]?.kind === 'text' ? lastWords((parts[first - 1] as { text: string }).text) : '';
+    const after = parts[last + 1]?.kind === 'text' ? firstWords((parts[last + 1] as { text: string }).text) : '';
     // A placeholder next to a path or a dotted name the reader's line holds differently has no bound: skipped.
     if (before === null || after === null || letterWords(before) + letterWords(after) < 2) return;
-    const pattern = capturePattern(`${before}${part.raw}${after}`);
+    const raw = parts
+      .slice(first, last + 1)
+      .map((part) => (part.kind === 'text' ? part.text : part.raw))
+      .join('');
+    const pattern = capturePattern(`${before}${raw}${after}`);
     if (pattern) patterns.push(pattern);
+  };
+  parts.forEach((part, i) => {
+    if (part.kind === 'variable') near(i, i);
   });
+  for (const [first, last] of joinedRuns(parts)) near(first, last);
   return patterns;
 }
+
+/**
+ * Placeholders joined by a mark into one value (`__UPSTREAM_HOST__:__UPSTREAM_PORT__`, `__GROUP_ID__:__ARTIFACT_ID__`,
+ * `__SSH_USER__@__SSH_HOST__`): for each run of two or more, the indexes of its first and last part. Alone, the second
+ * of such a pair has only the mark on one side, too little to place it: nginx's `host not found in upstream
+ * "api:3000" in /etc/nginx/conf.d/app.conf:14` gave the host and not the port (another team's f18); near words around
+ * the whole run place both.
+ */
+function joinedRuns(parts: readonly PlaceholderPart[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (let i = 2; i < parts.length; i++) {
+    const mark = parts[i - 1];
+    if (parts[i].kind !== 'variable' || parts[i - 2].kind !== 'variable' || mark.kind !== 'text') continue;
+    if (!JOINER.test(mark.text)) continue;
+    const run = runs.at(-1);
+    if (run?.[1] === i - 2) run[1] = i;
+    else runs.push([i - 2, i]);
+  }
+  return runs;
+}
+
+/** Text that joins two placeholders into one value: a mark or two, no space, letter or digit. */
+const JOINER = /^[^\s\p{L}\p{N}]{1,2}$/u;
 
 /** Values the near patterns capture from one line, merged (a name captured twice must agree); null when none. */
 function captureNear(patterns: readonly CapturePattern[], line: string): CapturedValues | null {
@@ -256,10 +309,19 @@ function trimValue(value: string): string {
   return value.replace(/(?<![.,;:)\]])[.,;:)\]]+$/, '');
 }
 
+/**
+ * Literal text as a regex source. A quote mark matches any of its family (`'` matches `‘` and `’`): GNU tools quote
+ * `‘bash\r’` in a UTF-8 locale, and an apostrophe may be typeset (`doesn’t`).
+ */
 function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+  return text
+    .replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')
+    .replace(QUOTE_MARK, (mark) => (SINGLE_QUOTES.includes(mark) ? `[${SINGLE_QUOTES}]` : `[${DOUBLE_QUOTES}]`));
 }
 
-function escapeClass(ch: string): string {
-  return ch === '\\' || ch === ']' || ch === '^' || ch === '-' ? `\\${ch}` : ch;
+const QUOTE_MARK = new RegExp(`[${SINGLE_QUOTES}${DOUBLE_QUOTES}]`, 'g');
+
+/** `chars` escaped for a regex character class. */
+function escapeClass(chars: string): string {
+  return chars.replace(/[\\\]^-]/g, '\\$&');
 }

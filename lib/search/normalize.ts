@@ -1,3 +1,4 @@
+import { ENCLOSING } from './enclosing';
 import { glibcWording } from './errno-wordings';
 import { stripNoise } from './noise';
 import { PLACEHOLDER_WORD_SOURCE } from '../variables/placeholders';
@@ -94,8 +95,6 @@ function placeholderTokens(errorText: string): { tokens: string[]; oneValue: boo
 }
 
 const VARIABLE = /__[A-Z][A-Z0-9_]*__/;
-/** Quotes and brackets around a placeholder (French typography puts spaces inside `« … »`). */
-const ENCLOSING = ['""', "''", '``', '‘’', '“”', '„“', '«»', '‹›', '()', '[]', '{}', '<>'];
 
 /** Normalizes one already-split word (lower-case, stemmed), or returns null when it is noise. */
 export function normalizeToken(raw: string): string | null {

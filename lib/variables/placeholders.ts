@@ -95,7 +95,7 @@ export function stripVarMarkers(code: string): string {
 }
 
 /** A run of literal text, or one placeholder (`raw` is `__NAME__` as written). */
-type PlaceholderPart = { kind: 'text'; text: string } | { kind: 'variable'; name: string; raw: string };
+export type PlaceholderPart = { kind: 'text'; text: string } | { kind: 'variable'; name: string; raw: string };
 
 /**
  * Splits `text` into literal runs and placeholders, in order; joining every part's text (or `raw`)

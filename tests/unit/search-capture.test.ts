@@ -35,6 +35,41 @@ describe('capture patterns', () => {
     );
   });
 
+  it("matches a quote mark with any of its family: GNU tools quote ‘x’ in a UTF-8 locale where the author wrote 'x'", () => {
+    const ls = capturePattern("ls: cannot access '__TARGET_PATH__': No such file or directory")!;
+    expect(captureFrom(ls, 'ls: cannot access ‘/srv/My Data’: No such file or directory')).toEqual({
+      TARGET_PATH: '/srv/My Data',
+    });
+    expect(captureFrom(ls, "ls: cannot access '/srv/data': No such file or directory")).toEqual({
+      TARGET_PATH: '/srv/data',
+    });
+    // A value outside quotes takes none of a curly quote's marks, and a typeset apostrophe matches a straight one.
+    expect(captureFrom(capturePattern('cannot stat __SRC__: gone')!, 'cannot stat ‘a’: gone')).toBeNull();
+    expect(captureFrom(capturePattern("it doesn't name __NAME__")!, 'it doesn’t name x1')).toEqual({ NAME: 'x1' });
+    // Double quotes are another family: a single quote does not close them.
+    expect(captureFrom(capturePattern('table "__TABLE__" is gone')!, "table “o'brien” is gone")).toEqual({
+      TABLE: "o'brien",
+    });
+  });
+
+  it('runs a value between brackets or guillemets to the closing mark, without the spaces inside them', () => {
+    const gcloud = capturePattern(
+      'You do not appear to have access to project [__GCP_PROJECT__] or it does not exist.',
+    )!;
+    expect(
+      captureFrom(
+        gcloud,
+        'WARNING: You do not appear to have access to project [Acme Data Platform] or it does not exist.',
+      ),
+    ).toEqual({ GCP_PROJECT: 'Acme Data Platform' });
+    const french = capturePattern('Le fichier « __LOG_FILE__ » est introuvable')!;
+    expect(captureFrom(french, 'Le fichier «  C:\\temp\\a b.txt » est introuvable')).toEqual({
+      LOG_FILE: 'C:\\temp\\a b.txt',
+    });
+    // An opening mark ends the value too: no value spans `[a [b]`.
+    expect(captureFrom(gcloud, 'access to project [a [b] or it does not exist.')).toBeNull();
+  });
+
   it('captures the part of a word a glued placeholder stands for', () => {
     const ld = capturePattern('/usr/bin/ld: cannot find -l__LIB_NAME__: No such file or directory')!;
     expect(captureFrom(ld, '/usr/bin/ld: cannot find -lssl: No such file or directory')).toEqual({ LIB_NAME: 'ssl' });
@@ -69,6 +104,41 @@ describe('capture patterns', () => {
       ],
     ];
     for (const [text, line, values] of cases) expect(captureValues([text], [line])).toEqual(values);
+  });
+
+  it('places placeholders joined by a mark by the words around the pair (host:port, group:artifact)', () => {
+    // The full strings fail on the reader's own paths; alone, the second of each pair has only the mark beside it.
+    const nginx =
+      'nginx: [emerg] host not found in upstream "__UPSTREAM_HOST__:__UPSTREAM_PORT__" in /etc/nginx/conf.d/default.conf:...';
+    expect(
+      captureValues([nginx], ['nginx: [emerg] host not found in upstream "api:3000" in /etc/nginx/conf.d/app.conf:14']),
+    ).toEqual({ UPSTREAM_HOST: 'api', UPSTREAM_PORT: '3000' });
+    const maven =
+      "[ERROR] 'dependencies.dependency.version' for __GROUP_ID__:__ARTIFACT_ID__:jar is missing. @ line ..., column ...";
+    expect(
+      captureValues(
+        [maven],
+        [
+          "[ERROR]     'dependencies.dependency.version' for io.micrometer:micrometer-registry-prometheus:jar is missing. @ com.acme:gateway:[unknown-version]",
+        ],
+      ),
+    ).toEqual({ GROUP_ID: 'io.micrometer', ARTIFACT_ID: 'micrometer-registry-prometheus' });
+  });
+
+  it("asks a clause's closing punctuation after a value to end a clause in the line too", () => {
+    // npm's string ends in `.`: against a line without it, `1.2` + `.3` read as the value and the string's period.
+    const npm = 'npm error notarget No matching version found for __PACKAGE_NAME__@__VERSION_RANGE__.';
+    const pattern = capturePattern(npm)!;
+    expect(captureFrom(pattern, 'npm error notarget No matching version found for left-pad@1.2.3')).toBeNull();
+    expect(captureFrom(pattern, 'npm error notarget No matching version found for left-pad@1.2.3.')).toEqual({
+      PACKAGE_NAME: 'left-pad',
+      VERSION_RANGE: '1.2.3',
+    });
+    // The words around the joined pair do not cut pnpm's version short either (another team's f26).
+    const pnpm = 'ERR_PNPM_NO_MATCHING_VERSION  No matching version found for @nestjs/core@11.4.9';
+    const near = nearPatterns(npm).map((p) => captureFrom(p, pnpm));
+    expect(near).toContainEqual({ PACKAGE_NAME: '@nestjs/core' });
+    expect(near).not.toContainEqual(expect.objectContaining({ VERSION_RANGE: '11.4' }));
   });
 
   it('takes no value where the words next to a placeholder are a path or a dotted name, or too few', () => {
@@ -139,6 +209,17 @@ describe('capture patterns', () => {
     expect(captureValues(['--name=__X__ is taken by something'], ['--name='.repeat(30_000)])).toEqual({});
     expect(captureValues(["The repository '... __CODENAME__ Release' does not"], ['a'.repeat(200_000)])).toEqual({});
     expect(performance.now() - started).toBeLessThan(3000);
+  });
+
+  it('does not hang on spaces inside spaced marks, or on a line of opening brackets', () => {
+    // A value free to start or end with a space took 26 s on `« ` and 4,000 spaces; one running on past an opening
+    // bracket, 101 ms on 20,000 `project [a `. The bound only guards a hang.
+    const started = performance.now();
+    expect(
+      captureValues(['Le fichier « __LOG_FILE__ » est introuvable'], [`Le fichier « ${' '.repeat(200_000)}`]),
+    ).toEqual({});
+    expect(captureValues(['project [__GCP_PROJECT__] or it'], ['project [a '.repeat(20_000)])).toEqual({});
+    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it('builds the result link with the values and src=log', () => {
