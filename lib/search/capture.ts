@@ -1,5 +1,6 @@
 import type { VariableDeclaration } from '../content/schema';
 import { splitPlaceholders, type PlaceholderPart } from '../variables/placeholders';
+import { hasUnsafeCharacters } from '../variables/sanitize';
 import { MAX_VALUE_LENGTH } from '../variables/url';
 import { variableRule } from '../variables/value-rules';
 import { enclosedBy, DOUBLE_QUOTES, SINGLE_QUOTES } from './enclosing';
@@ -269,13 +270,26 @@ export function captureValues(
       }
       if (!found) continue;
       for (const [name, value] of Object.entries(found)) {
-        if (Object.hasOwn(values, name)) continue;
-        const declaration = Object.hasOwn(declarations, name) ? declarations[name] : undefined;
-        if (variableRule(name, declaration).validate(value).ok) values[name] = value;
+        if (!Object.hasOwn(values, name) && acceptsCaptured(name, value, declarations)) values[name] = value;
       }
     }
   }
   return values;
+}
+
+/**
+ * True when a value captured from a paste may fill variable `name`: it holds no control, escape or invisible character
+ * (lib/variables/sanitize.ts; the reader's tool printed none inside a value, and a terminal would act on them) and
+ * passes the variable's rule (declared pattern, else built-in type).
+ */
+export function acceptsCaptured(
+  name: string,
+  value: string,
+  declarations: Readonly<Record<string, Pick<VariableDeclaration, 'pattern' | 'example' | 'unusable'>>>,
+): boolean {
+  if (hasUnsafeCharacters(value)) return false;
+  const declaration = Object.hasOwn(declarations, name) ? declarations[name] : undefined;
+  return variableRule(name, declaration).validate(value).ok;
 }
 
 /** The entry page with captured values: `/kb/ID?NAME=value&src=log`, or the plain path without values. */

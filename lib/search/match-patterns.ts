@@ -1,6 +1,5 @@
 import type { VariableDeclaration } from '../content/schema';
-import { variableRule } from '../variables/value-rules';
-import type { CapturedValues } from './capture';
+import { acceptsCaptured, type CapturedValues } from './capture';
 import type { RankedDoc } from './query';
 import type { DocRecord } from './shards';
 
@@ -72,8 +71,7 @@ export function matchPatterns(
       if (matching[matching.length - 1] !== index) matching.push(index);
       for (const [name, value] of Object.entries(match.groups ?? {})) {
         if (value === undefined || value === '' || Object.hasOwn(values, name)) continue;
-        const declaration = Object.hasOwn(declarations, name) ? declarations[name] : undefined;
-        if (variableRule(name, declaration).validate(value).ok) values[name] = value;
+        if (acceptsCaptured(name, value, declarations)) values[name] = value;
       }
     }
   }

@@ -1,3 +1,4 @@
+import { withoutColourCodes } from '../variables/sanitize';
 import { captureValues, resultUrl, type CapturedValues } from './capture';
 import { excerptRuns, runsText } from './excerpt';
 import { matchPatterns } from './match-patterns';
@@ -64,7 +65,10 @@ export function toSearchResults(
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
-    const matchedLines = hit.lines.flatMap((n) => (textsOf.get(n) ?? []).map((text) => ({ line: n, text })));
+    // Values are read without the line's colours: `ESC[1mboto3ESC[0m` is `boto3`.
+    const matchedLines = hit.lines.flatMap((n) =>
+      (textsOf.get(n) ?? []).map((text) => ({ line: n, text: withoutColourCodes(text) })),
+    );
     const values = hit.confident
       ? {
           ...(record.match ? matchPatterns(record.match, matchedLines, record.declared).values : {}),

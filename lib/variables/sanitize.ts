@@ -59,6 +59,22 @@ export function sanitizeValue(value: string): Sanitized {
   return { value: clean, removed: [...removed] };
 }
 
+/**
+ * `text` without its colour and style codes (SGR, `ESC[…m`): a coloured log line's `ESC[1mboto3ESC[0m` reads `boto3`.
+ * Other escape sequences stay, so a value holding one (a window title set by `ESC]0;…BEL`, a cursor move) is refused
+ * whole rather than read as the text around it.
+ */
+export function withoutColourCodes(text: string): string {
+  return text.replace(COLOUR_CODE, '');
+}
+
+const COLOUR_CODE = /\u001b\[[0-9;:]{0,32}m/g;
+
+/** True when `value` holds a character {@link sanitizeValue} would remove. */
+export function hasUnsafeCharacters(value: string): boolean {
+  return value.search(UNSAFE) >= 0;
+}
+
 /** The visible note for removed characters, or null when nothing was removed. */
 export function removedNote(removed: readonly string[]): string | null {
   if (removed.length === 0) return null;

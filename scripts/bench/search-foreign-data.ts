@@ -129,7 +129,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * found, git's submodule with no URL, Java's `No appropriate protocol`, NATS JetStream not enabled, nginx's upstream
  * prematurely closed, npm's self-signed certificate in chain, Oracle's ORA-28001, pacman's invalid PGP signature,
  * SQLite's unable to open database file, sshd's privilege separation directory, Tomcat's invalid character in the
- * request target), in its own style: example values written into
+ * request target; f35: git's pull with unstaged changes, Docker's client API version, Kubernetes' FailedMount for a
+ * missing ConfigMap, Python multiprocessing's bootstrapping phase, Lombok too old for the JDK, Gradle's `compile()`
+ * method, Postgres's operator does not exist, Mongoose's buffering timed out, Service Bus's lost message lock, a GitHub
+ * runner out of disk space, EC2's insufficient capacity, AKS's kubelogin not found, TypeScript's TS2582, Flutter's
+ * RenderFlex overflow, Android's wrong thread, apt's held broken packages, RubyGems' file permissions, crontab's bad
+ * minute, cgo's missing gcc, HAProxy's unresolvable address), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -175,6 +180,7 @@ export const FOREIGN_KBS = [
   'f32',
   'f33',
   'f34',
+  'f35',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -112,7 +112,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * from the same entries and run there before and after a .NET namespace read as a value; v71 (350, 194), written blind
  * in the thirty-first from the same entries and run in the thirty-second before and after a named placeholder read as
  * one value; v72 (350, 195), written blind in the thirty-second from the same entries and run there before and after an
- * address against a path (docs/benchmarks/search-holdout.md).
+ * address against a path; v73 (350, 195), written blind in the thirty-second from the same entries and run in the
+ * thirty-third before and after the pull-access entry's `match:` pattern (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -186,6 +187,7 @@ export const HOLDOUT_VERSIONS = [
   'v70',
   'v71',
   'v72',
+  'v73',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

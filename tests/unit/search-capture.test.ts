@@ -294,6 +294,18 @@ describe('capture end to end through the search, on real error lines', () => {
       'DOCKER_PULL_ACCESS_DENIED_001',
       { IMAGE_REPO: 'acme/billing' },
     ],
+    // A private registry's host fills REGISTRY (the entry's `match:` pattern); IMAGE_REPO takes no host.
+    [
+      "docker: Error response from daemon: pull access denied for registry.example.com:5000/team/api, repository does not exist or may require 'docker login'.",
+      'DOCKER_PULL_ACCESS_DENIED_001',
+      { REGISTRY: 'registry.example.com:5000', IMAGE_REPO: 'team/api' },
+    ],
+    // A coloured terminal's escape sequences are no part of a value.
+    [
+      "\u001b[31mModuleNotFoundError\u001b[0m: No module named '\u001b[1mboto3\u001b[22m'",
+      'PY_MODULE_NOT_FOUND_001',
+      { MODULE: 'boto3' },
+    ],
     ['Error: listen EADDRINUSE: address already in use :::8080', 'NODE_EADDRINUSE_001', { PORT: '8080' }],
     [
       'docker: Error response from daemon: driver failed programming external connectivity on endpoint web (3f1c2a9e8b7d): Bind for 0.0.0.0:5432 failed: port is already allocated.',
@@ -380,6 +392,18 @@ describe('capture end to end through the search, on real error lines', () => {
   it.each(k8sCases)('placeholder entries: %s → %s with %o', async (paste, id, values) => {
     const { results } = await k8s().search(paste, 5);
     expect([results[0].id, results[0].confident, results[0].values]).toEqual([id, true, values]);
+  });
+
+  it('drops a value that holds a control or invisible character, as a typed one would lose it', async () => {
+    // A zero-width space hides in `boto3`; a bell inside a quoted path. The answer stands; the value is not offered.
+    for (const paste of [
+      "ModuleNotFoundError: No module named 'bo\u200bto3'",
+      "fatal: detected dubious ownership in repository at '/srv/a\u0007pp'",
+    ]) {
+      const { results, confident } = await starter.search(paste, 1);
+      expect(confident).toBe(true);
+      expect(results[0].values).toEqual({});
+    }
   });
 
   it('captures nothing for a result that is not a confident match', async () => {

@@ -1074,6 +1074,19 @@ describeHoldout('v72', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-second session from the same entries and run in the thirty-third at 332b88b and with
+// the pull-access entry's `match:` pattern (a private registry's host and repository): line for line the same. Its one
+// wrong answer is again a node's `OOMKilling` event.
+describeHoldout('v73', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-third session's pull-access pattern",
+  top1: 0.977, // 342/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 3,
+  belowLine: 20,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1161,6 +1174,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v70: 0,
   v71: 2,
   v72: 0,
+  v73: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
