@@ -5,6 +5,7 @@ import { MAX_VALUE_LENGTH } from '../variables/url';
 import { variableRule } from '../variables/value-rules';
 import { enclosedBy, DOUBLE_QUOTES, SINGLE_QUOTES } from './enclosing';
 import { glibcWording } from './errno-wordings';
+import { WILDCARD_SOURCE } from './normalize';
 import { chainParts } from './signals';
 
 /**
@@ -30,7 +31,7 @@ interface CapturePattern {
   names: string[];
 }
 
-const WILDCARDS = /\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}/g;
+const WILDCARDS = new RegExp(WILDCARD_SOURCE, 'g');
 /** Every quote mark: a value outside quotes holds none of them. */
 const QUOTE_MARKS = `${SINGLE_QUOTES}${DOUBLE_QUOTES}\``;
 /** Most placeholders one error string may hold: each adds backtracking. */

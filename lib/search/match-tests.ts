@@ -2,6 +2,7 @@ import type { Diagnostic } from '../diagnostics';
 import type { EntryModel } from '../content/model';
 import { indexEntries } from './build';
 import { createSearchEngine, memoryLoader } from './engine';
+import { WILDCARD_SOURCE } from './normalize';
 import { loneOrdinaryWord } from './weak-string-check';
 
 /**
@@ -20,7 +21,7 @@ import { loneOrdinaryWord } from './weak-string-check';
 const MIN_ENTRIES_TO_JUDGE_WORDS = 10;
 
 /** Placeholders and wildcards in an error string, replaced by a neutral word when it is used as a query. */
-const VARIABLE_PARTS = /__[A-Z][A-Z0-9_]*__|\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}/g;
+const VARIABLE_PARTS = new RegExp(`__[A-Z][A-Z0-9_]*__|${WILDCARD_SOURCE}`, 'g');
 
 /** The warning for a string that ranks its entry first but never makes it a confident match. */
 function notTelling(

@@ -34,15 +34,15 @@ const CONTRACTIONS: ReadonlyArray<readonly [RegExp, string]> = [
   [/\b(\w+)n['’]t\b/gi, '$1 not'],
 ];
 
+/** The wildcards an author writes in an error string for any text: `...`, `…`, `<image>`, `{name}` (a regex source). */
+export const WILDCARD_SOURCE = String.raw`\.{3,}|…|<[A-Za-z][\w .-]*>|\{[A-Za-z][\w.-]*\}`;
+
 /**
- * Placeholders an author writes in an error string: `...`, `…`, `<image>`, `{name}`, `__VAR__`, and a `__VAR__` glued
- * into a word with that word (`openssl-sys v__VERSION__` against the reader's `v0.9.103`: another team's KB f18, whose
- * 3 pastes of `v0.9.…` fell below the line on `openssl sys version`, the name read as words).
+ * Placeholders an author writes in an error string: the wildcards, `__VAR__`, and a `__VAR__` glued into a word with
+ * that word (`openssl-sys v__VERSION__` against the reader's `v0.9.103`: another team's KB f18, whose 3 pastes of
+ * `v0.9.…` fell below the line on `openssl sys version`, the name read as words).
  */
-export const PLACEHOLDERS = new RegExp(
-  `\\.{3,}|…|<[A-Za-z][\\w .-]*>|\\{[A-Za-z][\\w.-]*\\}|\\b__[A-Z][A-Z0-9_]*__\\b|${PLACEHOLDER_WORD_SOURCE}`,
-  'g',
-);
+export const PLACEHOLDERS = new RegExp(`${WILDCARD_SOURCE}|\\b__[A-Z][A-Z0-9_]*__\\b|${PLACEHOLDER_WORD_SOURCE}`, 'g');
 
 const MARKS = /[\uE000\uE001]/g;
 const TOKEN = /[\p{L}\p{N}]+|\uE000|\uE001/gu;
