@@ -66,6 +66,30 @@ test('a value named in the error is captured, carried in the link, and shows up 
   );
 });
 
+test("a private registry's image fills REGISTRY and IMAGE_REPO; a coloured paste's value comes without its colours", async ({
+  page,
+}) => {
+  await page.goto('/search');
+  await field(page).fill(
+    "docker: Error response from daemon: pull access denied for registry.example.com:5000/team/api, repository does not exist or may require 'docker login'.",
+  );
+  const first = results(page).first();
+  const values = { IMAGE_REPO: 'team/api', REGISTRY: 'registry.example.com:5000', src: 'log' };
+  const href = `/kb/DOCKER_PULL_ACCESS_DENIED_001?${new URLSearchParams(values)}`;
+  await expect(first.getByRole('link')).toHaveAttribute('href', href);
+  await first.getByRole('link').click();
+  const pull = page.locator('main pre code').filter({ hasText: 'docker pull' }).first();
+  await expect(pull).toContainText('registry.example.com:5000');
+  await expect(pull).toContainText('team/api');
+  await expectCaptured(
+    page,
+    "\u001b[31mModuleNotFoundError\u001b[0m: No module named '\u001b[1mboto3\u001b[22m'",
+    'PY_MODULE_NOT_FOUND_001',
+    'MODULE',
+    'boto3',
+  );
+});
+
 test('a `match:` pattern of the entry captures a value no error string can: the port behind any listen address', async ({
   page,
 }) => {
