@@ -9,7 +9,7 @@ export const SINGLE_QUOTES = "'‘’‚‛";
 export const DOUBLE_QUOTES = '"“”„‟';
 
 /** Pairs of marks that enclose a value (French typography puts spaces inside `« … »`). */
-export const ENCLOSING: readonly string[] = ['""', "''", '``', '‘’', '“”', '„“', '«»', '‹›', '()', '[]', '{}', '<>'];
+const ENCLOSING: readonly string[] = ['""', "''", '``', '‘’', '“”', '„“', '«»', '‹›', '()', '[]', '{}', '<>'];
 
 /**
  * The marks a value an entry writes between `open` and `close` never holds, or null when the two enclose nothing: a

@@ -1,4 +1,4 @@
-import { ENCLOSING } from './enclosing';
+import { enclosedBy } from './enclosing';
 import { glibcWording } from './errno-wordings';
 import { stripNoise } from './noise';
 import { PLACEHOLDER_WORD_SOURCE } from '../variables/placeholders';
@@ -75,8 +75,9 @@ function placeholderTokens(errorText: string): { tokens: string[]; oneValue: boo
   let marked = '';
   let from = 0;
   for (const { 0: placeholder, index: at } of text.matchAll(PLACEHOLDERS)) {
-    const around = `${text.slice(0, at).trimEnd().at(-1) ?? ''}${text.slice(at + placeholder.length).trimStart()[0] ?? ''}`;
-    const anyText = !VARIABLE.test(placeholder) || ENCLOSING.includes(around);
+    const open = text.slice(0, at).trimEnd().at(-1) ?? '';
+    const close = text.slice(at + placeholder.length).trimStart()[0] ?? '';
+    const anyText = !VARIABLE.test(placeholder) || enclosedBy(open, close) !== null;
     marked += `${text.slice(from, at)} ${anyText ? WILDCARD_MARK : VALUE_MARK} `;
     from = at + placeholder.length;
   }

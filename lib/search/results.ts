@@ -65,22 +65,7 @@ export function toSearchResults(
   return ranked.map((hit, i) => {
     const record = records[i];
     const symptom = hit.symptom ?? bestSymptom(record.symptoms, weights);
-    // Values are read without the line's colours: `ESC[1mboto3ESC[0m` is `boto3`.
-    const matchedLines = hit.lines.flatMap((n) =>
-      (textsOf.get(n) ?? []).map((text) => ({ line: n, text: withoutColourCodes(text) })),
-    );
-    const values = hit.confident
-      ? {
-          ...(record.match ? matchPatterns(record.match, matchedLines, record.declared).values : {}),
-          ...(record.capture
-            ? captureValues(
-                record.capture,
-                matchedLines.map((l) => l.text),
-                record.declared,
-              )
-            : {}),
-        }
-      : {};
+    const values = hit.confident ? capturedFrom(record, linesOf(hit.lines, textsOf)) : {};
     const filled = symptom === null ? null : fillValues(record.symptoms[symptom], values);
     const highlights = filled === null ? [] : excerptRuns(highlight(filled, tokens));
     const path = paths.entry(record.id);
@@ -99,6 +84,25 @@ export function toSearchResults(
       url: resultUrl(path, values),
     };
   });
+}
+
+/** The texts of a hit's matched lines, read without their colours: `ESC[1mboto3ESC[0m` is `boto3`. */
+function linesOf(lines: readonly number[], textsOf: ReadonlyMap<number, string[]>): { line: number; text: string }[] {
+  return lines.flatMap((n) => (textsOf.get(n) ?? []).map((text) => ({ line: n, text: withoutColourCodes(text) })));
+}
+
+/** The values a confident match's lines give its entry: its `match:` patterns' groups, then its error strings'. */
+function capturedFrom(record: DocRecord, lines: readonly { line: number; text: string }[]): CapturedValues {
+  return {
+    ...(record.match ? matchPatterns(record.match, lines, record.declared).values : {}),
+    ...(record.capture
+      ? captureValues(
+          record.capture,
+          lines.map((l) => l.text),
+          record.declared,
+        )
+      : {}),
+  };
 }
 
 /** The symptom with captured values in place of their placeholders: what the reader's own log says. */
