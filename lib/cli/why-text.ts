@@ -64,6 +64,8 @@ function reasonText(why: MatchExplanation, at: string): string {
       return `its closest string has a variable (__NAME__, one value) where ${at} has words of a message, not one value`;
     case 'shape':
       return `its closest string has an address where ${at} has a path, or a path where it has an address`;
+    case 'field':
+      return `its closest string ends with a field (key=value) and a value of its own; ${at} gives that field another value${words ? `: ${words}` : ''}`;
     case 'head':
       return `${at} ends with the system error its closest string ends with, but not after that string's own head`;
     case 'not-error-line':

@@ -2,6 +2,7 @@ import { hitScore, matchSignature, type MatchFailure } from './signature-match';
 import type { WeightedLine } from './signals';
 import type { SignatureRecord } from './shards';
 import { WILDCARD } from './normalize';
+import { otherFieldValue } from './field-values';
 
 /**
  * Why an entry is, or is not, a confident match for a paste (`kb search --why`): of the entry's error strings the
@@ -22,7 +23,8 @@ export interface MatchExplanation {
   coverage: number;
   /**
    * The words at issue: the string's words missing from the line (`coverage`), its last element's missing words
-   * (`tail`), or the line's own last element, which the string lacks (`line-tail`); else empty.
+   * (`tail`), the line's own last element, which the string lacks (`line-tail`), or the line's value of the string's
+   * field (`field`); else empty.
    */
   words: string[];
 }
@@ -71,6 +73,7 @@ function wordsAtIssue(failure: MatchFailure | null, record: SignatureRecord, lin
     const words = failure === 'tail' ? tokens.slice(tailStart) : tokens;
     return [...new Set(words)].filter((t) => t !== WILDCARD && !onLine.has(t));
   }
+  if (failure === 'field') return otherFieldValue(record[10] ?? [], line.text);
   if (failure === 'line-tail') {
     const own = new Set(tokens);
     return [...new Set(line.tail)].filter((t) => !own.has(t));

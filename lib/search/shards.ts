@@ -5,9 +5,10 @@
  */
 
 import type { VariableDeclaration } from '../content/schema';
+import type { FieldValue } from './field-values';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 17;
+export const INDEX_FORMAT = 18;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -33,7 +34,9 @@ export type PostingList = number[];
  * `innerStartOf`); `flags` (optional, {@link SIGNATURE_FLAGS}) say how far the string alone can make a match
  * confident; `valueGroups` (optional, null when only `valueShapes` follows), per token, which of the author's example
  * values it belongs to, or -1 (example-values.ts `exampleValues`); `valueShapes` (optional; index format 17), each
- * shaped example value as the word before it and its shape (example-values.ts `shapedValues`).
+ * shaped example value as the word before it and its shape (example-values.ts `shapedValues`), null when only
+ * `fieldValues` follows; `fieldValues` (optional; index format 18), each `key=value` field the string writes with a
+ * value of its own, as its key and the words of its value (field-values.ts).
  */
 export type SignatureRecord = [
   number,
@@ -45,7 +48,8 @@ export type SignatureRecord = [
   number?,
   number?,
   (number[] | null)?,
-  [string, number][]?,
+  ([string, number][] | null)?,
+  FieldValue[]?,
 ];
 
 /** Bits of a signature's `flags`. */

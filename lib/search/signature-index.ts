@@ -6,6 +6,7 @@ import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 import { isCommand, loneOrdinaryWord } from './weak-string-check';
 import { exampleValues, openValues, shapedValues, VALUE_WEIGHT } from './example-values';
+import { fieldValues } from './field-values';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -82,9 +83,11 @@ export function buildSignatures(
         (isCommand(text) ? SIGNATURE_FLAGS.command : 0) |
         (tailStart > 0 && isClassHead(text) ? SIGNATURE_FLAGS.classHead : 0);
       const shapes = shapedValues(signature.text);
-      if (flags !== 0 || groups || shapes.length > 0) record.push(flags);
-      if (groups || shapes.length > 0) record.push(groups);
-      if (shapes.length > 0) record.push(shapes);
+      const fields = fieldValues(text);
+      // Optional trailing elements: each written only when it or one after it holds something.
+      const tail = [flags, groups, shapes.length > 0 ? shapes : null, fields.length > 0 ? fields : null] as const;
+      const last = tail.findLastIndex((x, i) => (i === 0 ? x !== 0 : x !== null));
+      for (let i = 0; i <= last; i++) (record as unknown[]).push(tail[i]);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);

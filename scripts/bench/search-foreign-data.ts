@@ -134,7 +134,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * method, Postgres's operator does not exist, Mongoose's buffering timed out, Service Bus's lost message lock, a GitHub
  * runner out of disk space, EC2's insufficient capacity, AKS's kubelogin not found, TypeScript's TS2582, Flutter's
  * RenderFlex overflow, Android's wrong thread, apt's held broken packages, RubyGems' file permissions, crontab's bad
- * minute, cgo's missing gcc, HAProxy's unresolvable address), in its own style: example values written into
+ * minute, cgo's missing gcc, HAProxy's unresolvable address; f36: Postgres's GROUP BY aggregate and its leftover
+ * postmaster.pid, MySQL's 1129 blocked host, Oracle's ORA-00942, Elasticsearch's mapper parsing exception, Kafka's no
+ * offset for partition, GitLab CI's no stages or jobs, GitHub Actions' spending limit, CloudFormation's update in
+ * progress, Azure's AADSTS50011 redirect URI, esbuild's wrong platform, MSBuild's MSB3027 locked file, Ruby's gem
+ * already activated, Python 3.12's removed distutils, Java's UnsatisfiedLinkError, nginx's no ssl_certificate, adb's no
+ * devices, Alpine apk's unable to select packages, `fork: retry: Resource temporarily unavailable`, systemd's start
+ * timeout), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -181,6 +187,7 @@ export const FOREIGN_KBS = [
   'f33',
   'f34',
   'f35',
+  'f36',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

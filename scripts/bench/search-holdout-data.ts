@@ -113,7 +113,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * in the thirty-first from the same entries and run in the thirty-second before and after a named placeholder read as
  * one value; v72 (350, 195), written blind in the thirty-second from the same entries and run there before and after an
  * address against a path; v73 (350, 195), written blind in the thirty-second from the same entries and run in the
- * thirty-third before and after the pull-access entry's `match:` pattern (docs/benchmarks/search-holdout.md).
+ * thirty-third before and after the pull-access entry's `match:` pattern; v74 (350, 195), written blind in the
+ * thirty-second from the same entries and run in the thirty-fourth before and after a field's other value
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -188,6 +190,7 @@ export const HOLDOUT_VERSIONS = [
   'v71',
   'v72',
   'v73',
+  'v74',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -505,6 +505,17 @@ describeForeign(
   { top1: 0.97, top3: 1, below: 12, wrong: 2, claimed: 2 },
 );
 
+// Thirty-fourth session: f36 (written in the thirty-second, held out from a field's other value) run at 8382be4 and
+// with it: alone 97.9 % top-1, 100 % top-3, 4 below, 7/60 claimed, 3 wrong, each through the apk entry's bare
+// `exit code: 1` (its Docker build's last line), which pip's `│ exit code: 1` and GitLab's job line hold too, earlier
+// than their own error; beside 96.4 %, 3 below, 5 wrong, 4/60 claimed. The field rule moved one uncovered paste beside
+// the starter KB (a unit whose binary is missing, `status=203/EXEC`: no longer the exit-1 distractor's), nothing else.
+describeForeign(
+  'f36',
+  { top1: 0.97, top3: 1, below: 4, wrong: 3, claimed: 7 },
+  { top1: 0.96, top3: 1, below: 3, wrong: 5, claimed: 4 },
+);
+
 describe("another team's entry that quotes its own values", () => {
   it("matches the reader's value where the author wrote a variable's example, and captures it for the commands", async () => {
     // PG_PASSWORD_AUTH_FAILED_001 quotes `FATAL:  password authentication failed for user "app"` and declares
