@@ -22,7 +22,10 @@ import { signatureTokens, WILDCARD } from './normalize';
  * Apache's, Ansible's, libvirt's, Salt's, Boundary's, Wrangler's, Vercel's, gcloud's, the OpenTelemetry Collector's,
  * Tomcat's and dbt's, each quoted by another team as its entry's error (f1-f25 alone 99 -> 69 claimed, 502 -> 509 below:
  * pastes of Fluent Bit's, the Collector's, Salt's and Wrangler's line alone; v2-v63 line for line the same; held out:
- * v64 and f26, the same); last, Maven's goal line (f15 7 -> 3; held out: v65 and f27, the same). Browser-safe.
+ * v64 and f26, the same); then Maven's goal line (f15 7 -> 3; held out: v65 and f27, the same). Thirty-fourth session:
+ * a bare `exit code: 1`, which f36's apk entry quoted for its Docker build's last line and which pip's failed steps and
+ * GitLab's jobs print too, earlier than their own error (f36 3 wrong -> 0, 1 more below; v2-v74 and f1-f35 line for line
+ * the same; held out: v75 and f37, the same). Browser-safe.
  */
 const BOILERPLATE = [
   // git
@@ -54,6 +57,10 @@ const BOILERPLATE = [
   'Error response from daemon: driver failed programming external connectivity on endpoint ... (...):',
   "Run 'docker COMMAND --help' for more information",
   'ERROR: failed to solve: process ... did not complete successfully: exit code: ...',
+  // a process's generic failure status alone, as BuildKit and pip end a failed step with it (a missing package as much
+  // as a failed test or a removed module); a status with a meaning of its own (126 not executable, 127 not found, 128+n
+  // killed by signal n: kubectl's `Exit Code: 137`) is not it
+  'exit code: 1',
   // systemd
   'See "systemctl status ..." and "journalctl -xeu ..." for details.',
   "See system logs and 'systemctl status ...' for details.",

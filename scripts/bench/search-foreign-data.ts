@@ -140,7 +140,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * progress, Azure's AADSTS50011 redirect URI, esbuild's wrong platform, MSBuild's MSB3027 locked file, Ruby's gem
  * already activated, Python 3.12's removed distutils, Java's UnsatisfiedLinkError, nginx's no ssl_certificate, adb's no
  * devices, Alpine apk's unable to select packages, `fork: retry: Resource temporarily unavailable`, systemd's start
- * timeout), in its own style: example values written into
+ * timeout; f37: Postgres's column that does not exist for its case and its data directory from another major version,
+ * Kafka's serializer class mismatch, Docker's invalid reference format, Kubernetes' node selector mismatch, git's gpg
+ * failed to sign, GitHub Actions' local action not found, CircleCI's checkout directory not empty, webpack's module
+ * parse failed, Gradle's inconsistent Kotlin JVM target, Gunicorn's failed to find attribute, SSM's target not
+ * connected, Lambda's handler not found, Azure's cores quota, dnf's GPG key not installed, Poetry's no file or folder
+ * for the package, Python's partially initialized module, bash's locale setting, Xcode's DT_TOOLCHAIN_DIR with
+ * CocoaPods, Java's JAXB NoClassDefFoundError), in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -188,6 +194,7 @@ export const FOREIGN_KBS = [
   'f34',
   'f35',
   'f36',
+  'f37',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

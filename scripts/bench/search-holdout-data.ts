@@ -114,8 +114,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * one value; v72 (350, 195), written blind in the thirty-second from the same entries and run there before and after an
  * address against a path; v73 (350, 195), written blind in the thirty-second from the same entries and run in the
  * thirty-third before and after the pull-access entry's `match:` pattern; v74 (350, 195), written blind in the
- * thirty-second from the same entries and run in the thirty-fourth before and after a field's other value
- * (docs/benchmarks/search-holdout.md).
+ * thirty-second from the same entries and run in the thirty-fourth before and after a field's other value; v75 (350,
+ * 195), written blind in the thirty-third from the same entries and run in the thirty-fourth before and after a bare
+ * `exit code: 1` as boilerplate (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -191,6 +192,7 @@ export const HOLDOUT_VERSIONS = [
   'v72',
   'v73',
   'v74',
+  'v75',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

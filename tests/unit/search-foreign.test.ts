@@ -510,10 +510,21 @@ describeForeign(
 // `exit code: 1` (its Docker build's last line), which pip's `│ exit code: 1` and GitLab's job line hold too, earlier
 // than their own error; beside 96.4 %, 3 below, 5 wrong, 4/60 claimed. The field rule moved one uncovered paste beside
 // the starter KB (a unit whose binary is missing, `status=203/EXEC`: no longer the exit-1 distractor's), nothing else.
+// Then a bare `exit code: 1` became boilerplate (boilerplate.ts): the 3 wrong answers right, alone 100 % top-1, 5 below
+// (GitLab's job line now below, its own entry first), 0 wrong; beside 98.6 %, 4 below, 2 wrong.
 describeForeign(
   'f36',
-  { top1: 0.97, top3: 1, below: 4, wrong: 3, claimed: 7 },
-  { top1: 0.96, top3: 1, below: 3, wrong: 5, claimed: 4 },
+  { top1: 1, top3: 1, below: 5, wrong: 0, claimed: 7 },
+  { top1: 0.98, top3: 1, below: 4, wrong: 2, claimed: 4 },
+);
+
+// Thirty-fourth session: f37 (written in the thirty-third, held out from a bare `exit code: 1` as boilerplate) run
+// after the field rule and with it: alone 100 % top-1, 6 below, 0 wrong, 2/60 claimed; beside 100 %, 10 below (four
+// CircleCI pastes above the line alone are below it beside), 0 wrong, 2/60; the same both times.
+describeForeign(
+  'f37',
+  { top1: 1, top3: 1, below: 6, wrong: 0, claimed: 2 },
+  { top1: 1, top3: 1, below: 10, wrong: 0, claimed: 2 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -1100,6 +1100,18 @@ describeHoldout('v74', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-third session from the same entries and run in the thirty-fourth after the field rule and
+// with a bare `exit code: 1` as boilerplate: line for line the same. Its one wrong answer is again a node's OOM kill.
+describeHoldout('v75', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-07 from the entries at 99d2d04, measured before and after the thirty-fourth session's exit-code line",
+  top1: 0.994, // 348/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 3,
+  belowLine: 11,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1189,6 +1201,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v72: 0,
   v73: 1,
   v74: 0,
+  v75: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

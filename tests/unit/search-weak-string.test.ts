@@ -228,6 +228,12 @@ describe("error strings that are only a tool's boilerplate", () => {
     // Closing lines and headers after any failure of their step, which other teams quoted as their entry's error (f10-f18)
     ['ERROR: Job failed: exit code 1', true], // GitLab Runner, after any failed job
     ['ERROR: Job failed: exit code 137 OOMKilled', false],
+    // a process's generic failure status alone, as BuildKit's and pip's failed steps end (another team's apk entry
+    // quoted it, f36); a status with a meaning of its own is not it (`Exit Code: 137` above)
+    ['exit code: 1', true],
+    ['  │ exit code: 1', true],
+    ['exit code: 1 ENOSPC: no space left on device', false],
+    ['exit code: 127', false],
     ['nginx: configuration file /etc/nginx/nginx.conf test failed', true], // nginx -t, after any bad directive
     ["N: Updating from such a repository can't be done securely, and is therefore disabled by default.", true], // apt
     ["E: The repository 'http://archive.ubuntu.com/ubuntu focal Release' does not have a Release file.", false],
