@@ -32,7 +32,7 @@ export type PostingList = number[];
  * the last element of a chained string (`a: b: c`), the part that names the error (0 when the string is not a chain);
  * `innerStart` (optional) where the elements after the outermost one start, in a chain of three or more (see
  * `innerStartOf`); `flags` (optional, {@link SIGNATURE_FLAGS}) say how far the string alone can make a match
- * confident; `valueGroups` (optional, null when only `valueShapes` follows), per token, which of the author's example
+ * confident; `valueGroups` (optional, null when only later elements follow), per token, which of the author's example
  * values it belongs to, or -1 (example-values.ts `exampleValues`); `valueShapes` (optional; index format 17), each
  * shaped example value as the word before it and its shape (example-values.ts `shapedValues`), null when only
  * `fieldValues` follows; `fieldValues` (optional; index format 18), each `key=value` field the string writes with a

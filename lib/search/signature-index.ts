@@ -84,10 +84,10 @@ export function buildSignatures(
         (tailStart > 0 && isClassHead(text) ? SIGNATURE_FLAGS.classHead : 0);
       const shapes = shapedValues(signature.text);
       const fields = fieldValues(text);
-      // Optional trailing elements: each written only when it or one after it holds something.
-      const tail = [flags, groups, shapes.length > 0 ? shapes : null, fields.length > 0 ? fields : null] as const;
-      const last = tail.findLastIndex((x, i) => (i === 0 ? x !== 0 : x !== null));
-      for (let i = 0; i <= last; i++) (record as unknown[]).push(tail[i]);
+      // The optional elements, each written only when it or one after it holds something.
+      const optional = [flags, groups, shapes.length > 0 ? shapes : null, fields.length > 0 ? fields : null] as const;
+      const last = optional.findLastIndex((x, i) => (i === 0 ? x !== 0 : x !== null));
+      for (let i = 0; i <= last; i++) (record as unknown[]).push(optional[i]);
       for (const anchor of anchorsOf(tokens, weights)) {
         const list = byAnchor.get(anchor) ?? [];
         list.push(record);

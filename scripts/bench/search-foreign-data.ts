@@ -146,7 +146,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * parse failed, Gradle's inconsistent Kotlin JVM target, Gunicorn's failed to find attribute, SSM's target not
  * connected, Lambda's handler not found, Azure's cores quota, dnf's GPG key not installed, Poetry's no file or folder
  * for the package, Python's partially initialized module, bash's locale setting, Xcode's DT_TOOLCHAIN_DIR with
- * CocoaPods, Java's JAXB NoClassDefFoundError), in its own style: example values written into
+ * CocoaPods, Java's JAXB NoClassDefFoundError; f38: Postgres's read-only transaction, Redis's protected mode, the Kafka
+ * CLI's removed `--zookeeper`, the AWS CLI's missing pager, Heroku's no default language, GitHub Actions' concurrency
+ * cancel, Maven's no plugin for prefix, pkg-config's package not found, npm's missing script, pip's Windows long paths,
+ * Perl's module not in @INC, nginx's internal redirection cycle, the Android emulator's hardware acceleration,
+ * timedatectl with NTP on, PowerShell's term not recognized, Pylance's import not resolved, git's empty object file,
+ * OpenSSL 3's unsafe legacy renegotiation, Ansible's missing sudo password, Browserslist's outdated caniuse-lite), in its
+ * own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -195,6 +201,7 @@ export const FOREIGN_KBS = [
   'f35',
   'f36',
   'f37',
+  'f38',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

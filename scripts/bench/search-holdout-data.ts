@@ -116,7 +116,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * thirty-third before and after the pull-access entry's `match:` pattern; v74 (350, 195), written blind in the
  * thirty-second from the same entries and run in the thirty-fourth before and after a field's other value; v75 (350,
  * 195), written blind in the thirty-third from the same entries and run in the thirty-fourth before and after a bare
- * `exit code: 1` as boilerplate (docs/benchmarks/search-holdout.md).
+ * `exit code: 1` as boilerplate; v76 (350, 200), written blind in the thirty-fourth from the same entries and run there
+ * before and after a rule that was dropped (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -193,6 +194,7 @@ export const HOLDOUT_VERSIONS = [
   'v73',
   'v74',
   'v75',
+  'v76',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
