@@ -151,8 +151,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * cancel, Maven's no plugin for prefix, pkg-config's package not found, npm's missing script, pip's Windows long paths,
  * Perl's module not in @INC, nginx's internal redirection cycle, the Android emulator's hardware acceleration,
  * timedatectl with NTP on, PowerShell's term not recognized, Pylance's import not resolved, git's empty object file,
- * OpenSSL 3's unsafe legacy renegotiation, Ansible's missing sudo password, Browserslist's outdated caniuse-lite), in its
- * own style: example values written into
+ * OpenSSL 3's unsafe legacy renegotiation, Ansible's missing sudo password, Browserslist's outdated caniuse-lite; f39:
+ * Postgres's ON CONFLICT without a unique constraint, MySQL's locked ibdata1, SQLite's read-only database,
+ * Elasticsearch's discovery settings, RabbitMQ's exclusive queue, Lambda's update in progress, Artifact Registry's
+ * denied push, Jenkins' home volume permissions, JAVA_HOME not defined correctly, Cargo's lock file version 4, Corepack's
+ * key id, NumPy's removed aliases, rbenv's version not installed, .NET's NETSDK1100, Apache's .htaccess not allowed
+ * here, Flutter's version solving, systemd's user bus, Vim's E325 swap file, WSL's DNS, Grafana's origin not allowed),
+ * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
  * KB it has never seen (docs/benchmarks/search-foreign.md). One edit: f2's CERTBOT_TOO_MANY_CERTS_001 declared `DOMAIN` with the pattern
@@ -202,6 +207,7 @@ export const FOREIGN_KBS = [
   'f36',
   'f37',
   'f38',
+  'f39',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

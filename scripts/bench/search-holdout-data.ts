@@ -117,7 +117,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * thirty-second from the same entries and run in the thirty-fourth before and after a field's other value; v75 (350,
  * 195), written blind in the thirty-third from the same entries and run in the thirty-fourth before and after a bare
  * `exit code: 1` as boilerplate; v76 (350, 200), written blind in the thirty-fourth from the same entries and run there
- * before and after a rule that was dropped (docs/benchmarks/search-holdout.md).
+ * before and after a rule that was dropped; v77 (350, 200), written blind there from the same entries and run before
+ * and after an exit status appended to a chain read as no part of its tail (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -195,6 +196,7 @@ export const HOLDOUT_VERSIONS = [
   'v74',
   'v75',
   'v76',
+  'v77',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

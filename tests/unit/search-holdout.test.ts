@@ -1125,6 +1125,18 @@ describeHoldout('v76', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-fourth session from the same kit as v76 and run there before and after an exit status
+// appended to a chain read as no part of its tail: line for line the same.
+describeHoldout('v77', {
+  title:
+    "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries at 8382be4, measured before and after the thirty-fourth session's exit-status tail",
+  top1: 0.977, // 342/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 1,
+  belowLine: 16,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1216,6 +1228,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v74: 0,
   v75: 0,
   v76: 1,
+  v77: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

@@ -92,6 +92,23 @@ describe('chain tails', () => {
     expect(chainTail('ssh: Could not resolve hostname x: unknown host')).toEqual(['unknown', 'host']);
   });
 
+  it("passes over the exit status a wrapper appends to its child's error", () => {
+    const podman =
+      'Error: writing blob: adding layer with blob "sha256:9b39": processing tar file(potentially insufficient UIDs or GIDs available): exit status 1';
+    expect(chainTail(podman)).toEqual(['processing', 'tar', 'file']);
+    expect(chainTail('ERROR: process "/bin/sh -c make" did not complete successfully: exit code: 2')).toEqual([
+      'process',
+      'sh',
+      'make',
+      'not',
+      'complete',
+      'successfully',
+    ]);
+    // Only at the end, and only a status: a status inside an aside, or an error about exit codes, keeps its words.
+    expect(chainTail('worker  Terminated: OOMKilled (exit code: 137)')).toEqual(['oomkilled']);
+    expect(chainTail('make: *** [all] Error 2: exit status was not zero')).toEqual(['exit', 'status', 'not', 'zero']);
+  });
+
   it("passes over Maven's help marker closing an error line", () => {
     const maven =
       '[ERROR] Failed to execute goal org.apache.maven.plugins:maven-compiler-plugin:3.13.0:compile (default-compile) on project core: Fatal error compiling: java.lang.OutOfMemoryError: Metaspace';
