@@ -156,7 +156,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Elasticsearch's discovery settings, RabbitMQ's exclusive queue, Lambda's update in progress, Artifact Registry's
  * denied push, Jenkins' home volume permissions, JAVA_HOME not defined correctly, Cargo's lock file version 4, Corepack's
  * key id, NumPy's removed aliases, rbenv's version not installed, .NET's NETSDK1100, Apache's .htaccess not allowed
- * here, Flutter's version solving, systemd's user bus, Vim's E325 swap file, WSL's DNS, Grafana's origin not allowed),
+ * here, Flutter's version solving, systemd's user bus, Vim's E325 swap file, WSL's DNS, Grafana's origin not allowed; f40:
+ * Android's tampered keystore, Angular's NG0100, Apache's threaded MPM with PHP, AWS's Elastic IP limit, GitLab's job log
+ * limit, IntelliJ's command line too long, Kibana not ready yet, minikube's docker driver as root, Netlify's SPA deep
+ * links, netplan's too open permissions, node-sass's unsupported environment, Postgres's must be owner of table,
+ * urllib3 v2 with OpenSSL 1.1.1, PyTorch's CUDA out of memory, RabbitMQ's feature flags, Selenium's chromedriver
+ * version, Stripe's webhook signature, Vagrant's host-only range, Windows' python app execution alias, zsh's no matches
+ * found),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -208,6 +214,7 @@ export const FOREIGN_KBS = [
   'f37',
   'f38',
   'f39',
+  'f40',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

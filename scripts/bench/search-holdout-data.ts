@@ -118,7 +118,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * 195), written blind in the thirty-third from the same entries and run in the thirty-fourth before and after a bare
  * `exit code: 1` as boilerplate; v76 (350, 200), written blind in the thirty-fourth from the same entries and run there
  * before and after a rule that was dropped; v77 (350, 200), written blind there from the same entries and run before
- * and after an exit status appended to a chain read as no part of its tail (docs/benchmarks/search-holdout.md).
+ * and after an exit status appended to a chain read as no part of its tail; v78 (350, 200), written blind there from
+ * the same entries and run in the thirty-fifth before and after a negated verb read as an error word
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -197,6 +199,7 @@ export const HOLDOUT_VERSIONS = [
   'v75',
   'v76',
   'v77',
+  'v78',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -171,8 +171,10 @@ describeForeign(
   // below alone.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 6 -> 1
   // alone, 6 -> 1 beside; below 18 -> 21 alone, 17 -> 20 beside.
-  { top1: 1, top3: 1, below: 21, wrong: 0, claimed: 1 },
-  { top1: 0.914, top3: 1, below: 20, wrong: 11, claimed: 1 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 21 -> 22 alone, 20 -> 21 beside (corosync's `has
+  // no active links` now outweighs the entry's `cluster not ready - no quorum?`).
+  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 1 },
+  { top1: 0.914, top3: 1, below: 21, wrong: 11, claimed: 1 },
 );
 
 // Twenty-fourth session: f9 (written in the twenty-third, held out) first run at b2776db: alone 99.3 % top-1, 100 % top-3,
@@ -201,8 +203,10 @@ describeForeign(
   // Twenty-seventh session, more tools' wrapper lines (boilerplate.ts: TypeORM's `Error during migration run:`,
   // SonarScanner's closing line): claimed 10 -> 6 alone, 9 -> 5 beside; one TypeORM paste below the line (17 -> 18,
   // 21 -> 22) whose cause, `Unable to open file: … Cannot use import statement outside a module`, its entry did not quote.
-  { top1: 0.99, top3: 1, below: 18, wrong: 1, claimed: 6 },
-  { top1: 0.97, top3: 1, below: 22, wrong: 3, claimed: 5 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 18 -> 19 alone, 22 -> 23 beside (`Did not find any
+  // relations.` now outweighs the entry's `No migrations are pending`).
+  { top1: 0.99, top3: 1, below: 19, wrong: 1, claimed: 6 },
+  { top1: 0.97, top3: 1, below: 23, wrong: 3, claimed: 5 },
 );
 
 // Twenty-fourth session: f11 (written in it, held out) run at 7f61593 and with typed commands deciding nothing: alone
@@ -219,8 +223,9 @@ describeForeign(
   // Twenty-eighth, Gradle's `Execution failed for task '…'.` a wrapper line: a paste of that line alone (the duplicate
   // classes task) falls below, 20 -> 21 alone, 19 -> 20 beside.
   // Thirtieth session, translated and negated-state error words (signals.ts): below 21 -> 20 alone, 20 -> 19 beside.
-  { top1: 0.985, top3: 0.99, below: 20, wrong: 0, claimed: 2 },
-  { top1: 0.94, top3: 0.99, below: 19, wrong: 6, claimed: 2 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 20 -> 19 alone, 19 -> 18 beside.
+  { top1: 0.985, top3: 0.99, below: 19, wrong: 0, claimed: 2 },
+  { top1: 0.94, top3: 0.99, below: 18, wrong: 6, claimed: 2 },
 );
 
 // Twenty-fourth session: f12 (written in it; one numeric tag quoted, as kb validate asks) run at 0153b13 (these figures)
@@ -231,8 +236,9 @@ describeForeign(
   // Twenty-seventh session, `exceeded` an error word (signals.ts): 27 -> 26 below alone, 30 -> 29 beside. Twenty-ninth,
   // a value quoted in place (signature-match.ts `slotValues`: compose's unknown property): 25, 28. Thirty-first, a .NET
   // namespace read as a value (`Microsoft.Extensions.Logging.ILogger` in DI's `Unable to resolve service`): 24, 27.
-  { top1: 0.99, top3: 1, below: 24, wrong: 0, claimed: 3 },
-  { top1: 0.985, top3: 0.99, below: 27, wrong: 0, claimed: 3 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 24 -> 23 alone, 27 -> 25 beside.
+  { top1: 0.99, top3: 1, below: 23, wrong: 0, claimed: 3 },
+  { top1: 0.985, top3: 0.99, below: 25, wrong: 0, claimed: 3 },
 );
 
 // Twenty-fifth session: f13 (written in the twenty-fourth, held out) run at 5eb0ac6: alone 99.3 % top-1, 24 below, 1
@@ -257,8 +263,9 @@ describeForeign(
   'f14',
   // With the tools' wrapper lines (boilerplate.ts: Kafka's and Xcode's): claimed 6 -> 4 alone, 5 -> 3 beside; one
   // Kafka paste below the line (17 -> 18, 18 -> 19) that only the wrapper had made confident.
-  { top1: 0.99, top3: 1, below: 18, wrong: 0, claimed: 4 },
-  { top1: 0.99, top3: 1, below: 19, wrong: 0, claimed: 3 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 18 -> 17 alone, 19 -> 18 beside.
+  { top1: 0.99, top3: 1, below: 17, wrong: 0, claimed: 4 },
+  { top1: 0.99, top3: 1, below: 18, wrong: 0, claimed: 3 },
 );
 
 // Twenty-fifth session: f15 (written in it, held out) run before and after the session's tools' wrapper lines
@@ -294,8 +301,9 @@ describeForeign(
   // Twenty-seventh session: apt's `N:` line a wrapper (claimed 3 -> 2 both ways; one end-of-life excerpt lost it and
   // fell below) and apt's `E:` an error level (noise.ts: 2 excerpts above the line): 17 -> 16 below alone, 18 -> 17.
   // Thirtieth session, translated and negated-state error words (signals.ts): below 16 -> 14 alone, 17 -> 15 beside.
-  { top1: 0.99, top3: 1, below: 14, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 0.99, below: 15, wrong: 0, claimed: 2 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 14 -> 13 alone, 15 -> 14 beside.
+  { top1: 0.99, top3: 1, below: 13, wrong: 0, claimed: 2 },
+  { top1: 0.99, top3: 0.99, below: 14, wrong: 0, claimed: 2 },
 );
 
 // Twenty-seventh session: f18 (written in the twenty-sixth, held out) run at 7ecb897: alone 97.9 % top-1, 19 below,
@@ -392,8 +400,9 @@ describeForeign(
 describeForeign(
   'f24',
   // Thirtieth session, translated and negated-state error words (signals.ts): below 24 -> 23 alone, 25 -> 24 beside.
-  { top1: 0.99, top3: 1, below: 23, wrong: 0, claimed: 5 },
-  { top1: 0.975, top3: 0.99, below: 24, wrong: 2, claimed: 4 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 23 -> 21 alone, 24 -> 22 beside.
+  { top1: 0.99, top3: 1, below: 21, wrong: 0, claimed: 5 },
+  { top1: 0.975, top3: 0.99, below: 22, wrong: 2, claimed: 4 },
 );
 
 // Twenty-ninth session: f25 (written in it, held out from its three rules) run at 141c7ff and with them: alone 98.6 %
@@ -422,8 +431,9 @@ describeForeign(
 // top-1, 100 % top-3, 16 below, 0 wrong, 2/60 claimed; beside 99.3 %, 16, 1, 2/60, the same both times.
 describeForeign(
   'f27',
-  { top1: 1, top3: 1, below: 16, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 1, below: 16, wrong: 1, claimed: 2 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 16 -> 15 both ways.
+  { top1: 1, top3: 1, below: 15, wrong: 0, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 15, wrong: 1, claimed: 2 },
 );
 
 // Thirtieth session: f28 (written in the twenty-ninth, held out from translated error words) run at ca60ee0 and with
@@ -482,8 +492,9 @@ describeForeign(
 // Maven's missing artifact); a fourth is Maven's `must be unique` warning for its `… is missing. @ line …, column …`.
 describeForeign(
   'f33',
-  { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 5 },
-  { top1: 0.99, top3: 1, below: 4, wrong: 0, claimed: 5 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 4 -> 3 both ways.
+  { top1: 1, top3: 1, below: 3, wrong: 0, claimed: 5 },
+  { top1: 0.99, top3: 1, below: 3, wrong: 0, claimed: 5 },
 );
 
 // Thirty-second session: f34 (written in it, held out from an address against a path) run at 28df307 and with it:
@@ -544,6 +555,14 @@ describeForeign(
   'f39',
   { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 2 },
   { top1: 0.99, top3: 1, below: 5, wrong: 1, claimed: 2 },
+);
+
+// Thirty-fifth session: f40 (written in the thirty-fourth) run before and after a negated verb read as an error word:
+// alone 97.9 % top-1, 11 below, 2 wrong, 2/60 claimed; beside 97.9 %, 12 below, 2 wrong, 1/60; the same both times.
+describeForeign(
+  'f40',
+  { top1: 0.975, top3: 1, below: 11, wrong: 2, claimed: 2 },
+  { top1: 0.975, top3: 0.99, below: 12, wrong: 2, claimed: 1 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -432,7 +432,7 @@ describeHoldout('v23', {
   top1: 0.952,
   top3: 0.989,
   uncoveredConfident: 2,
-  belowLine: 47, // 46 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`); before, 47 after the typed-command rule (signals.ts `isTyped`), which took a wrong answer below the line; 46 since a value quoted in place
+  belowLine: 46, // 47 until a negated verb was an error word (thirty-fifth session: GitHub's compare page); 46 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`); before, 47 after the typed-command rule (signals.ts `isTyped`), which took a wrong answer below the line; 46 since a value quoted in place
   wrongConfident: 3, // 4 until the head's value rule (signature-match.ts `headInPlace`)
 });
 
@@ -487,7 +487,7 @@ describeHoldout('v27', {
   top1: 0.997,
   top3: 1,
   uncoveredConfident: 2, // 3 until a shown carriage return counted only whole (twenty-first session)
-  belowLine: 11, // 10 until npm's `The operation was rejected by your operating system.` (which follows EPERM too) was boilerplate (twenty-ninth session): a paste of that line alone
+  belowLine: 10, // 11 until a negated verb was an error word (thirty-fifth session: GitHub's compare page); 10 until npm's `The operation was rejected by your operating system.` (which follows EPERM too) was boilerplate (twenty-ninth session): a paste of that line alone
   wrongConfident: 0,
 });
 
@@ -1137,6 +1137,18 @@ describeHoldout('v77', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-fourth session from the same kit as v76 and run in the thirty-fifth before and after a
+// negated verb read as an error word: line for line the same. Its one wrong answer is again a node's OOM kill.
+describeHoldout('v78', {
+  title:
+    "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries at 8382be4, measured before and after the thirty-fifth session's negated verbs",
+  top1: 0.985, // 345/350
+  top3: 1, // 350/350
+  uncoveredConfident: 1,
+  belowLine: 18,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1229,6 +1241,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v75: 0,
   v76: 1,
   v77: 0,
+  v78: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

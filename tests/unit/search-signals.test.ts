@@ -93,11 +93,11 @@ describe('weighLines', () => {
     for (const line of [
       'Dec 05 02:14:09 db3 patroni[18342]: 2026-12-05 02:14:09,781 CRITICAL: system ID mismatch',
       '2026-12-05 02:14:09,781 ERROR: connection pool drained',
-      'Jul 02 03:17:41 lb-2 haproxy[771]: [ALERT] (771) : backend has no server available!',
+      "Jul 02 03:17:41 lb-2 haproxy[771]: [ALERT] (771) : backend 'web' lost its last server",
       '2026/12/05 10:00:00 [emerg] 1234#1234: unknown directive "foo"',
       'Dec 05 10:00:00 node-1 kubelet[812]: E1205 10:00:00.000000     812 pod_workers.go:1298] sync pod',
       // apt's and dpkg's error lines open with `E:` (`W:` a warning, `N:` a notice)
-      "E: The repository 'http://deb.debian.org/debian buster Release' does not have a Release file.",
+      "E: Unmet dependencies. Try 'apt --fix-broken install' with no packages (or specify a solution).",
     ]) {
       expect(weights(line), line).toEqual([1, 0.3, 0.6]);
     }
@@ -205,6 +205,19 @@ describe('queryTerms', () => {
       'Nothing to do: the cache is present.', // `present` without a negation says nothing is wrong
     ].join('\n');
     expect(weighLines(paste).map((l) => l.weight)).toEqual([0.3, 0.3, 1, 1, 1, 0.3]);
+  });
+
+  it('reads a negated verb as an error word (`does not contain`, `did not find`, `has no attribute`)', () => {
+    const paste = [
+      'go: module github.com/acme/queue@upgrade found (v1.9.0), but does not contain package github.com/acme/queue/batch',
+      'Host.Startup: Did not find functions with language [python].',
+      "expected file app/types/url_type.rb to define constant Types::UrlType, but didn't",
+      "AnsibleUndefinedVariable: 'dict object' has no attribute 'server_name'",
+      "E: Package 'libgl1-mesa-glx' has no installation candidate",
+      "There isn't anything to compare.", // a negated `is` is left out: advice and summaries say it (`isn't in Homebrew`)
+      'Checking dependencies: nothing has changed', // `has` without `no` says nothing is wrong
+    ].join('\n');
+    expect(weighLines(paste).map((l) => l.weight)).toEqual([1, 1, 1, 1, 1, 0.3, 0.3]);
   });
 
   it('numbers lines from 0 as they are in the paste, blank lines included', () => {
