@@ -79,6 +79,7 @@ const BOILERPLATE = [
   '× Getting requirements to build wheel did not run successfully.',
   '× python setup.py egg_info did not run successfully.',
   '× Building wheel for ... (pyproject.toml) did not run successfully.',
+  '× pip subprocess to install build dependencies did not run successfully.',
   '× Encountered error while generating package metadata.',
   'error: metadata-generation-failed',
   // Node.js

@@ -96,12 +96,14 @@ const ERROR_PREFIX =
   /^\s*(?:npm\s+(?:ERR!|error)|##\[error\]|::error|E\d{4}\s|\[?(?:ERROR|FATAL|CRITICAL)\]?)|level=(?:error|fatal)/;
 
 /**
- * A shell prompt before a command: `$ `, PowerShell's `PS C:\\src> `, `user@host:~/app$ `, `[user@host app]$ `. Not a
- * bare `#` (a comment, a root prompt or BuildKit's step) nor `>` (npm's echo of a script). Anchored, each part stops at
- * a character the next needs: linear.
+ * A shell prompt before a command: `$ `, PowerShell's `PS C:\\src> `, `user@host:~/app$ `, `[user@host app]$ `, macOS's
+ * zsh (`jane@MacBook-Pro web % `) and oh-my-zsh's default theme (`➜  api git:(main) ✗ `), after a Python virtualenv's or
+ * conda's name (`(venv) `, `(base) `). Not a bare `#` (a comment, a root prompt or BuildKit's step), `>` (npm's echo
+ * of a script) or `%` (curl's progress header), nor a `➜` before a line number (Laravel's error page marks the failing
+ * source line with one). Anchored, each part stops at a character the next needs: linear.
  */
 const PROMPT =
-  /^\s*(?:\$|PS [A-Za-z]:[^>\n]*>|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#]|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#])\s+\S/;
+  /^\s*(?:\([\w.-]+\) )?(?:\$|PS [A-Za-z]:[^>\n]*>|[\w.-]+@[\w.-]+(?::[^\s$#]*)?\s?[$#]|\[[\w.-]+@[\w.-]+ [^\]\n]*\][$#]|[\w.-]+@[\w.-]+ [^\s%]+ %|➜ {1,2}[\w.~/-]+(?: git:\([^)\s]*\))?(?: ✗)?)\s+\S/;
 
 /**
  * A command the reader typed: a prompt, then no `: ` (a flattened paste that goes on with the tool's output, `$ oc get

@@ -162,7 +162,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * links, netplan's too open permissions, node-sass's unsupported environment, Postgres's must be owner of table,
  * urllib3 v2 with OpenSSL 1.1.1, PyTorch's CUDA out of memory, RabbitMQ's feature flags, Selenium's chromedriver
  * version, Stripe's webhook signature, Vagrant's host-only range, Windows' python app execution alias, zsh's no matches
- * found),
+ * found; f41: nginx's duplicate default server, Postgres's role that cannot be dropped, MySQL's ERROR 1227 importing a
+ * dump, Kafka's SASL authentication, Entra ID's AADSTS7000215, the AWS CLI's missing Session Manager plugin, Jenkins' no
+ * nodes with the label, CMake's Ninja not found, protobuf's descriptors, npm's ENOTEMPTY rename, Go's checksum
+ * mismatch, the JVM's object heap, .NET's System.Drawing on Linux, Xcode's libarclite, Windows' service error 1069,
+ * swapon's invalid argument, Emacs' ELPA signature, kubeadm's swap preflight, Grafana's data path, Next.js's image host),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -215,6 +219,7 @@ export const FOREIGN_KBS = [
   'f38',
   'f39',
   'f40',
+  'f41',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -119,8 +119,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * `exit code: 1` as boilerplate; v76 (350, 200), written blind in the thirty-fourth from the same entries and run there
  * before and after a rule that was dropped; v77 (350, 200), written blind there from the same entries and run before
  * and after an exit status appended to a chain read as no part of its tail; v78 (350, 200), written blind there from
- * the same entries and run in the thirty-fifth before and after a negated verb read as an error word
- * (docs/benchmarks/search-holdout.md).
+ * the same entries and run in the thirty-fifth before and after a negated verb read as an error word; v79 (350, 200),
+ * written blind in the thirty-fifth from the same entries and run there before and after more shell prompts read as
+ * prompts (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -200,6 +201,7 @@ export const HOLDOUT_VERSIONS = [
   'v76',
   'v77',
   'v78',
+  'v79',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

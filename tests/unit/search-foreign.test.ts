@@ -559,10 +559,22 @@ describeForeign(
 
 // Thirty-fifth session: f40 (written in the thirty-fourth) run before and after a negated verb read as an error word:
 // alone 97.9 % top-1, 11 below, 2 wrong, 2/60 claimed; beside 97.9 %, 12 below, 2 wrong, 1/60; the same both times.
+// Then, read, more shell prompts read as prompts (signals.ts `PROMPT`: oh-my-zsh's, macOS's zsh after a virtualenv's
+// name): its 2 wrong answers, a `pip install` typed after such a prompt, right (99.3 % top-1 both ways).
 describeForeign(
   'f40',
-  { top1: 0.975, top3: 1, below: 11, wrong: 2, claimed: 2 },
-  { top1: 0.975, top3: 0.99, below: 12, wrong: 2, claimed: 1 },
+  { top1: 0.99, top3: 1, below: 11, wrong: 0, claimed: 2 },
+  { top1: 0.99, top3: 0.99, below: 12, wrong: 0, claimed: 1 },
+);
+
+// Thirty-fifth session: f41 (written in it) run before and after more shell prompts read as prompts: alone 99.3 %
+// top-1, 12 below, 0 wrong, 7/60 claimed (the JVM's `Error occurred during initialization of VM`, which it prints over
+// any failed start, quoted by the heap entry; Windows' `System error 5 has occurred.` held by `System error 1069 has
+// occurred.`); beside 97.9 %, 14 below, 2 wrong, 7/60; the same both times.
+describeForeign(
+  'f41',
+  { top1: 0.99, top3: 0.99, below: 12, wrong: 0, claimed: 7 },
+  { top1: 0.975, top3: 0.99, below: 14, wrong: 2, claimed: 7 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -1149,6 +1149,18 @@ describeHoldout('v78', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-fifth session from the same kit as v76 and run there before and after more shell prompts
+// read as prompts (macOS's zsh, oh-my-zsh, a virtualenv's name before one): line for line the same.
+describeHoldout('v79', {
+  title:
+    "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries at 8382be4, measured before and after the thirty-fifth session's shell prompts",
+  top1: 0.98, // 344/350
+  top3: 1, // 350/350
+  uncoveredConfident: 3,
+  belowLine: 27,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1242,6 +1254,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v76: 1,
   v77: 0,
   v78: 1,
+  v79: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

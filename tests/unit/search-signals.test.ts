@@ -115,12 +115,25 @@ describe('weighLines', () => {
     expect(typed('PS C:\\src\\app> npm run dev')).toBe(true);
     expect(typed('dev@build-07:~/app$ docker compose up')).toBe(true);
     expect(typed('[builder@rocky9 ~]$ buildah from debian')).toBe(true);
+    expect(typed('jane@MacBook-Pro web % npm install')).toBe(true);
+    expect(typed('➜  ml-service git:(main) ✗ pip install torch transformers[torch]')).toBe(true);
+    expect(typed('➜  ~ npm i -g pnpm@9')).toBe(true);
+    expect(typed('(venv) dana@MacBook-Pro api % pip install -e .[dev,test]')).toBe(true);
+    expect(typed('(base) ubuntu@gpu-01:~/train$ python train.py')).toBe(true);
     // A flattened paste: the tool's output follows the command on the same line.
     expect(typed('[jdoe@bastion ~]$ oc get pods error: You must be logged in to the server (Unauthorized)')).toBe(
       false,
     );
     // A comment, BuildKit's step, npm's echo of a script, a tool's own line.
-    for (const line of ['# Server initialized', '#8 0.412 RUN npm ci', '> app@1.0.0 dev', 'git pull origin main'])
+    // curl's progress header; Laravel's marker on the failing source line.
+    for (const line of [
+      '# Server initialized',
+      '#8 0.412 RUN npm ci',
+      '> app@1.0.0 dev',
+      'git pull origin main',
+      '  % Total    % Received % Xferd  Average Speed   Time',
+      '➜ 829▕             throw new QueryException(',
+    ])
       expect(typed(line), line).toBe(false);
   });
 
