@@ -66,6 +66,8 @@ function reasonText(why: MatchExplanation, at: string): string {
       return `its closest string has an address where ${at} has a path, or a path where it has an address`;
     case 'field':
       return `its closest string ends with a field (key=value) and a value of its own; ${at} gives that field another value${words ? `: ${words}` : ''}`;
+    case 'number':
+      return `its closest string names its error by a number or code after "error"; ${at} names error ${why.words[0] ?? 'another'}`;
     case 'head':
       return `${at} ends with the system error its closest string ends with, but not after that string's own head`;
     case 'not-error-line':

@@ -2,6 +2,7 @@ import { hitScore, matchSignature, type MatchFailure } from './signature-match';
 import type { WeightedLine } from './signals';
 import type { SignatureRecord } from './shards';
 import { WILDCARD } from './normalize';
+import { otherErrorNumber } from './error-numbers';
 import { otherFieldValue } from './field-values';
 
 /**
@@ -74,6 +75,10 @@ function wordsAtIssue(failure: MatchFailure | null, record: SignatureRecord, lin
     return [...new Set(words)].filter((t) => t !== WILDCARD && !onLine.has(t));
   }
   if (failure === 'field') return otherFieldValue(record[10] ?? [], line.text);
+  if (failure === 'number') {
+    const other = otherErrorNumber(record[11] ?? [], line.text);
+    return other === null ? [] : [other];
+  }
   if (failure === 'line-tail') {
     const own = new Set(tokens);
     return [...new Set(line.tail)].filter((t) => !own.has(t));

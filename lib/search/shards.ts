@@ -8,7 +8,7 @@ import type { VariableDeclaration } from '../content/schema';
 import type { FieldValue } from './field-values';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 18;
+export const INDEX_FORMAT = 19;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -36,7 +36,8 @@ export type PostingList = number[];
  * values it belongs to, or -1 (example-values.ts `exampleValues`); `valueShapes` (optional; index format 17), each
  * shaped example value as the word before it and its shape (example-values.ts `shapedValues`), null when only
  * `fieldValues` follows; `fieldValues` (optional; index format 18), each `key=value` field the string writes with a
- * value of its own, as its key and the words of its value (field-values.ts).
+ * value of its own, as its key and the words of its value (field-values.ts), null when only `errorNumbers` follows;
+ * `errorNumbers` (optional; index format 19), the numbers and codes the string writes after `error` (error-numbers.ts).
  */
 export type SignatureRecord = [
   number,
@@ -49,7 +50,8 @@ export type SignatureRecord = [
   number?,
   (number[] | null)?,
   ([string, number][] | null)?,
-  FieldValue[]?,
+  (FieldValue[] | null)?,
+  string[]?,
 ];
 
 /** Bits of a signature's `flags`. */

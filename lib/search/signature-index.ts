@@ -6,6 +6,7 @@ import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
 import { isCommand, loneOrdinaryWord } from './weak-string-check';
 import { exampleValues, openValues, shapedValues, VALUE_WEIGHT } from './example-values';
+import { errorNumbers } from './error-numbers';
 import { fieldValues } from './field-values';
 
 /**
@@ -84,8 +85,15 @@ export function buildSignatures(
         (tailStart > 0 && isClassHead(text) ? SIGNATURE_FLAGS.classHead : 0);
       const shapes = shapedValues(signature.text);
       const fields = fieldValues(text);
+      const numbers = errorNumbers(signature.text);
       // The optional elements, each written only when it or one after it holds something.
-      const optional = [flags, groups, shapes.length > 0 ? shapes : null, fields.length > 0 ? fields : null] as const;
+      const optional = [
+        flags,
+        groups,
+        shapes.length > 0 ? shapes : null,
+        fields.length > 0 ? fields : null,
+        numbers.length > 0 ? numbers : null,
+      ] as const;
       const last = optional.findLastIndex((x, i) => (i === 0 ? x !== 0 : x !== null));
       for (let i = 0; i <= last; i++) (record as unknown[]).push(optional[i]);
       for (const anchor of anchorsOf(tokens, weights)) {

@@ -1,4 +1,5 @@
 import { quotedValueTokens, shapeAfter, valuePartTokens, withoutInWordApostrophes } from './example-values';
+import { otherErrorNumber } from './error-numbers';
 import { otherFieldValue } from './field-values';
 import { CARRIAGE_RETURN_TOKEN } from './noise';
 import { tokenize, WILDCARD } from './normalize';
@@ -95,6 +96,8 @@ export type MatchFailure =
   | 'shape'
   /** A field the string gives a value of its own (`status=1/FAILURE`) has another value on the line. */
   | 'field'
+  /** The string writes an error's number or code after `error` (`System error 1069`); the line another (`error 5`). */
+  | 'number'
   | 'not-error-line'
   | 'not-telling'
   | 'one-word'
@@ -126,7 +129,8 @@ export function matchSignature(
   idf: ReadonlyMap<string, number>,
   maxIdf: number,
 ): SignatureMatch | null {
-  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, flags = 0, rawGroups, shapes, fields] = record;
+  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, flags = 0, rawGroups, shapes, fields, numbers] =
+    record;
   // A first pass that allocates nothing: most candidate strings share a word or two with the query and stop here
   // (at 10,000 synthetic entries, 4,000 candidates for one line; their arrays were most of a warm `kb search`'s GC).
   let specificity = 0;
@@ -253,6 +257,7 @@ export function matchSignature(
       (aligned && wordsInValueSlot(valueSlot, tokens, aligned, line) ? 'slot' : null) ??
       (shapes && otherShape(shapes, line.text) ? 'shape' : null) ??
       (fields && otherFieldValue(fields, line.text).length > 0 ? 'field' : null) ??
+      (numbers && otherErrorNumber(numbers, line.text) !== null ? 'number' : null) ??
       (holdsOneWord(own, line.tokens) ? 'one-word' : null);
     // A message read whole from the lines its tool wrapped it over matched on each of them.
     if (failure === null) for (let n = line.line; n <= (line.through ?? line.line); n++) confidentLines.push(n);

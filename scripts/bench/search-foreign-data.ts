@@ -166,7 +166,13 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * dump, Kafka's SASL authentication, Entra ID's AADSTS7000215, the AWS CLI's missing Session Manager plugin, Jenkins' no
  * nodes with the label, CMake's Ninja not found, protobuf's descriptors, npm's ENOTEMPTY rename, Go's checksum
  * mismatch, the JVM's object heap, .NET's System.Drawing on Linux, Xcode's libarclite, Windows' service error 1069,
- * swapon's invalid argument, Emacs' ELPA signature, kubeadm's swap preflight, Grafana's data path, Next.js's image host),
+ * swapon's invalid argument, Emacs' ELPA signature, kubeadm's swap preflight, Grafana's data path, Next.js's image host;
+ * f42: Postgres's cannot run inside a transaction block, DynamoDB's key schema mismatch, RabbitMQ's epmd nxdomain,
+ * Lambda's role that cannot be assumed, Azure Functions' missing AzureWebJobsStorage, Jenkins' method too large, GitLab
+ * CI's needs a missing job, Gradle's duplicate handling strategy, Node's JSON import attribute, Python's new type hints
+ * on an old runtime, Composer's lock file, nginx's upstream handshake without SNI, Android's INSTALL_FAILED_USER_
+ * RESTRICTED, Xcode's cycle inside a target, sshd's no hostkeys, Vim's E212, .NET's NETSDK1152, Ansible's
+ * world-writable directory, Tailwind's missing content option, Docker's pull timeout behind a proxy),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -220,6 +226,7 @@ export const FOREIGN_KBS = [
   'f39',
   'f40',
   'f41',
+  'f42',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -1,0 +1,31 @@
+/**
+ * An error's number or code as a tool writes it after the word `error` names the error: Windows' `System error 1069 has
+ * occurred.` (a service's logon failure) is not `System error 5 has occurred.` (access denied), MySQL's `ERROR 1045
+ * (28000)` is not `ERROR 1698 (28000)`, TypeScript's `error TS2307` is not `error TS2345`, NuGet's `error NU1101` is not
+ * `error NU1605`. Normalization sets numbers of four or more digits aside as noise and reads shorter ones as values, so
+ * the rest of a string could match a line whose error is another. Browser-safe.
+ */
+
+/** `error` then a number, or a code of up to seven letters and a number (`TS2307`, `NETSDK1147`, `os error 2`). */
+const ERROR_NUMBER = /\berror[ \t]+([a-z]{0,7}\d{1,6}(?:\.\d{1,3})?)(?![\w.])/gi;
+
+/** The numbers and codes a text writes after `error`, upper-case, each once (at most eight: a string is short). */
+export function errorNumbers(text: string): string[] {
+  const found = new Set<string>();
+  for (const [, code] of text.matchAll(ERROR_NUMBER)) {
+    found.add(code.toUpperCase());
+    if (found.size === 8) break;
+  }
+  return [...found];
+}
+
+/**
+ * The number `line` writes after `error` when a string writes others and the line none of them (`5` against `1069`);
+ * else null. Linear in the line: one scan.
+ */
+export function otherErrorNumber(numbers: readonly string[], line: string): string | null {
+  if (numbers.length === 0 || !/error/i.test(line)) return null;
+  const theirs = errorNumbers(line);
+  if (theirs.length === 0 || theirs.some((n) => numbers.includes(n))) return null;
+  return theirs[0];
+}
