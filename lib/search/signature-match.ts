@@ -555,9 +555,15 @@ function headInPlace(
 ): boolean {
   for (let k = 1; k < tailFrom; k++) {
     if (groups[k] < 0 || groups[k - 1] >= 0 || slots[k] || matched[k - 1] < 0) continue;
+    // The example value's last token, and whether a `...` stands inside it or right after it. Each step moves on: written
+    // as `open ||= slots[++next]`, the step was skipped once `open` was true, and a string whose value had a `...` before
+    // its end (`err="open ...: permission denied"`) looped forever (another team's author found it: kb validate hung).
     let next = k;
     let open = false;
-    while (next < groups.length && groups[next] >= 0) open ||= slots[++next];
+    while (next < groups.length && groups[next] >= 0) {
+      next++;
+      if (slots[next]) open = true;
+    }
     if (open) continue;
     const from = matched[k - 1] + 1;
     const to = next < groups.length && matched[next] >= 0 ? matched[next] : line.tokens.length;
