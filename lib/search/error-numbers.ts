@@ -9,7 +9,10 @@
 /** `error` then a number, or a code of up to seven letters and a number (`TS2307`, `NETSDK1147`, `os error 2`). */
 const ERROR_NUMBER = /\berror[ \t]+([a-z]{0,7}\d{1,6}(?:\.\d{1,3})?)(?![\w.])/gi;
 
-/** The numbers and codes a text writes after `error`, upper-case, each once (at most eight: a string is short). */
+/**
+ * The numbers and codes a text writes after `error`, upper-case, each once: at most eight, which no error string
+ * reaches and which bounds the work on a long pasted line (read by {@link otherErrorNumber}).
+ */
 export function errorNumbers(text: string): string[] {
   const found = new Set<string>();
   for (const [, code] of text.matchAll(ERROR_NUMBER)) {
