@@ -25,7 +25,13 @@ import { signatureTokens, WILDCARD } from './normalize';
  * v64 and f26, the same); then Maven's goal line (f15 7 -> 3; held out: v65 and f27, the same). Thirty-fourth session:
  * a bare `exit code: 1`, which f36's apk entry quoted for its Docker build's last line and which pip's failed steps and
  * GitLab's jobs print too, earlier than their own error (f36 3 wrong -> 0, 1 more below; v2-v74 and f1-f35 line for line
- * the same; held out: v75 and f37, the same). Browser-safe.
+ * the same; held out: v75 and f37, the same). Thirty-sixth session: webpack's, Jenkins', Heroku's, Elasticsearch's,
+ * GitLab Runner's and Traefik's, quoted by other teams as their entry's error (f1-f42 alone 116 -> 110 claimed, 623 ->
+ * 625 below, 10 -> 9 wrong; v2-v80 line for line the same; held out: v81 and f43, the same). Two were tried and left
+ * out: systemctl's `Job for … failed because the control process exited with error code.` is the starter's own systemd
+ * distractor's error (252 of its pastes went below the line), and the JVM's `Error occurred during initialization of
+ * VM` let a Windows entry's `System error … has occurred.` take that line from the heap entry (f41: 3 pastes wrong).
+ * Browser-safe.
  */
 const BOILERPLATE = [
   // git
@@ -193,6 +199,19 @@ const BOILERPLATE = [
   'Errors were encountered while processing:',
   // GitHub Actions' last line of any step cancelled (a lost runner as much as fail-fast or a cancelled run)
   'Error: The operation was canceled.',
+  // webpack's header over any loader's error (a missing Sass binding as much as a syntax error in the file)
+  'Module build failed (from ...):',
+  // Jenkins' last line of any failed build
+  'Finished: FAILURE',
+  // Heroku's lines after any failed build (a missing buildpack as much as a failed dependency install)
+  'remote:  !     Push rejected, failed to compile ... app.',
+  'remote:  !     Push failed',
+  // Elasticsearch's last line after any failed start (a bootstrap check as much as a bad setting or a locked path)
+  'ERROR: Elasticsearch did not exit normally - check the logs at ...',
+  // GitLab Runner's progress line in every job that clones its repository
+  'Fetching changes with git depth set to ...',
+  // Traefik's header over any certificate it could not obtain (a failed challenge as much as a rate limit)
+  'Unable to obtain ACME certificate for domains',
 ] as const;
 
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */

@@ -172,7 +172,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * CI's needs a missing job, Gradle's duplicate handling strategy, Node's JSON import attribute, Python's new type hints
  * on an old runtime, Composer's lock file, nginx's upstream handshake without SNI, Android's INSTALL_FAILED_USER_
  * RESTRICTED, Xcode's cycle inside a target, sshd's no hostkeys, Vim's E212, .NET's NETSDK1152, Ansible's
- * world-writable directory, Tailwind's missing content option, Docker's pull timeout behind a proxy),
+ * world-writable directory, Tailwind's missing content option, Docker's pull timeout behind a proxy; f43: Postgres's
+ * server-side COPY privilege, Kafka's missing JAAS KafkaClient entry, the AWS CLI's endpoint URL, Azure Pipelines'
+ * TF401019, autoreconf's possibly undefined macro, Node's NODE_MODULE_VERSION, R's package not available, apt's changed
+ * release info, Tomcat Manager's 403, adb's server version, a serial port's permission denied, Docker's GPU device
+ * driver, VS Code's `code` not found, Kubernetes' RFC 1123 names, Cloudflare's Flexible SSL loop, Heroku's H14,
+ * Subversion's E155004, Vagrant's vboxsf mount, Pulumi's passphrase, Prometheus's queries.active),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -227,6 +232,7 @@ export const FOREIGN_KBS = [
   'f40',
   'f41',
   'f42',
+  'f43',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -121,7 +121,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * and after an exit status appended to a chain read as no part of its tail; v78 (350, 200), written blind there from
  * the same entries and run in the thirty-fifth before and after a negated verb read as an error word; v79 (350, 200),
  * written blind in the thirty-fifth from the same entries and run there before and after more shell prompts read as
- * prompts; v80 (350, 200), written blind there from the same entries and run before and after an error's number
+ * prompts; v80 (350, 200), written blind there from the same entries and run before and after an error's number; v81
+ * (350, 200), written blind there from the same entries and run in the thirty-sixth before and after its wrapper lines
  * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
@@ -204,6 +205,7 @@ export const HOLDOUT_VERSIONS = [
   'v78',
   'v79',
   'v80',
+  'v81',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -1173,6 +1173,19 @@ describeHoldout('v80', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-fifth session from the same kit as v76 and run in the thirty-sixth before and after its
+// wrapper lines (boilerplate.ts: webpack's, Jenkins', Heroku's and others' lines around any failure): line for line
+// the same. Its one wrong answer is again a node's OOM kill.
+describeHoldout('v81', {
+  title:
+    "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries at 8382be4, measured before and after the thirty-sixth session's wrapper lines",
+  top1: 0.988, // 346/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 1,
+  belowLine: 22,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1268,6 +1281,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v78: 1,
   v79: 0,
   v80: 2,
+  v81: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

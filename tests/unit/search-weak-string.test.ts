@@ -293,6 +293,19 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['ERROR: Minions returned with non-zero exit code', true],
     ['Exporting failed. Will retry the request after interval.', true],
     ['Runtime Error', true],
+    // thirty-sixth session (f4, f28, f29, f38, f40): each tool's line around any failure, and a line that names one
+    [openValues('Module build failed (from ./node_modules/sass-loader/dist/cjs.js):'), true],
+    ['Module build failed (from ./node_modules/sass-loader/dist/cjs.js): Error: Node Sass does not yet support', false],
+    ['Finished: FAILURE', true],
+    ['remote:  !     Push failed', true],
+    ['remote:  !     Push rejected, failed to compile Python app.', true],
+    ['remote:  !     Push rejected to orbit-jobs.', false],
+    ['ERROR: Elasticsearch did not exit normally - check the logs at ...', true],
+    ['Fetching changes with git depth set to 20...', true],
+    ['Unable to obtain ACME certificate for domains', true],
+    ['Unable to obtain ACME certificate for domains error="acme: error: 429 :: too many certificates"', false],
+    // the starter's systemd distractor quotes systemctl's line: it names a unit that failed to start, its error
+    ['Job for nginx.service failed because the control process exited with error code.', false],
     // Maven's goal line, the plugin's coordinate read as a value (f15's Surefire entry quoted it)
     [
       openValues(
