@@ -4,6 +4,7 @@ import { splitCounters } from '../parse/symptoms';
 import { findVariables } from '../variables/placeholders';
 import { compileMatch, groupNames } from './match-patterns';
 import { openExamples, variableExamples } from './value-check';
+import { programsOf } from './programs';
 
 /**
  * Turns an entry model into the text the index reads: one text list per weighted field, the
@@ -50,6 +51,8 @@ export interface SearchDocument {
   matchExamples: string[];
   /** Declarations (`variables:`) of the variables those strings and patterns name. */
   declared: Record<string, VariableDeclaration>;
+  /** The programs its shell commands run (`programs.ts`). */
+  programs: string[];
 }
 
 /** Builds the search document of one entry. */
@@ -86,6 +89,7 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
     match,
     matchExamples: entry.meta.match.map((m) => m.example),
     declared,
+    programs: programsOf(entry),
   };
 }
 

@@ -29,7 +29,7 @@ function notTelling(
   line: number,
   what: string,
   text: string,
-  failure: 'not-telling' | 'not-error-line',
+  failure: 'not-telling' | 'not-error-line' | 'command',
 ): Diagnostic {
   return {
     file,
@@ -40,7 +40,9 @@ function notTelling(
     message:
       failure === 'not-telling'
         ? `${what} \`${text}\` is not telling enough: its words are common to many entries or read as values (a quoted part, a path), so search never takes a line with it as this entry's error`
-        : `${what} \`${text}\` reads as no error and is too short to make a line one: search never takes a line with it as this entry's error`,
+        : failure === 'command'
+          ? `${what} \`${text}\` is a command (a program the KB's commands run, and its words): any failure of that command shows them, so search never takes a line with it as this entry's error`
+          : `${what} \`${text}\` reads as no error and is too short to make a line one: search never takes a line with it as this entry's error`,
     hint: 'quote the whole line the tool prints, with the words that name the error, and write the rest (a command, a field) as prose',
   };
 }
@@ -77,7 +79,7 @@ export async function matchTestWarnings(
         const failure = first.why?.failure;
         // A one-word string has its own warning (`error-string-weak`, lib/search/weak-string-check.ts).
         const judged = entries.length >= MIN_ENTRIES_TO_JUDGE_WORDS && loneOrdinaryWord(text) === null;
-        if (judged && (failure === 'not-telling' || failure === 'not-error-line'))
+        if (judged && (failure === 'not-telling' || failure === 'not-error-line' || failure === 'command'))
           warnings.push(notTelling(fileOf(entry), line(), what, text, failure));
         continue;
       }

@@ -304,11 +304,15 @@ const EXIT_STATUS = /:[ \t]?exit (?:status|code):?[ \t]?\d{1,3}[ \t.]*$/i;
  */
 const TRAILING_ASIDE = /(?<!\s)\s*\((?!\d{1,3}: )(?:[^()]|\([^()]*\))*\)[\s.]*$/;
 
+/** True when a text says it reports a failure: an error word, in English or as tools translate it, or an errno. */
+export function hasErrorWord(text: string): boolean {
+  return ERROR_WORDS.test(text) || LOCALIZED_ERROR_WORDS.test(text) || ERRNO.test(text);
+}
+
 /** `said`: a structured log's field named the line an error (`"error": "…"`), or its level did (`"level": "error"`). */
 function lineWeight(raw: string, said: MessageLine['said'] = null, read: PrefixedLine = readPrefixes(raw)): number {
   const { message } = read;
-  if (said === 'error' || ERROR_WORDS.test(message) || LOCALIZED_ERROR_WORDS.test(message) || ERRNO.test(message))
-    return LINE_WEIGHT.error;
+  if (said === 'error' || hasErrorWord(message)) return LINE_WEIGHT.error;
   // A warning is said to be worth reading (ssh's `WARNING: REMOTE HOST IDENTIFICATION HAS CHANGED!` box holds no error
   // word): on v2-v5 it lifted 5 pastes above the confidence line, on unseen v6 3, with no wrong match in either.
   // So is a level at or above error among the line's prefixes, behind journald's and a timestamp too (`app[812]:

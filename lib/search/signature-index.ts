@@ -4,7 +4,7 @@ import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shard
 import { chainParts } from './signals';
 import { boilerplateSuffixStart, isBoilerplateTokens } from './boilerplate';
 import { isSystemMessageTokens } from './system-messages';
-import { isCommand, loneOrdinaryWord } from './weak-string-check';
+import { isBareCommand, isCommand, loneOrdinaryWord } from './weak-string-check';
 import { exampleValues, openValues, shapedValues, VALUE_WEIGHT } from './example-values';
 import { errorNumbers } from './error-numbers';
 import { fieldValues } from './field-values';
@@ -41,6 +41,8 @@ export function buildSignatures(
   const strings = texts.map((ofDoc) => ofDoc.map(tokenized));
   const { count: carriers, namedBy } = carriersOf(docs, strings);
   const heads = headCarriersOf(strings);
+  // The programs the KB's commands run: a string that is one of them and a few words is a command (`git pull`).
+  const programs = new Set(docs.flatMap((doc) => doc.programs));
   let id = 0;
   docs.forEach((doc, n) => {
     const seen = new Set<string>();
@@ -81,7 +83,7 @@ export function buildSignatures(
         (everySlotQuoted(text) ? SIGNATURE_FLAGS.quotedSlots : 0) |
         (IDENTIFIER.test(text.trim()) ? SIGNATURE_FLAGS.identifier : 0) |
         (loneOrdinaryWord(text, tokens) !== null ? SIGNATURE_FLAGS.loneWord : 0) |
-        (isCommand(text) ? SIGNATURE_FLAGS.command : 0) |
+        (isCommand(text) || isBareCommand(text, programs) ? SIGNATURE_FLAGS.command : 0) |
         (tailStart > 0 && isClassHead(text) ? SIGNATURE_FLAGS.classHead : 0);
       const shapes = shapedValues(signature.text);
       const fields = fieldValues(text);

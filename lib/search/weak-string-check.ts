@@ -3,6 +3,7 @@ import type { EntryModel } from '../content/model';
 import { normalizeToken, signatureTokens, WILDCARD } from './normalize';
 import { isBoilerplate } from './boilerplate';
 import { isSystemMessage } from './system-messages';
+import { hasErrorWord } from './signals';
 
 /**
  * Finds error strings that one ordinary word carries alone once stopwords and `...` are set aside
@@ -41,6 +42,23 @@ export function loneOrdinaryWord(text: string, tokens: readonly string[] = signa
  * command shows its words. Linear: each part stops at a character the next one needs.
  */
 const COMMAND = /^\s*(?:sudo\s+)?[a-z][\w.-]*(?:\s+[a-z][\w.-]*)?\s+--?[a-zA-Z][\w-]*(?:[\s=]|$)/;
+
+/**
+ * A command with no option: a program's name and up to three more words, lower case (`git pull`, `docker run`, `npm run
+ * build`, `typeorm migration:run`, `bazel build ...`). Without an option it reads like a few words of prose, so it is a
+ * command only when its first word is a program the KB's own commands run (documents.ts `programs`) and it has no error
+ * word. Linear: each word stops at a space.
+ */
+const BARE_COMMAND = /^\s*(?:sudo\s+)?([a-z][\w.-]*)(?:[ \t]+(?:[a-z][\w.:/-]*|\.\.\.)){1,3}\s*$/;
+
+/**
+ * True when an error string is a command with no option whose program is one of `programs` (the first words of the
+ * KB's shell commands): authors backtick the command beside its error (`A later \`git pull\` refuses with …`).
+ */
+export function isBareCommand(text: string, programs: ReadonlySet<string>): boolean {
+  const match = BARE_COMMAND.exec(text);
+  return match !== null && programs.has(match[1]) && !hasErrorWord(text);
+}
 
 /** True when an error string is a command the author quoted beside the error (search never takes it alone). */
 export function isCommand(text: string): boolean {

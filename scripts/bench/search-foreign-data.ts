@@ -177,7 +177,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * TF401019, autoreconf's possibly undefined macro, Node's NODE_MODULE_VERSION, R's package not available, apt's changed
  * release info, Tomcat Manager's 403, adb's server version, a serial port's permission denied, Docker's GPU device
  * driver, VS Code's `code` not found, Kubernetes' RFC 1123 names, Cloudflare's Flexible SSL loop, Heroku's H14,
- * Subversion's E155004, Vagrant's vboxsf mount, Pulumi's passphrase, Prometheus's queries.active),
+ * Subversion's E155004, Vagrant's vboxsf mount, Pulumi's passphrase, Prometheus's queries.active; f44: MySQL 8's GRANT
+ * … IDENTIFIED BY, Postgres's dependent objects, Elasticsearch's unassigned replicas, Kafka's KRaft storage, EC2's vCPU
+ * limit, GCP's billing, docker/login-action's credentials, CMake's minimum version, Ruby's Psych 4, npm's EJSONPARSE,
+ * pyOpenSSL against cryptography, Tomcat 10's jakarta namespace, CocoaPods' CDN, Google Play's version code, AppArmor's
+ * DENIED, DISM's 0x800f081f, Vim's viminfo and ShaDa, Helm's YAML parse error, Terraform's stale plan, Ansible's sshpass),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -233,6 +237,7 @@ export const FOREIGN_KBS = [
   'f41',
   'f42',
   'f43',
+  'f44',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

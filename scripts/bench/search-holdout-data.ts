@@ -122,8 +122,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the same entries and run in the thirty-fifth before and after a negated verb read as an error word; v79 (350, 200),
  * written blind in the thirty-fifth from the same entries and run there before and after more shell prompts read as
  * prompts; v80 (350, 200), written blind there from the same entries and run before and after an error's number; v81
- * (350, 200), written blind there from the same entries and run in the thirty-sixth before and after its wrapper lines
- * (docs/benchmarks/search-holdout.md).
+ * (350, 200), written blind there from the same entries and run in the thirty-sixth before and after its wrapper lines;
+ * v82 (350, 200), written blind in the thirty-sixth from the same entries and run there before and after a command with
+ * no option read as a command (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -206,6 +207,7 @@ export const HOLDOUT_VERSIONS = [
   'v79',
   'v80',
   'v81',
+  'v82',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -44,8 +44,9 @@ describe('match tests: each symptom error string ranks its own entry first', () 
     const { entries } = await loadKb('content');
     const warnings = (await matchTestWarnings(entries)).filter((w) => w.code === 'error-string-not-telling');
     expect(warnings.map((w) => [w.file, w.line])).toEqual([['CROSS_DOCKER_001.md', 22]]);
+    // Since the thirty-sixth session a command with no option is read as a command (weak-string-check.ts `isBareCommand`).
     expect(warnings[0].message).toBe(
-      "the error string `docker run` is not telling enough: its words are common to many entries or read as values (a quoted part, a path), so search never takes a line with it as this entry's error",
+      "the error string `docker run` is a command (a program the KB's commands run, and its words): any failure of that command shows them, so search never takes a line with it as this entry's error",
     );
   });
 
