@@ -212,6 +212,9 @@ const BOILERPLATE = [
   'Fetching changes with git depth set to ...',
   // Traefik's header over any certificate it could not obtain (a failed challenge as much as a rate limit)
   'Unable to obtain ACME certificate for domains',
+  // git's marker before any ref the server refused; the reason follows in parentheses (f20's GitHub entry quoted it
+  // alone; later in the thirty-sixth session: f1-f44 alone 110 -> 108 claimed, nothing else moved; held out: v83, f45)
+  '! [remote rejected] ... -> ... (...)',
 ] as const;
 
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */

@@ -181,7 +181,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * … IDENTIFIED BY, Postgres's dependent objects, Elasticsearch's unassigned replicas, Kafka's KRaft storage, EC2's vCPU
  * limit, GCP's billing, docker/login-action's credentials, CMake's minimum version, Ruby's Psych 4, npm's EJSONPARSE,
  * pyOpenSSL against cryptography, Tomcat 10's jakarta namespace, CocoaPods' CDN, Google Play's version code, AppArmor's
- * DENIED, DISM's 0x800f081f, Vim's viminfo and ShaDa, Helm's YAML parse error, Terraform's stale plan, Ansible's sshpass),
+ * DENIED, DISM's 0x800f081f, Vim's viminfo and ShaDa, Helm's YAML parse error, Terraform's stale plan, Ansible's sshpass;
+ * f45: Cassandra's consistency level, Firestore's composite index, ActiveMQ's memory limit, GCP's key creation policy,
+ * Azure Storage's network rules, CircleCI's orbs, Argo CD's destinations, MSBuild's MSB4019, Rollup's native package,
+ * Python 3.10's collections aliases, SLF4J's providers, EF Core's Design package, Apache's AH01102, Expo Go's SDK, port
+ * 25 blocked, w32tm's time data, Remote-SSH's glibc, Vault KV v2's policies, Docker's active endpoints, git's existing
+ * tag),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -238,6 +243,7 @@ export const FOREIGN_KBS = [
   'f42',
   'f43',
   'f44',
+  'f45',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -124,7 +124,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * prompts; v80 (350, 200), written blind there from the same entries and run before and after an error's number; v81
  * (350, 200), written blind there from the same entries and run in the thirty-sixth before and after its wrapper lines;
  * v82 (350, 200), written blind in the thirty-sixth from the same entries and run there before and after a command with
- * no option read as a command (docs/benchmarks/search-holdout.md).
+ * no option read as a command; v83 (350, 200), written blind there with the merge-conflict entry's `git status` wording
+ * and run before and after git's `! [remote rejected]` marker as boilerplate (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -208,6 +209,7 @@ export const HOLDOUT_VERSIONS = [
   'v80',
   'v81',
   'v82',
+  'v83',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -345,8 +345,10 @@ describeForeign(
   // Twenty-ninth session, the JVM's `Exception in thread "main"` and `Caused by:` read as a prefix (noise.ts): 20, 19.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 5 -> 4
   // alone, 5 -> 4 beside.
-  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 4 },
-  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 4 },
+  // Thirty-sixth session, git's `! [remote rejected]` marker alone as a wrapper line (its GitHub entry quotes it beside
+  // the scope message): claims 4 -> 2 both ways (pushes refused for other reasons).
+  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 2 },
+  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 2 },
 );
 
 // Twenty-eighth session: f21 (written in the twenty-seventh, held out) run at 0c1deb7: alone 100 % top-1, 8 below, 0
@@ -615,6 +617,14 @@ describeForeign(
   'f44',
   { top1: 1, top3: 1, below: 23, wrong: 0, claimed: 1 },
   { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 1 },
+);
+
+// Thirty-sixth session: f45 (written in it) run before and after git's `! [remote rejected]` marker as boilerplate:
+// alone 100 % top-1, 10 below, 0 wrong, 1/60 claimed; beside 100 %, 13 below, 0 wrong, 3/60; the same both times.
+describeForeign(
+  'f45',
+  { top1: 1, top3: 1, below: 10, wrong: 0, claimed: 1 },
+  { top1: 1, top3: 1, below: 13, wrong: 0, claimed: 3 },
 );
 
 describe("another team's entry that quotes its own values", () => {

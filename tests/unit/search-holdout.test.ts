@@ -1201,6 +1201,18 @@ describeHoldout('v82', {
   wrongConfident: 1,
 });
 
+// Written blind in the thirty-sixth session from the same kit as v76 with the merge-conflict entry's `git status`
+// wording, and run there before and after git's `! [remote rejected]` marker as boilerplate: line for line the same.
+describeHoldout('v83', {
+  title:
+    "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries at 537aa75, measured before and after the thirty-sixth session's last wrapper line",
+  top1: 0.977, // 342/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 2,
+  belowLine: 24,
+  wrongConfident: 1,
+});
+
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
 // confident matches 228 times of 2,286 at 37d7412 (v2-v19): ssh's and git's closing lines, and the Docker entry's
@@ -1298,6 +1310,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v80: 2,
   v81: 0,
   v82: 0,
+  v83: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

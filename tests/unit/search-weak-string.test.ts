@@ -303,6 +303,8 @@ describe("error strings that are only a tool's boilerplate", () => {
     ['ERROR: Elasticsearch did not exit normally - check the logs at ...', true],
     ['Fetching changes with git depth set to 20...', true],
     ['Unable to obtain ACME certificate for domains', true],
+    ['! [remote rejected]', true],
+    ['! [remote rejected] main -> main (protected branch hook declined)', false],
     ['Unable to obtain ACME certificate for domains error="acme: error: 429 :: too many certificates"', false],
     // the starter's systemd distractor quotes systemctl's line: it names a unit that failed to start, its error
     ['Job for nginx.service failed because the control process exited with error code.', false],
