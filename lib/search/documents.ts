@@ -60,6 +60,8 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
   // A counter item describes another problem: no result shows it as what matched, and its words are not this entry's.
   const symptoms = entry.symptoms.map((s) => (s.counter ? '' : plainText(s.text)));
   const examples = variableExamples(entry);
+  const commands = entry.whereToCheck.map((c) => c.code);
+  const blocks = codeBlocks(entry);
   const signatures = entry.symptoms.flatMap((s, symptom) =>
     s.errors.map((text) => ({ symptom, text: openExamples(text, examples) })),
   );
@@ -83,13 +85,13 @@ export function toSearchDocument(entry: EntryModel): SearchDocument {
       technologies: entry.meta.technologies,
       symptoms: splitCounters(entry.symptoms).signs.map((s) => s.text.replace(/`[^`]*`/g, ' ')),
       body: bodyTexts(entry),
-      code: codeTexts(entry),
+      code: [...commands, ...blocks.map((b) => b.code)],
     },
     capture,
     match,
     matchExamples: entry.meta.match.map((m) => m.example),
     declared,
-    programs: programsOf(entry),
+    programs: programsOf(commands, blocks),
   };
 }
 
@@ -127,13 +129,13 @@ function bodyTexts(entry: EntryModel): Markdown[] {
   ].filter((text): text is string => typeof text === 'string' && text.length > 0);
 }
 
-function codeTexts(entry: EntryModel): string[] {
-  const blocks: CodeBlock[] = [
+/** The entry's code blocks: its patterns', its verification's and its fallbacks'. */
+function codeBlocks(entry: EntryModel): CodeBlock[] {
+  return [
     ...entry.patterns.flatMap((p) => p.blocks),
     ...(entry.verification?.blocks ?? []),
     ...entry.fallbacks.flatMap((f) => f.blocks),
   ];
-  return [...entry.whereToCheck.map((c) => c.code), ...blocks.map((b) => b.code)];
 }
 
 function namedGroups(pattern: string): string[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isBareCommand, isCommand } from '../../lib/search/weak-string-check';
-import { programsOf } from '../../lib/search/programs';
+import { toSearchDocument } from '../../lib/search/documents';
 import { parseEntryFile } from '../../lib/content/entry';
 
 const programs = new Set(['git', 'docker', 'npm', 'typeorm', 'bazel', 'gcloud', 'apk', 'vagrant']);
@@ -92,6 +92,6 @@ ${body}
       "```bash\n# a comment\n$ docker run --rm app\nGIT_SSH_COMMAND='ssh -v' git pull\nsudo -E kubectl get pods\n```\n\n```yaml\nimage: app\n```",
     );
     expect(parsed.entry).not.toBeNull();
-    expect(programsOf(parsed.entry!).sort()).toEqual(['docker', 'git', 'journalctl', 'kubectl']);
+    expect(toSearchDocument(parsed.entry!).programs.sort()).toEqual(['docker', 'git', 'journalctl', 'kubectl']);
   });
 });
