@@ -126,8 +126,24 @@ function readJson<T>(file: string): T | null {
   }
 }
 
-/** The cache folder for a working directory: `KB_CACHE_DIR`, else `node_modules/.cache/kb`; `KB_CACHE_DIR=off` disables it. */
-export function cacheRootFor(env: Record<string, string | undefined>, cwd: string): string | null {
+/**
+ * The cache folder for a working directory: `KB_CACHE_DIR` (`off` disables the cache); else `node_modules/.cache/kb`
+ * of the nearest folder at or above `cwd` that holds a `package.json`, as Babel and AVA keep theirs (find-cache-dir's
+ * convention); else, outside any Node project, the user's cache folder (`$XDG_CACHE_HOME/kb`, `%LOCALAPPDATA%\kb`,
+ * `~/.cache/kb`), so that `kb search` run in a folder of logs does not create a `node_modules` there. Null when none of
+ * those is known. `isFile` is injected so the rule is testable without a file system.
+ */
+export function cacheRootFor(
+  env: Record<string, string | undefined>,
+  cwd: string,
+  isFile: (file: string) => boolean = existsSync,
+): string | null {
   if (env.KB_CACHE_DIR === 'off') return null;
-  return env.KB_CACHE_DIR ? path.resolve(cwd, env.KB_CACHE_DIR) : path.join(cwd, 'node_modules', '.cache', 'kb');
+  if (env.KB_CACHE_DIR) return path.resolve(cwd, env.KB_CACHE_DIR);
+  for (let dir = path.resolve(cwd); ; dir = path.dirname(dir)) {
+    if (isFile(path.join(dir, 'package.json'))) return path.join(dir, 'node_modules', '.cache', 'kb');
+    if (path.dirname(dir) === dir) break;
+  }
+  const userCache = env.XDG_CACHE_HOME || env.LOCALAPPDATA || (env.HOME && path.join(env.HOME, '.cache'));
+  return userCache ? path.join(userCache, 'kb') : null;
 }

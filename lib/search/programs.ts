@@ -1,5 +1,5 @@
 import type { CodeBlock } from '../content/model';
-import { isShellLang } from '../authoring/import/classify';
+import { isShellLang } from '../content/shell-langs';
 
 /**
  * The programs an entry's own shell commands run: the first word of each of its Where to Check commands (`commands`)

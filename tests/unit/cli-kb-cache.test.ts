@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -6,6 +6,8 @@ import { cacheRootFor } from '../../lib/cli/kb-cache';
 import { openKb, withKb } from '../../lib/cli/kb-open';
 import type { OpenedKb } from '../../lib/cli/kb-cache';
 import { loadKb } from '../../lib/content/kb';
+import { search } from '../../lib/cli/search';
+import { fakeIO } from './cli-helpers';
 
 const TITLE = 'Fixture: Minimal entry with only the required sections';
 
@@ -114,9 +116,28 @@ describe('the CLI cache of parsed entries and the search index', () => {
     expect(title).toBe(TITLE);
   });
 
-  it('KB_CACHE_DIR=off turns it off; the default lives in node_modules/.cache/kb', () => {
+  it('KB_CACHE_DIR=off turns it off; KB_CACHE_DIR moves it', () => {
     expect(cacheRootFor({ KB_CACHE_DIR: 'off' }, '/p')).toBeNull();
-    expect(cacheRootFor({}, '/p')).toBe(path.join('/p', 'node_modules', '.cache', 'kb'));
     expect(cacheRootFor({ KB_CACHE_DIR: 'c' }, '/p')).toBe(path.join('/p', 'c'));
+  });
+
+  it("the default lives in the nearest Node project's node_modules/.cache/kb, else in the user's cache folder", () => {
+    const projectAt = (root: string) => (file: string) => file === path.join(root, 'package.json');
+    expect(cacheRootFor({}, '/p', projectAt('/p'))).toBe(path.join('/p', 'node_modules', '.cache', 'kb'));
+    // Run from a folder inside the project, the cache is still the project's, not a new node_modules beside the logs.
+    expect(cacheRootFor({}, '/p/logs/today', projectAt('/p'))).toBe(path.join('/p', 'node_modules', '.cache', 'kb'));
+    const none = () => false;
+    expect(cacheRootFor({ HOME: '/home/u' }, '/tmp/logs', none)).toBe(path.join('/home/u', '.cache', 'kb'));
+    expect(cacheRootFor({ HOME: '/home/u', XDG_CACHE_HOME: '/c' }, '/tmp/logs', none)).toBe(path.join('/c', 'kb'));
+    expect(cacheRootFor({}, '/tmp/logs', none)).toBeNull();
+  });
+
+  it('kb search run in a folder of logs outside any Node project writes no node_modules there', async () => {
+    const cwd = mkdtempSync(path.join(tmpdir(), 'kb-cwd-'));
+    const cache = mkdtempSync(path.join(tmpdir(), 'kb-xdg-'));
+    const { content } = setup();
+    const { io } = fakeIO({ cwd, env: { XDG_CACHE_HOME: cache } });
+    expect(await search(['--content', content, 'anything at all'], io)).toBe(1);
+    expect(existsSync(path.join(cwd, 'node_modules'))).toBe(false);
   });
 });

@@ -1,3 +1,5 @@
+import { SHELL_LANGS } from '../../content/shell-langs';
+
 /**
  * Words that say a line reports a failure. Generic on purpose (the words tools print), not a list
  * of known errors: the importer must work on posts about errors nobody here has seen.
@@ -9,19 +11,6 @@ const ERROR_WORDS =
 const COMMAND_START =
   /^\s*(\$ |> |PS> |sudo|docker|podman|kubectl|helm|git|npm|npx|yarn|pnpm|node|pip3?|python3?|curl|wget|ssh|scp|systemctl|journalctl|apt(-get)?|yum|dnf|brew|export|cd|ls|cat|echo|chmod|chown|mkdir|rm|cp|mv|gcloud|aws|az|terraform|make|go|cargo|java|mvn|gradle|openssl|set|source|kill|ps|grep|tail|sed|awk|find|xargs|env|uname|which|whoami|New-|Get-|Set-|Remove-)(\s|$)/;
 
-const SHELL_LANGS = new Set([
-  'bash',
-  'sh',
-  'shell',
-  'zsh',
-  'console',
-  'terminal',
-  'powershell',
-  'pwsh',
-  'ps1',
-  'cmd',
-  'bat',
-]);
 const OUTPUT_LANGS = new Set(['', 'text', 'txt', 'log', 'output', 'plaintext', 'console']);
 
 /** What a code block in a post is: the error it shows, commands to run, a config file, or other output. */
@@ -96,9 +85,4 @@ export function classifyBlock(code: string, lang: string): BlockKind {
   if (errors > 0 && commands === 0) return 'error';
   if (commands > 0 || SHELL_LANGS.has(lang)) return 'command';
   return OUTPUT_LANGS.has(lang) ? 'output' : 'config';
-}
-
-/** True for a shell language (the block's `$NAME` may be a placeholder). */
-export function isShellLang(lang: string): boolean {
-  return SHELL_LANGS.has(lang) || lang === '';
 }

@@ -3,7 +3,8 @@ import { type Block, groupByHeading, lexBlocks } from '../../parse/blocks';
 import { inlineCodeSpans } from '../../parse/inline';
 import { SLUG_PATTERN } from '../../content/schema';
 import { idPrefix, nextFreeId } from '../next-id';
-import { classifyBlock, isCommandLine, isErrorLine, isShellLang, technologiesIn } from './classify';
+import { isShellLang } from '../../content/shell-langs';
+import { classifyBlock, isCommandLine, isErrorLine, technologiesIn } from './classify';
 import { type FoundPlaceholder, rewritePlaceholders } from './placeholders';
 import { readPost } from './source';
 
