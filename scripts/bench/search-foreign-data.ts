@@ -186,7 +186,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Azure Storage's network rules, CircleCI's orbs, Argo CD's destinations, MSBuild's MSB4019, Rollup's native package,
  * Python 3.10's collections aliases, SLF4J's providers, EF Core's Design package, Apache's AH01102, Expo Go's SDK, port
  * 25 blocked, w32tm's time data, Remote-SSH's glibc, Vault KV v2's policies, Docker's active endpoints, git's existing
- * tag),
+ * tag; f46: Secrets Manager's scheduled deletion, Key Vault's secrets permission, Cargo's `links` conflict, Ecto's dropped
+ * connections, GitHub Pages for Actions, Gradle's toolchains, IBM MQ's 2035, ingress-nginx's IngressClass, Julia's
+ * missing package, launchctl's I/O error, MySQL's GTID_PURGED, NetworkManager's unmanaged device, ORA-00054, Postgres's
+ * btree row size, React Native's native module, Traefik's missing port, VS Code's shell environment, WinRM's
+ * TrustedHosts, Yarn's ESOCKETTIMEDOUT, Zabbix's allowed hosts),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -244,6 +248,7 @@ export const FOREIGN_KBS = [
   'f43',
   'f44',
   'f45',
+  'f46',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -125,7 +125,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * (350, 200), written blind there from the same entries and run in the thirty-sixth before and after its wrapper lines;
  * v82 (350, 200), written blind in the thirty-sixth from the same entries and run there before and after a command with
  * no option read as a command; v83 (350, 200), written blind there with the merge-conflict entry's `git status` wording
- * and run before and after git's `! [remote rejected]` marker as boilerplate (docs/benchmarks/search-holdout.md).
+ * and run before and after git's `! [remote rejected]` marker as boilerplate; v84 (350, 200), written blind there from
+ * the entries of v83 (537aa75) and run in the thirty-seventh before and after its in-order one-word check
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -210,6 +212,7 @@ export const HOLDOUT_VERSIONS = [
   'v81',
   'v82',
   'v83',
+  'v84',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 
