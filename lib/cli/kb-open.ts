@@ -37,11 +37,11 @@ export async function withKb<T>(
 }
 
 /**
- * Opens the KB in `dir` through a cache of parsed entries and the search index, kept in `cacheRoot`
- * (kb-cache.ts `cacheRootFor`: the project's `node_modules/.cache/kb`) in a folder named by the content's fingerprint (kb-fingerprint.ts). A cache hit reads
- * no entry file and loads no parser: `kb search` and `kb show` then answer in milliseconds at 10,000 entries
- * (docs/benchmarks/cli.md). Without a usable cache folder it parses as before. `known`: the fingerprint, when the
- * caller has taken it (null when that failed).
+ * Opens the KB in `dir` through a cache of parsed entries and the search index, kept in `cacheRoot` (kb-cache.ts
+ * `cacheRootFor`: the project's `node_modules/.cache/kb`) in a folder named by the content's fingerprint
+ * (kb-fingerprint.ts). A cache hit reads no entry file and loads no parser: `kb search` and `kb show` then answer in
+ * milliseconds at 10,000 entries (docs/benchmarks/cli.md). Without a usable cache folder it parses as before.
+ * `known`: the fingerprint, when the caller has taken it (null when that failed).
  */
 export async function openKb(
   dir: string,
