@@ -190,7 +190,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * connections, GitHub Pages for Actions, Gradle's toolchains, IBM MQ's 2035, ingress-nginx's IngressClass, Julia's
  * missing package, launchctl's I/O error, MySQL's GTID_PURGED, NetworkManager's unmanaged device, ORA-00054, Postgres's
  * btree row size, React Native's native module, Traefik's missing port, VS Code's shell environment, WinRM's
- * TrustedHosts, Yarn's ESOCKETTIMEDOUT, Zabbix's allowed hosts),
+ * TrustedHosts, Yarn's ESOCKETTIMEDOUT, Zabbix's allowed hosts; f47: RabbitMQ's consumer ack timeout, IAM's trust
+ * policy, App Service's HTTP pings, GitHub Actions' Linux-only containers, Maven's sibling SNAPSHOT, Composer's PSR-4,
+ * Go's packages in one directory, Apache's AH00534, CocoaPods' specification, fstab's emergency mode, Vim's E492,
+ * Docker Desktop's excluded ports, dnf's CRB, Grafana's admin password, PyTorch without CUDA, Angular's NG8001,
+ * Next.js's client hooks, Google OAuth's invalid_grant, ORA-12541, terminfo over SSH),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -249,6 +253,7 @@ export const FOREIGN_KBS = [
   'f44',
   'f45',
   'f46',
+  'f47',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

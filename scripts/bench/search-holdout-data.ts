@@ -126,8 +126,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * v82 (350, 200), written blind in the thirty-sixth from the same entries and run there before and after a command with
  * no option read as a command; v83 (350, 200), written blind there with the merge-conflict entry's `git status` wording
  * and run before and after git's `! [remote rejected]` marker as boilerplate; v84 (350, 200), written blind there from
- * the entries of v83 (537aa75) and run in the thirty-seventh before and after its in-order one-word check
- * (docs/benchmarks/search-holdout.md).
+ * the entries of v83 (537aa75) and run in the thirty-seventh before and after its in-order one-word check; v85 (350,
+ * 200), written blind in the thirty-sixth from the same entries and run in the thirty-seventh before and after its
+ * negated strings (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -213,6 +214,7 @@ export const HOLDOUT_VERSIONS = [
   'v82',
   'v83',
   'v84',
+  'v85',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

@@ -408,9 +408,11 @@ describeForeign(
 describeForeign(
   'f24',
   // Thirtieth session, translated and negated-state error words (signals.ts): below 24 -> 23 alone, 25 -> 24 beside.
-  // Thirty-fifth session, a negated verb an error word (signals.ts): below 23 -> 21 alone, 24 -> 22 beside.
-  { top1: 0.99, top3: 1, below: 21, wrong: 0, claimed: 5 },
-  { top1: 0.975, top3: 0.99, below: 22, wrong: 2, claimed: 4 },
+  // Thirty-fifth session, a negated verb an error word (signals.ts): below 23 -> 21 alone, 24 -> 22 beside. Thirty-
+  // seventh, a negated string not held without a negation (signature-match.ts `negationLost`): git's `src refspec …
+  // matches more than one` no longer the `does not match any` entry's, 5 -> 4 claimed alone, 4 -> 3 beside.
+  { top1: 0.99, top3: 1, below: 21, wrong: 0, claimed: 4 },
+  { top1: 0.975, top3: 0.99, below: 22, wrong: 2, claimed: 3 },
 );
 
 // Twenty-ninth session: f25 (written in it, held out from its three rules) run at 141c7ff and with them: alone 98.6 %
@@ -473,7 +475,9 @@ describeForeign(
 // the same both times.
 describeForeign(
   'f30',
-  { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 3 },
+  // Thirty-seventh session, a negated string not held without a negation: an ansible-galaxy excerpt no longer the role
+  // entry's (`was not found in …` against `you can use --ignore-errors`), 3 -> 2 claimed alone.
+  { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 2 },
   { top1: 0.99, top3: 1, below: 6, wrong: 1, claimed: 1 },
 );
 
@@ -634,8 +638,19 @@ describeForeign(
 // 100 %, 9 below, 0 wrong, 3/60 claimed, the same both times.
 describeForeign(
   'f46',
-  { top1: 1, top3: 1, below: 10, wrong: 0, claimed: 3 },
-  { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 3 },
+  // Then a negated string not held without a negation: IBM MQ's `MQRC_CONNECTION_BROKEN` no longer the
+  // `MQRC_NOT_AUTHORIZED` entry's, 3 -> 2 claimed both ways.
+  { top1: 1, top3: 1, below: 10, wrong: 0, claimed: 2 },
+  { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 2 },
+);
+
+// Thirty-seventh session: f47 (written in the thirty-sixth) run before and after a negated string not held without a
+// negation: alone 100 % top-1, 20 below, 0 wrong, 3/60 claimed; beside 98.6 %, 19 below, 2 wrong, 2/60; the same both
+// times.
+describeForeign(
+  'f47',
+  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 3 },
+  { top1: 0.985, top3: 1, below: 19, wrong: 2, claimed: 2 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -1221,6 +1221,15 @@ describeHoldout('v84', {
   belowLine: 24, // 23 before the in-order one-word check (a yarn 404 paste)
   wrongConfident: 1,
 });
+describeHoldout('v85', {
+  title:
+    "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries of v83, measured before and after the thirty-seventh session's negated strings",
+  top1: 0.977, // 342/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 2,
+  belowLine: 22,
+  wrongConfident: 1,
+});
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
@@ -1321,6 +1330,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v82: 0,
   v83: 0,
   v84: 0,
+  v85: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
