@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { whyText } from '../../lib/cli/why-text';
 import { errorNumbers, otherErrorNumber } from '../../lib/search/error-numbers';
-import { engineFor, makeEntry } from './search-helpers';
+import { engineFor, makeEntry, unrelatedEntries } from './search-helpers';
 
 /**
  * A number or code a string writes after `error` names the error (`System error 1069` is a logon failure, `System
@@ -32,9 +32,7 @@ describe('error numbers', () => {
   });
 
   it('keeps a line with another number from a confident match, and says why', async () => {
-    const others = ['Disk full: no space left', 'Login failure after retry', 'Build failed: exit 1'].map((text, i) =>
-      makeEntry({ id: `OTHER_00${i + 1}`, title: text, symptoms: [`\`${text}\``] }),
-    );
+    const others = unrelatedEntries();
     const engine = engineFor([
       ...others,
       makeEntry({

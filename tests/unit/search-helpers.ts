@@ -86,6 +86,16 @@ export function sampleEntries(): EntryModel[] {
   ];
 }
 
+/**
+ * Three unrelated entries, each with one string of its own: beside the entry a test is about, they give its words the
+ * weights a KB gives them (in a KB of one entry every word is rare).
+ */
+export function unrelatedEntries(): EntryModel[] {
+  return ['Disk full: no space left', 'Login failure after retry', 'Build failed: exit 1'].map((text, i) =>
+    makeEntry({ id: `OTHER_00${i + 1}`, title: text, symptoms: [`\`${text}\``] }),
+  );
+}
+
 /** An engine over entries, served from memory like the CLI does. */
 export function engineFor(entries: EntryModel[], options: Parameters<typeof indexEntries>[1] = {}): SearchEngine {
   return createSearchEngine(memoryLoader(indexEntries(entries, options)));

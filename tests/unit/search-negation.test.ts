@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { loadForeignKb } from '../../scripts/bench/search-foreign-data';
-import { engineFor, makeEntry } from './search-helpers';
+import { engineFor, makeEntry, unrelatedEntries } from './search-helpers';
 
 /**
  * A string whose last element says `not` is not held by a line that says no negation at all, however much of the rest
@@ -31,9 +31,7 @@ describe('a negated error string', () => {
           "`MISCONF Redis is configured to save RDB snapshots, but it's currently not able to persist on disk.`",
         ],
       }),
-      ...['Disk full: no space left', 'Login failure after retry', 'Build failed: exit 1'].map((text, i) =>
-        makeEntry({ id: `OTHER_00${i + 1}`, title: text, symptoms: [`\`${text}\``] }),
-      ),
+      ...unrelatedEntries(),
     ]);
     const newer = await engine.search(
       "MISCONF Redis is configured to save RDB snapshots, but it's currently unable to persist to disk.",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { engineFor, makeEntry } from './search-helpers';
+import { engineFor, makeEntry, unrelatedEntries } from './search-helpers';
 
 /**
  * A string of several words whose weight sits in one rare word (`'...' is not in this registry.`: `registry`) is held
@@ -13,9 +13,7 @@ describe('one word of a string in its order', () => {
       title: 'npm install E404: package not found',
       symptoms: ['npm prints `npm ERR! code E404`', "Then `'...' is not in this registry.`"],
     }),
-    ...['Disk full: no space left', 'Login failure after retry', 'Build failed: exit 1'].map((text, i) =>
-      makeEntry({ id: `OTHER_00${i + 1}`, title: text, symptoms: [`\`${text}\``] }),
-    ),
+    ...unrelatedEntries(),
   ]);
 
   it("holds the string on a line with its words in order: npm's own message", async () => {
