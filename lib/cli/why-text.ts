@@ -76,6 +76,8 @@ function reasonText(why: MatchExplanation, at: string): string {
       return `what ${at} shares with its closest string is too common to tell entries apart`;
     case 'one-word':
       return `${at} holds one word of its closest string`;
+    case 'mid-sentence':
+      return `its closest string opens a sentence with "${why.words[1] ?? ''}"; ${at} has them after "${why.words[0] ?? ''}", in another, longer message`;
     case 'lone-word':
       return 'its closest string is one ordinary word, which any line with that word holds';
     case 'command':

@@ -4,6 +4,7 @@ import type { SignatureRecord } from './shards';
 import { WILDCARD } from './normalize';
 import { otherErrorNumber } from './error-numbers';
 import { otherFieldValue } from './field-values';
+import { wordBefore } from './sentence-start';
 
 /**
  * Why an entry is, or is not, a confident match for a paste (`kb search --why`): of the entry's error strings the
@@ -24,8 +25,8 @@ export interface MatchExplanation {
   coverage: number;
   /**
    * The words at issue: the string's words missing from the line (`coverage`), its last element's missing words
-   * (`tail`), the line's own last element, which the string lacks (`line-tail`), or the line's value of the string's
-   * field (`field`); else empty.
+   * (`tail`), the line's own last element, which the string lacks (`line-tail`), the line's value of the string's
+   * field (`field`), or the word before the string's opening words and those words (`mid-sentence`); else empty.
    */
   words: string[];
 }
@@ -78,6 +79,11 @@ function wordsAtIssue(failure: MatchFailure | null, record: SignatureRecord, lin
   if (failure === 'number') {
     const other = otherErrorNumber(record[11] ?? [], line.text);
     return other === null ? [] : [other];
+  }
+  if (failure === 'mid-sentence') {
+    const opening = record[12];
+    const before = opening ? wordBefore(opening, line.text) : null;
+    return opening && before !== null ? [before, opening] : [];
   }
   if (failure === 'line-tail') {
     const own = new Set(tokens);

@@ -8,7 +8,7 @@ import type { VariableDeclaration } from '../content/schema';
 import type { FieldValue } from './field-values';
 
 /** Bumped whenever the normalization or the file layout changes. */
-export const INDEX_FORMAT = 19;
+export const INDEX_FORMAT = 20;
 
 /** `manifest.json`: what a reader needs to find the other files. */
 export interface IndexManifest {
@@ -37,7 +37,9 @@ export type PostingList = number[];
  * shaped example value as the word before it and its shape (example-values.ts `shapedValues`), null when only
  * `fieldValues` follows; `fieldValues` (optional; index format 18), each `key=value` field the string writes with a
  * value of its own, as its key and the words of its value (field-values.ts), null when only `errorNumbers` follows;
- * `errorNumbers` (optional; index format 19), the numbers and codes the string writes after `error` (error-numbers.ts).
+ * `errorNumbers` (optional; index format 19), the numbers and codes the string writes after `error` (error-numbers.ts),
+ * null when only `opening` follows; `opening` (optional; index format 20), the string's first two words, lower-case,
+ * when they open a sentence (`out of` for `Out of memory: …`; sentence-start.ts).
  */
 export type SignatureRecord = [
   number,
@@ -51,7 +53,8 @@ export type SignatureRecord = [
   (number[] | null)?,
   ([string, number][] | null)?,
   (FieldValue[] | null)?,
-  string[]?,
+  (string[] | null)?,
+  string?,
 ];
 
 /** Bits of a signature's `flags`. */

@@ -8,6 +8,7 @@ import { isBareCommand, isCommand, loneOrdinaryWord } from './weak-string-check'
 import { exampleValues, openValues, shapedValues, VALUE_WEIGHT } from './example-values';
 import { errorNumbers } from './error-numbers';
 import { fieldValues } from './field-values';
+import { sentenceOpening } from './sentence-start';
 
 /**
  * Signatures are the exact error strings of the symptoms, as token sequences. Each is stored
@@ -88,6 +89,7 @@ export function buildSignatures(
       const shapes = shapedValues(signature.text);
       const fields = fieldValues(text);
       const numbers = errorNumbers(signature.text);
+      const opening = sentenceOpening(text, tokens[0]);
       // The optional elements, each written only when it or one after it holds something.
       const optional = [
         flags,
@@ -95,6 +97,7 @@ export function buildSignatures(
         shapes.length > 0 ? shapes : null,
         fields.length > 0 ? fields : null,
         numbers.length > 0 ? numbers : null,
+        opening,
       ] as const;
       const last = optional.findLastIndex((x, i) => (i === 0 ? x !== 0 : x !== null));
       for (let i = 0; i <= last; i++) (record as unknown[]).push(optional[i]);

@@ -3,6 +3,7 @@ import { otherErrorNumber } from './error-numbers';
 import { otherFieldValue } from './field-values';
 import { CARRIAGE_RETURN_TOKEN } from './noise';
 import { tokenize, WILDCARD } from './normalize';
+import { wordBefore } from './sentence-start';
 import { chainParts, tailProse, type WeightedLine } from './signals';
 import { SIG_WEIGHT_SCALE, SIGNATURE_FLAGS, type SignatureRecord } from './shards';
 
@@ -74,7 +75,8 @@ interface SignatureHit {
  * `opens` (the string ends with a colon and the line goes on), `coverage` (too little of the string is there), `tail`
  * (the string's last element is not), `line-tail` (the line's own last element is not the string's), `not-error-line`
  * (the line reads as no error and the string is not telling enough to make it one), `not-telling` (what is there is too
- * common to tell entries apart), `one-word` (one word of the string is all).
+ * common to tell entries apart), `one-word` (one word of the string is all), `mid-sentence` (the string opens a
+ * sentence; the line has its opening words after another word).
  */
 export type MatchFailure =
   | 'shared'
@@ -101,6 +103,11 @@ export type MatchFailure =
   | 'not-error-line'
   | 'not-telling'
   | 'one-word'
+  /**
+   * The string opens a sentence (`Out of memory: …`); the line has its opening words in lower case after another word
+   * (`Memory cgroup out of memory: …`), so its message is another, longer one (sentence-start.ts).
+   */
+  | 'mid-sentence'
   /** The string is one ordinary word (`namespace`): any line with that word holds it whole. */
   | 'lone-word'
   /** The string is a command (`mount -t nfs`): any failure of that command shows its words. */
@@ -129,8 +136,21 @@ export function matchSignature(
   idf: ReadonlyMap<string, number>,
   maxIdf: number,
 ): SignatureMatch | null {
-  const [, , , rawTokens, rawWeights, tailStart = 0, innerStart = 0, flags = 0, rawGroups, shapes, fields, numbers] =
-    record;
+  const [
+    ,
+    ,
+    ,
+    rawTokens,
+    rawWeights,
+    tailStart = 0,
+    innerStart = 0,
+    flags = 0,
+    rawGroups,
+    shapes,
+    fields,
+    numbers,
+    opening,
+  ] = record;
   // A first pass that allocates nothing: most candidate strings share a word or two with the query and stop here
   // (at 10,000 synthetic entries, 4,000 candidates for one line; their arrays were most of a warm `kb search`'s GC).
   let specificity = 0;
@@ -259,7 +279,8 @@ export function matchSignature(
       (fields && otherFieldValue(fields, line.text).length > 0 ? 'field' : null) ??
       (numbers && otherErrorNumber(numbers, line.text) !== null ? 'number' : null) ??
       (holdsOneWord(tokens, own, line.tokens) ? 'one-word' : null) ??
-      (negationLost(tailTokens, hit.tail, line.tokens) ? 'tail' : null);
+      (negationLost(tailTokens, hit.tail, line.tokens) ? 'tail' : null) ??
+      (opening && wordBefore(opening, line.text) !== null ? 'mid-sentence' : null);
     // A message read whole from the lines its tool wrapped it over matched on each of them.
     if (failure === null) for (let n = line.line; n <= (line.through ?? line.line); n++) confidentLines.push(n);
     if (!best || hitScore(hit) > hitScore(best)) {

@@ -194,7 +194,11 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * policy, App Service's HTTP pings, GitHub Actions' Linux-only containers, Maven's sibling SNAPSHOT, Composer's PSR-4,
  * Go's packages in one directory, Apache's AH00534, CocoaPods' specification, fstab's emergency mode, Vim's E492,
  * Docker Desktop's excluded ports, dnf's CRB, Grafana's admin password, PyTorch without CUDA, Angular's NG8001,
- * Next.js's client hooks, Google OAuth's invalid_grant, ORA-12541, terminfo over SSH),
+ * Next.js's client hooks, Google OAuth's invalid_grant, ORA-12541, terminfo over SSH; f48: SQL Server's truncation,
+ * ORA-12154, DynamoDB's reserved keywords, IBM MQ's 2538 and 2059, gcloud's active account, runner labels, Surefire's
+ * test pattern, AGP's minimum Gradle, MarkupSafe's soft_unicode, npm's `workspace:` protocol, .NET's manifest mismatch,
+ * HAProxy's PEM key, SMB guest access, Gatekeeper's damaged app, VS Code's includePath, Ansible's become user, Fluentd's
+ * buffer overflow, mixed content, BigQuery's dataset location, a noexec `/tmp`),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -254,6 +258,7 @@ export const FOREIGN_KBS = [
   'f45',
   'f46',
   'f47',
+  'f48',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -158,8 +158,8 @@ describeHoldout('v6', {
   top1: 0.977,
   top3: 0.995,
   uncoveredConfident: 1,
-  belowLine: 13, // 12 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 14, // 13 before the sentence-opening check (thirty-eighth session); 12 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 describeHoldout('v7', {
   title: '230 pastes, 53 uncovered; written blind on 2026-12-04 from the entries at the sixth session start',
@@ -205,8 +205,8 @@ describeHoldout('v10', {
   top1: 0.969,
   top3: 0.995,
   uncoveredConfident: 0,
-  belowLine: 13, // 12 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 4,
+  belowLine: 14, // 13 before the sentence-opening check (thirty-eighth session); 12 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 1, // 2 until the sentence-opening check (thirty-eighth session)
 });
 // Eighth session: v11 written blind from the entries at a4244ce (after the `error-string-weak` content fix) and first
 // run with no change after it: 98.3% top-1, 99.6% top-3, 27 below, 1 wrong, 2 uncovered confident (both a bare
@@ -231,7 +231,7 @@ describeHoldout('v12', {
   top3: 1,
   uncoveredConfident: 0,
   belowLine: 14,
-  wrongConfident: 2,
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 // Ninth session: v13 written blind from the entries at 23bf27a with a prompt that named no weakness, and run once on
 // d5733e9 (before the message-fields reading) and once after it: 95.7% top-1, 99.6% top-3, below 24 -> 19, 3 wrong,
@@ -434,8 +434,8 @@ describeHoldout('v23', {
   top1: 0.952,
   top3: 0.989,
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session)
-  belowLine: 47, // 46 before the in-order one-word check (thirty-seventh session); 47 until a negated verb was an error word (thirty-fifth session: GitHub's compare page); 46 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`); before, 47 after the typed-command rule (signals.ts `isTyped`), which took a wrong answer below the line; 46 since a value quoted in place
-  wrongConfident: 3, // 4 until the head's value rule (signature-match.ts `headInPlace`)
+  belowLine: 49, // 47 before the sentence-opening check (thirty-eighth session); 46 before the in-order one-word check (thirty-seventh session); 47 until a negated verb was an error word (thirty-fifth session: GitHub's compare page); 46 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`); before, 47 after the typed-command rule (signals.ts `isTyped`), which took a wrong answer below the line; 46 since a value quoted in place
+  wrongConfident: 0, // 2 until the sentence-opening check (thirty-eighth session); 4 until the head's value rule (signature-match.ts `headInPlace`)
 });
 
 // Seventeenth session. v24, written blind in the sixteenth from the entries at 375b6fb, first run at 375b6fb (329/338
@@ -453,8 +453,8 @@ describeHoldout('v24', {
   top1: 0.982,
   top3: 0.997,
   uncoveredConfident: 1, // 2 until the head's value rule (signature-match.ts `headInPlace`)
-  belowLine: 20, // 19 before the in-order one-word check (thirty-seventh session); 18 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
-  wrongConfident: 2,
+  belowLine: 21, // 20 before the sentence-opening check (thirty-eighth session); 19 before the in-order one-word check (thirty-seventh session); 18 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 describeHoldout('v25', {
   title:
@@ -462,8 +462,8 @@ describeHoldout('v25', {
   top1: 0.946,
   top3: 0.988,
   uncoveredConfident: 1, // 3 until the head's value rule (signature-match.ts `headInPlace`)
-  belowLine: 46, // 45 before the in-order one-word check (thirty-seventh session); 44 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
-  wrongConfident: 2, // 3 before the head's value rule (signature-match.ts `headInPlace`); pinned at 5 until then
+  belowLine: 47, // 46 before the sentence-opening check (thirty-eighth session); 45 before the in-order one-word check (thirty-seventh session); 44 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
+  wrongConfident: 1, // 2 until the sentence-opening check (thirty-eighth session); 3 before the head's value rule (signature-match.ts `headInPlace`); pinned at 5 until then
 });
 
 // Eighteenth session. v26, written blind in the seventeenth from the entries at 6b7db98 (354 labelled, 196 uncovered),
@@ -529,8 +529,8 @@ describeHoldout('v30', {
   top1: 0.985,
   top3: 1,
   uncoveredConfident: 2, // 3 until the in-order one-word check (thirty-seventh session); 4 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 14, // 13 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 2,
+  belowLine: 15, // 14 before the sentence-opening check (thirty-eighth session); 13 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Nineteenth session, written blind from the entries at 7866b04 (before the translated wordings) and run there first:
@@ -541,8 +541,8 @@ describeHoldout('v31', {
   top1: 0.968,
   top3: 0.991,
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session)
-  belowLine: 24, // 23 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 25, // 24 before the sentence-opening check (thirty-eighth session); 23 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Nineteenth session, written blind from the entries at 000d957 and run first at 6843d01, then with the wrapped-message
@@ -553,8 +553,8 @@ describeHoldout('v32', {
   top1: 0.971,
   top3: 0.997,
   uncoveredConfident: 1,
-  belowLine: 23,
-  wrongConfident: 2,
+  belowLine: 24, // 23 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Nineteenth session, written blind from the entries at 000d957 and run first at 0439c68, then with the same-line
@@ -565,8 +565,8 @@ describeHoldout('v33', {
   top1: 0.954,
   top3: 0.98,
   uncoveredConfident: 2,
-  belowLine: 27, // 26 before the in-order one-word check (thirty-seventh session); 27 until the twenty-eighth session's wrapped prose (wrapped-lines.ts `softWrappedMessages`)
-  wrongConfident: 2,
+  belowLine: 28, // 27 before the sentence-opening check (thirty-eighth session); 26 before the in-order one-word check (thirty-seventh session); 27 until the twenty-eighth session's wrapped prose (wrapped-lines.ts `softWrappedMessages`)
+  wrongConfident: 1, // 2 until the sentence-opening check (thirty-eighth session)
 });
 
 // Nineteenth session, written blind from the entries at 45f3e5b and run first at c49152f (97.4 % top-1, 99.1 % top-3,
@@ -578,8 +578,8 @@ describeHoldout('v34', {
   top1: 0.974,
   top3: 0.991,
   uncoveredConfident: 0, // 1 until a field's other value (field-values.ts, thirty-fourth session); before, 3 before the twenty-first session's preemption clause and carriage-return rules
-  belowLine: 28, // 27 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 29, // 28 before the sentence-opening check (thirty-eighth session); 27 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twentieth session, written blind in the nineteenth from the entries at 13dcb45 and run first at 65b0af3 (97.4 % top-1,
@@ -590,8 +590,8 @@ describeHoldout('v35', {
   top1: 0.974,
   top3: 0.988,
   uncoveredConfident: 0, // 1 until the head's value rule (signature-match.ts `headInPlace`)
-  belowLine: 28, // 27 before the in-order one-word check (thirty-seventh session); 28 after the head's value rule (signature-match.ts `headInPlace`: crun's `exec container process` before the path); 27 since a value quoted in place
-  wrongConfident: 1,
+  belowLine: 29, // 28 before the sentence-opening check (thirty-eighth session); 27 before the in-order one-word check (thirty-seventh session); 28 after the head's value rule (signature-match.ts `headInPlace`: crun's `exec container process` before the path); 27 since a value quoted in place
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twentieth session, written blind from the entries at 65b0af3 and run first at 65b0af3 and 7ba6923 (98.0 % top-1,
@@ -603,8 +603,8 @@ describeHoldout('v36', {
   top1: 0.98,
   top3: 0.997,
   uncoveredConfident: 0, // 1 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 20, // 19 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 2,
+  belowLine: 21, // 20 before the sentence-opening check (thirty-eighth session); 19 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 1, // 2 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twentieth session, written blind from the entries at 7ba6923 and run first at 684f6f4 (98.0 % top-1, 99.4 % top-3,
@@ -616,8 +616,8 @@ describeHoldout('v37', {
   top1: 0.98,
   top3: 0.994,
   uncoveredConfident: 0, // 1 until a field's other value (field-values.ts, thirty-fourth session); before, 3 until the preemption clause weighed little at the end of a whole line (twenty-first session)
-  belowLine: 20, // 19 before the in-order one-word check (thirty-seventh session); 18 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
-  wrongConfident: 1,
+  belowLine: 21, // 20 before the sentence-opening check (thirty-eighth session); 19 before the in-order one-word check (thirty-seventh session); 18 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-first session, written blind in the twentieth from the entries at 684f6f4 and run first at 0602730 (98.6 %
@@ -630,8 +630,8 @@ describeHoldout('v38', {
   top1: 0.985,
   top3: 0.994,
   uncoveredConfident: 5, // 6 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 20, // 19 before the in-order one-word check (thirty-seventh session); 18 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
-  wrongConfident: 1,
+  belowLine: 21, // 20 before the sentence-opening check (thirty-eighth session); 19 before the in-order one-word check (thirty-seventh session); 18 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-first session, written blind from the entries at 0602730 and run first at b6b094b (99.1 % top-1, 99.7 % top-3,
@@ -643,8 +643,8 @@ describeHoldout('v39', {
   top1: 0.991,
   top3: 0.997,
   uncoveredConfident: 0, // 1 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 7, // 8 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 1,
+  belowLine: 8, // 7 before the sentence-opening check (thirty-eighth session); 8 until translated and negated-state error words (thirtieth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-first session, written blind from the entries at b6b094b and run first at 27df807 (99.1 % top-1, 100 % top-3,
@@ -656,8 +656,8 @@ describeHoldout('v40', {
   top1: 0.991,
   top3: 1,
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session); 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 12, // 14 until `insufficient` read as an error word (read by then)
-  wrongConfident: 1,
+  belowLine: 13, // 12 before the sentence-opening check (thirty-eighth session); 14 until `insufficient` read as an error word (read by then)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-first session, written blind from the entries after the session's cpu-entry wordings and run first without
@@ -669,8 +669,8 @@ describeHoldout('v41', {
   top1: 0.974,
   top3: 0.997,
   uncoveredConfident: 0, // 2 until the in-order one-word check (thirty-seventh session); 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 15,
-  wrongConfident: 1,
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-second session, written blind in the twenty-first from the entries at its end (0a34eb8) and run at 0a34eb8 and
@@ -683,8 +683,8 @@ describeHoldout('v42', {
   top1: 0.971,
   top3: 0.994,
   uncoveredConfident: 5, // 6 until the in-order one-word check (thirty-seventh session)
-  belowLine: 15, // 16 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 2,
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session); 16 until translated and negated-state error words (thirtieth session)
+  wrongConfident: 1, // 2 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-third session, written blind in the twenty-second from the entries at 0a34eb8 and run first at d0849e8 (99.1 %
@@ -696,8 +696,8 @@ describeHoldout('v43', {
   top1: 0.991,
   top3: 1,
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session); 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 7,
-  wrongConfident: 1,
+  belowLine: 8, // 7 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-third session, written blind in it from the entries at d0849e8 while the errno wordings were made, and run first
@@ -709,8 +709,8 @@ describeHoldout('v44', {
   top1: 0.985, // 0.988 until the typed-command rule (signals.ts `isTyped`)
   top3: 1,
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session)
-  belowLine: 15,
-  wrongConfident: 1, // 0 until the typed-command rule (signals.ts `isTyped`): `reason=OOMKilling` typed had made the OOMKilled entry the answer
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session); 0 until the typed-command rule (signals.ts `isTyped`): `reason=OOMKilling` typed had made the OOMKilled entry the answer
 });
 
 // Twenty-third session, written blind in it from the entries at d0849e8 (after the errno wordings) and run first at
@@ -722,8 +722,8 @@ describeHoldout('v45', {
   top1: 0.988,
   top3: 1,
   uncoveredConfident: 6, // 7 until the in-order one-word check (thirty-seventh session); 8 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 11, // 10 before the in-order one-word check (thirty-seventh session); 11 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 1,
+  belowLine: 12, // 11 before the sentence-opening check (thirty-eighth session); 10 before the in-order one-word check (thirty-seventh session); 11 until translated and negated-state error words (thirtieth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-fourth session, written blind in the twenty-third from the entries at d0849e8 and run first at b2776db: 98.9 %
@@ -736,8 +736,8 @@ describeHoldout('v46', {
   top1: 0.988,
   top3: 1,
   uncoveredConfident: 1, // 3 until the in-order one-word check (thirty-seventh session)
-  belowLine: 10, // 12 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 1,
+  belowLine: 11, // 10 before the sentence-opening check (thirty-eighth session); 12 until translated and negated-state error words (thirtieth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-fourth session, written blind in it from the entries at d0849e8 while its three rules were made, and run at
@@ -749,8 +749,8 @@ describeHoldout('v47', {
   top1: 0.988, // 0.991 until the typed-command rule (signals.ts `isTyped`)
   top3: 0.997,
   uncoveredConfident: 5, // 7 until the in-order one-word check (thirty-seventh session)
-  belowLine: 16,
-  wrongConfident: 1, // 0 until the typed-command rule (signals.ts `isTyped`): `reason=OOMKilling` typed had made the OOMKilled entry the answer
+  belowLine: 17, // 16 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session); 0 until the typed-command rule (signals.ts `isTyped`): `reason=OOMKilling` typed had made the OOMKilled entry the answer
 });
 
 // Twenty-fourth session, written blind in it from the entries at d0849e8 and run at 7f61593 (97.4 % top-1, 99.1 % top-3,
@@ -763,8 +763,8 @@ describeHoldout('v48', {
   top1: 0.971,
   top3: 0.991,
   uncoveredConfident: 3,
-  belowLine: 21, // 20 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 2,
+  belowLine: 23, // 21 before the sentence-opening check (thirty-eighth session); 20 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 2 until the sentence-opening check (thirty-eighth session)
 });
 
 // Twenty-fourth session, written blind in it from the entries at d0849e8 and run at 0153b13 (this figure) and with a rule
@@ -775,8 +775,8 @@ describeHoldout('v49', {
   top1: 0.991,
   top3: 0.997,
   uncoveredConfident: 3, // 4 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 15, // 14 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session); 14 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-fourth session from the entries at d0849e8 and run in the twenty-fifth at 5eb0ac6 (these
@@ -787,8 +787,8 @@ describeHoldout('v50', {
   top1: 0.982, // 344/350
   top3: 0.997,
   uncoveredConfident: 1, // 2 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 15,
-  wrongConfident: 2,
+  belowLine: 17, // 15 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 2 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-fifth session by three helper sessions from the entries at d0849e8 and run at 5eb0ac6,
@@ -800,8 +800,8 @@ describeHoldout('v51', {
   top1: 0.977, // 342/350
   top3: 0.997,
   uncoveredConfident: 2, // 3 until the in-order one-word check (thirty-seventh session)
-  belowLine: 27, // 26 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 28, // 27 before the sentence-opening check (thirty-eighth session); 26 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-fifth session from the entries at d0849e8 and run at e12aaf7 and with tools' wrapper lines
@@ -812,8 +812,8 @@ describeHoldout('v52', {
   top1: 0.971, // 340/350
   top3: 0.997,
   uncoveredConfident: 3, // 4 until the in-order one-word check (thirty-seventh session)
-  belowLine: 27, // 26 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 28, // 27 before the sentence-opening check (thirty-eighth session); 26 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-fifth session from the entries at d0849e8 and run in the twenty-sixth at b3c20be and with
@@ -824,8 +824,8 @@ describeHoldout('v53', {
   top1: 0.974, // 341/350
   top3: 0.994,
   uncoveredConfident: 1, // 2 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 25, // 24 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 2,
+  belowLine: 27, // 25 before the sentence-opening check (thirty-eighth session); 24 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 2 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-sixth session from the entries at d0849e8 and run at c9a872e and with a host under a domain
@@ -836,8 +836,8 @@ describeHoldout('v54', {
   top1: 0.985, // 345/350
   top3: 0.994,
   uncoveredConfident: 5, // 6 until the in-order one-word check (thirty-seventh session)
-  belowLine: 12,
-  wrongConfident: 1,
+  belowLine: 13, // 12 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-sixth session from the entries at d0849e8 and run in the twenty-seventh at 7ecb897 and with
@@ -848,8 +848,8 @@ describeHoldout('v55', {
   top1: 0.98, // 344/350
   top3: 0.997,
   uncoveredConfident: 0, // 1 until the in-order one-word check (thirty-seventh session); 2 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 14,
-  wrongConfident: 1,
+  belowLine: 15, // 14 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-seventh session from the entries at d0849e8 (its uncovered set 194: two helper sessions
@@ -860,8 +860,8 @@ describeHoldout('v56', {
   top1: 0.985, // 345/350
   top3: 1,
   uncoveredConfident: 2, // 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 9,
-  wrongConfident: 1,
+  belowLine: 10, // 9 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-seventh session from the entries at d0849e8 and run at eadc7e8 and with `exceeded` as an
@@ -874,8 +874,8 @@ describeHoldout('v57', {
   top1: 0.965, // 339/350
   top3: 0.99,
   uncoveredConfident: 4, // 6 until the in-order one-word check (thirty-seventh session); 7 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 19, // 18 before the in-order one-word check (thirty-seventh session); 19 until the twenty-eighth session's wrapped prose (Terraform's `x509:` message over lines)
-  wrongConfident: 1,
+  belowLine: 20, // 19 before the sentence-opening check (thirty-eighth session); 18 before the in-order one-word check (thirty-seventh session); 19 until the twenty-eighth session's wrapped prose (Terraform's `x509:` message over lines)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-seventh session from the entries at d0849e8 and run in the twenty-eighth at 0c1deb7 and
@@ -888,8 +888,8 @@ describeHoldout('v58', {
   top1: 0.982, // 344/350
   top3: 1,
   uncoveredConfident: 4,
-  belowLine: 13, // 12 before the in-order one-word check (thirty-seventh session); 13 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 1,
+  belowLine: 14, // 13 before the sentence-opening check (thirty-eighth session); 12 before the in-order one-word check (thirty-seventh session); 13 until translated and negated-state error words (thirtieth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-eighth session from the entries at d0849e8 and run at 0c1deb7 and with the same rules:
@@ -900,8 +900,8 @@ describeHoldout('v59', {
   top1: 0.982, // 344/350
   top3: 1,
   uncoveredConfident: 1, // 2 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 15, // 14 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session); 14 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-eighth session from the entries at d0849e8 and run at 0c1deb7 and with all the session's
@@ -914,8 +914,8 @@ describeHoldout('v60', {
   top1: 0.991, // 347/350
   top3: 1,
   uncoveredConfident: 2, // 3 until the in-order one-word check (thirty-seventh session); 4 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 13, // 12 before the in-order one-word check (thirty-seventh session); 11 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
-  wrongConfident: 1,
+  belowLine: 14, // 13 before the sentence-opening check (thirty-eighth session); 12 before the in-order one-word check (thirty-seventh session); 11 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-eighth session from the entries at d0849e8 and run at 0c1deb7 and with all the session's
@@ -928,7 +928,7 @@ describeHoldout('v61', {
   top3: 1,
   uncoveredConfident: 2, // 3 until a field's other value (field-values.ts, thirty-fourth session)
   belowLine: 8, // 9 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 1,
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-eighth session from the entries at d0849e8 and run in the twenty-ninth at 141c7ff and with
@@ -955,8 +955,8 @@ describeHoldout('v63', {
   top1: 0.988, // 346/350
   top3: 1,
   uncoveredConfident: 2,
-  belowLine: 9,
-  wrongConfident: 1,
+  belowLine: 10, // 9 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-ninth session from the entries at 141c7ff (the npm entry as rewritten) and run at da06079
@@ -967,9 +967,9 @@ describeHoldout('v64', {
     "350 pastes, 194 uncovered; written blind on 2026-12-06 from the entries at 141c7ff, measured before and after the twenty-ninth session's wrapper lines",
   top1: 0.982, // 344/350
   top3: 0.997,
-  uncoveredConfident: 1, // 3 until the in-order one-word check (thirty-seventh session); 4 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 15, // 16 until translated and negated-state error words (thirtieth session)
-  wrongConfident: 1,
+  uncoveredConfident: 0, // 1 until the sentence-opening check (thirty-eighth session); 3 until the in-order one-word check (thirty-seventh session); 4 until a field's other value (field-values.ts, thirty-fourth session)
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session); 16 until translated and negated-state error words (thirtieth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-ninth session from the entries at da06079 and run at 99d2d04 and with Maven's goal line
@@ -980,8 +980,8 @@ describeHoldout('v65', {
   top1: 0.988, // 346/350
   top3: 1,
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session); 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 8, // 7 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 9, // 8 before the sentence-opening check (thirty-eighth session); 7 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the twenty-ninth session from the entries at 99d2d04 and run in the thirtieth at ca60ee0 and with
@@ -993,8 +993,8 @@ describeHoldout('v66', {
   top1: 0.985, // 345/350
   top3: 0.997,
   uncoveredConfident: 3, // 4 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 11, // 10 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 12, // 11 before the sentence-opening check (thirty-eighth session); 10 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirtieth session from the same entries and run at ca60ee0, with translated error words and with
@@ -1006,8 +1006,8 @@ describeHoldout('v67', {
   top1: 0.974, // 341/350
   top3: 0.991,
   uncoveredConfident: 1,
-  belowLine: 15, // 14 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 16, // 15 before the sentence-opening check (thirty-eighth session); 14 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirtieth session from the same entries and run at e77c7dd and with an errno in parentheses kept
@@ -1018,8 +1018,8 @@ describeHoldout('v68', {
   top1: 0.988, // 346/350
   top3: 0.997,
   uncoveredConfident: 3, // 4 until the in-order one-word check (thirty-seventh session); 5 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 12, // 11 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 13, // 12 before the sentence-opening check (thirty-eighth session); 11 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirtieth session from the same entries and run in the thirty-first at 5841ad3 and with a
@@ -1032,7 +1032,7 @@ describeHoldout('v69', {
   top3: 1,
   uncoveredConfident: 2, // 3 until a field's other value (field-values.ts, thirty-fourth session)
   belowLine: 9,
-  wrongConfident: 1,
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-first session from the same entries and run at 1a35819 and with a .NET namespace read
@@ -1045,8 +1045,8 @@ describeHoldout('v70', {
   top1: 0.991, // 347/350
   top3: 1,
   uncoveredConfident: 1,
-  belowLine: 11,
-  wrongConfident: 1,
+  belowLine: 12, // 11 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-first session from the same entries and run in the thirty-second at c48cbcb and with a
@@ -1059,8 +1059,8 @@ describeHoldout('v71', {
   top1: 0.985, // 345/350
   top3: 0.997, // 349/350
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session); 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 13,
-  wrongConfident: 1,
+  belowLine: 14, // 13 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-second session from the same entries and run there at 28df307 and with an address
@@ -1072,8 +1072,8 @@ describeHoldout('v72', {
   top1: 0.988, // 346/350
   top3: 0.997, // 349/350
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session); 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 12, // 11 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 13, // 12 before the sentence-opening check (thirty-eighth session); 11 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-second session from the same entries and run in the thirty-third at 332b88b and with
@@ -1085,8 +1085,8 @@ describeHoldout('v73', {
   top1: 0.977, // 342/350
   top3: 0.997, // 349/350
   uncoveredConfident: 2, // 3 until a field's other value (field-values.ts, thirty-fourth session)
-  belowLine: 21, // 20 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 22, // 21 before the sentence-opening check (thirty-eighth session); 20 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-second session from the same entries and run in the thirty-fourth at 8382be4 and with a
@@ -1098,8 +1098,8 @@ describeHoldout('v74', {
   top1: 0.985, // 345/350
   top3: 1, // 350/350
   uncoveredConfident: 1, // 2 before the field rule
-  belowLine: 12, // 11 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 13, // 12 before the sentence-opening check (thirty-eighth session); 11 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-third session from the same entries and run in the thirty-fourth after the field rule and
@@ -1110,8 +1110,8 @@ describeHoldout('v75', {
   top1: 0.994, // 348/350
   top3: 0.997, // 349/350
   uncoveredConfident: 3,
-  belowLine: 11,
-  wrongConfident: 1,
+  belowLine: 12, // 11 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-fourth session from the same entries and run there after its two rules, and with a third
@@ -1124,7 +1124,7 @@ describeHoldout('v76', {
   top3: 1, // 350/350
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session)
   belowLine: 16, // 15 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-fourth session from the same kit as v76 and run there before and after an exit status
@@ -1135,8 +1135,8 @@ describeHoldout('v77', {
   top1: 0.977, // 342/350
   top3: 0.997, // 349/350
   uncoveredConfident: 1,
-  belowLine: 17, // 16 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 18, // 17 before the sentence-opening check (thirty-eighth session); 16 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-fourth session from the same kit as v76 and run in the thirty-fifth before and after a
@@ -1148,7 +1148,7 @@ describeHoldout('v78', {
   top3: 1, // 350/350
   uncoveredConfident: 1,
   belowLine: 19, // 18 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-fifth session from the same kit as v76 and run there before and after more shell prompts
@@ -1159,8 +1159,8 @@ describeHoldout('v79', {
   top1: 0.98, // 344/350
   top3: 1, // 350/350
   uncoveredConfident: 2, // 3 until the in-order one-word check (thirty-seventh session)
-  belowLine: 28, // 27 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 29, // 28 before the sentence-opening check (thirty-eighth session); 27 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-fifth session from the same kit as v76 and run there before and after an error's number
@@ -1184,8 +1184,8 @@ describeHoldout('v81', {
   top1: 0.988, // 346/350
   top3: 0.997, // 349/350
   uncoveredConfident: 1,
-  belowLine: 23, // 22 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 24, // 23 before the sentence-opening check (thirty-eighth session); 22 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-sixth session from the same kit as v76 and run there before and after a command with no
@@ -1197,8 +1197,8 @@ describeHoldout('v82', {
   top1: 0.982, // 344/350
   top3: 1, // 350/350
   uncoveredConfident: 2, // 3 until the in-order one-word check (thirty-seventh session)
-  belowLine: 27, // 26 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 28, // 27 before the sentence-opening check (thirty-eighth session); 26 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 
 // Written blind in the thirty-sixth session from the same kit as v76 with the merge-conflict entry's `git status`
@@ -1209,8 +1209,8 @@ describeHoldout('v83', {
   top1: 0.977, // 342/350
   top3: 0.997, // 349/350
   uncoveredConfident: 1, // 2 until the in-order one-word check (thirty-seventh session)
-  belowLine: 25, // 24 before the in-order one-word check (thirty-seventh session)
-  wrongConfident: 1,
+  belowLine: 26, // 25 before the sentence-opening check (thirty-eighth session); 24 before the in-order one-word check (thirty-seventh session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 describeHoldout('v84', {
   title:
@@ -1218,8 +1218,8 @@ describeHoldout('v84', {
   top1: 0.98, // 343/350
   top3: 0.994, // 348/350
   uncoveredConfident: 1,
-  belowLine: 24, // 23 before the in-order one-word check (a yarn 404 paste)
-  wrongConfident: 1,
+  belowLine: 25, // 24 before the sentence-opening check (thirty-eighth session); 23 before the in-order one-word check (a yarn 404 paste)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
 });
 describeHoldout('v85', {
   title:
@@ -1227,8 +1227,17 @@ describeHoldout('v85', {
   top1: 0.977, // 342/350
   top3: 0.997, // 349/350
   uncoveredConfident: 2,
-  belowLine: 22,
-  wrongConfident: 1,
+  belowLine: 23, // 22 before the sentence-opening check (thirty-eighth session)
+  wrongConfident: 0, // 1 until the sentence-opening check (thirty-eighth session)
+});
+describeHoldout('v86', {
+  title:
+    "350 pastes, 196 uncovered; written blind on 2026-12-07 from the entries at af7770d, measured before and after the thirty-eighth session's sentence-opening check",
+  top1: 0.971, // 340/350
+  top3: 0.991, // 347/350
+  uncoveredConfident: 0,
+  belowLine: 21, // 20 before the sentence-opening check (a node-problem-detector `OOMKilling` line, wrong before)
+  wrongConfident: 0, // 1 until the sentence-opening check
 });
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
@@ -1331,6 +1340,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v83: 0,
   v84: 0,
   v85: 0,
+  v86: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
