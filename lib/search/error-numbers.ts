@@ -32,3 +32,22 @@ export function otherErrorNumber(numbers: readonly string[], line: string): stri
   if (theirs.length === 0 || theirs.some((n) => numbers.includes(n))) return null;
   return theirs[0];
 }
+
+/**
+ * A code of a tool's own, which names one error wherever it stands: letters and a number (`TS18003`, `NETSDK1152`,
+ * `NU1101`) or four or more digits (MySQL's `1148`, Windows' `1272`). Not a number of three digits or fewer: HTTP's
+ * `Error 403` is a quota, a disabled API and a missing permission alike (another team's GCP entry, f13).
+ */
+const OWN_CODE = /^[A-Z]|\d{4}/;
+
+/**
+ * True when `line` writes after `error` a code of its own (see {@link OWN_CODE}) that the string writes too (`numbers`,
+ * from {@link errorNumbers}): the line reports that very error, whatever wording, language or detail follows the
+ * code (another team's `error NETSDK1152: Found multiple publish output files …:` against the line that goes on with the
+ * paths). Thirty-eighth session: f1-f48 717 -> 706 below the line alone, 743 -> 733 beside the starter KB, each now
+ * right; nothing else moved on v2-v87 or f1-f49. Linear in the line: one scan.
+ */
+export function sharesErrorCode(numbers: readonly string[], line: string): boolean {
+  if (numbers.length === 0 || !/error/i.test(line)) return false;
+  return errorNumbers(line).some((code) => numbers.includes(code) && OWN_CODE.test(code));
+}

@@ -1,5 +1,5 @@
 import { quotedValueTokens, shapeAfter, valuePartTokens, withoutInWordApostrophes } from './example-values';
-import { otherErrorNumber } from './error-numbers';
+import { otherErrorNumber, sharesErrorCode } from './error-numbers';
 import { otherFieldValue } from './field-values';
 import { CARRIAGE_RETURN_TOKEN } from './noise';
 import { tokenize, WILDCARD } from './normalize';
@@ -273,7 +273,10 @@ export function matchSignature(
       (carriageReturn && !line.tokens.includes(CARRIAGE_RETURN_TOKEN) ? 'whole' : null) ??
       (line.typed ? 'typed' : null) ??
       (systemTail && groups && !headInPlace(groups, slots, tailFrom, aligned!, line) ? 'head' : null) ??
-      confidenceFailure(hit, maxIdf, opens, othersSystemError, classHead && !systemTail) ??
+      // The line writes the string's own error code (`error NETSDK1152`): it is that error, whatever follows the code.
+      (numbers && sharesErrorCode(numbers, line.text)
+        ? null
+        : confidenceFailure(hit, maxIdf, opens, othersSystemError, classHead && !systemTail)) ??
       (aligned && wordsInValueSlot(valueSlot, tokens, aligned, line) ? 'slot' : null) ??
       (shapes && otherShape(shapes, line.text) ? 'shape' : null) ??
       (fields && otherFieldValue(fields, line.text).length > 0 ? 'field' : null) ??

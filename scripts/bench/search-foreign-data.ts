@@ -198,7 +198,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * ORA-12154, DynamoDB's reserved keywords, IBM MQ's 2538 and 2059, gcloud's active account, runner labels, Surefire's
  * test pattern, AGP's minimum Gradle, MarkupSafe's soft_unicode, npm's `workspace:` protocol, .NET's manifest mismatch,
  * HAProxy's PEM key, SMB guest access, Gatekeeper's damaged app, VS Code's includePath, Ansible's become user, Fluentd's
- * buffer overflow, mixed content, BigQuery's dataset location, a noexec `/tmp`),
+ * buffer overflow, mixed content, BigQuery's dataset location, a noexec `/tmp`; f49: Redis's AUTH without a password,
+ * MongoDB's OP_QUERY, Elasticsearch's shards per node, buildx on the docker driver, Express's payload too large,
+ * Tailwind 4's PostCSS plugin, Turborepo's packageManager, Beats' config ownership, doctl's token, API Gateway's Missing
+ * Authentication Token, Kinesis's throughput, Jenkins' `nohup` on Windows, Pipenv's lock file, Conda's channels,
+ * rustup's default toolchain, Laravel's target class, Jekyll's webrick, Android's NO_CERTIFICATES, sudo's terminal,
+ * Eclipse's exit code 13),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -259,6 +264,7 @@ export const FOREIGN_KBS = [
   'f46',
   'f47',
   'f48',
+  'f49',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -129,7 +129,8 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * the entries of v83 (537aa75) and run in the thirty-seventh before and after its in-order one-word check; v85 (350,
  * 200), written blind in the thirty-sixth from the same entries and run in the thirty-seventh before and after its
  * negated strings; v86 (350, 196), written blind in the thirty-seventh from the entries at af7770d and run in the
- * thirty-eighth before and after a string that opens a sentence not held mid-sentence (docs/benchmarks/search-holdout.md).
+ * thirty-eighth before and after a string that opens a sentence not held mid-sentence; v87 (350, 199), written blind there
+ * from the same entries and run in the thirty-eighth before and after a line's own error code (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -217,6 +218,7 @@ export const HOLDOUT_VERSIONS = [
   'v84',
   'v85',
   'v86',
+  'v87',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

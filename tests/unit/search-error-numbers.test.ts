@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { whyText } from '../../lib/cli/why-text';
-import { errorNumbers, otherErrorNumber } from '../../lib/search/error-numbers';
+import { errorNumbers, otherErrorNumber, sharesErrorCode } from '../../lib/search/error-numbers';
 import { engineFor, makeEntry, unrelatedEntries } from './search-helpers';
 
 /**
@@ -49,5 +49,41 @@ describe('error numbers', () => {
     expect(other.confident).toBe(false);
     expect(other.results[0]).toMatchObject({ id: 'SERVICE_LOGON_001', why: { failure: 'number', words: ['5'] } });
     expect(whyText(other.results[0].why!, false)).toContain('names error 5');
+  });
+
+  it("reads a line that writes the string's own code as that error: a tool's code, not an HTTP status", () => {
+    const dotnet = errorNumbers('error NETSDK1152: Found multiple publish output files with the same relative path:');
+    expect(sharesErrorCode(dotnet, 'Foo.targets(112,5): error NETSDK1152: Found multiple … /a.json, /b.json.')).toBe(
+      true,
+    );
+    expect(sharesErrorCode(errorNumbers('ERROR 1148 (42000): The used command'), 'ERROR 1148 (42000) at line 3')).toBe(
+      true,
+    );
+    expect(sharesErrorCode(dotnet, 'error NETSDK1045: The current .NET SDK does not support')).toBe(false);
+    // Three digits are HTTP's statuses, which many errors share: a disabled API is no quota.
+    const quota = errorNumbers("googleapi: Error 403: Quota 'CPUS' exceeded.");
+    expect(sharesErrorCode(quota, 'googleapi: Error 403: Compute Engine API has not been used')).toBe(false);
+    expect(sharesErrorCode([], 'error NETSDK1152: Found multiple')).toBe(false);
+  });
+
+  it('makes a confident match of a line with the code and other words after it', async () => {
+    const engine = engineFor([
+      ...unrelatedEntries(),
+      makeEntry({
+        id: 'DOTNET_NETSDK1152_001',
+        title: '.NET publish finds two files with the same relative path',
+        symptoms: [
+          'Publish fails with `error NETSDK1152: Found multiple publish output files with the same relative path:` and the paths',
+        ],
+      }),
+    ]);
+    const line =
+      '/usr/lib/dotnet/sdk/9.0.101/Sdks/Microsoft.NET.Sdk/targets/Microsoft.NET.ConflictResolution.targets(112,5): ' +
+      'error NETSDK1152: Found multiple publish output files with the same relative path: ' +
+      '/src/Orders.Api/appsettings.json, /src/Orders.Worker/appsettings.json.';
+    const found = await engine.search(line, 3);
+    expect([found.confident, found.results[0]?.id]).toEqual([true, 'DOTNET_NETSDK1152_001']);
+    const other = await engine.search(line.replace('NETSDK1152', 'NETSDK1004'), 3);
+    expect(other.confident).toBe(false);
   });
 });

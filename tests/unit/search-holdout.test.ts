@@ -1239,6 +1239,15 @@ describeHoldout('v86', {
   belowLine: 21, // 20 before the sentence-opening check (a node-problem-detector `OOMKilling` line, wrong before)
   wrongConfident: 0, // 1 until the sentence-opening check
 });
+describeHoldout('v87', {
+  title:
+    "350 pastes, 199 uncovered; written blind on 2026-12-07 from the entries at af7770d, measured before and after the thirty-eighth session's error-code check",
+  top1: 0.977, // 342/350
+  top3: 0.994, // 348/350
+  uncoveredConfident: 2,
+  belowLine: 27,
+  wrongConfident: 0,
+});
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
@@ -1341,6 +1350,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v84: 0,
   v85: 0,
   v86: 1,
+  v87: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
