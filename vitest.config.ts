@@ -15,5 +15,6 @@ export default defineConfig({
     include: ['tests/unit/**/*.test.ts', 'tests/unit/**/*.test.tsx'],
     environment: 'node',
     testTimeout: 20_000,
+    globalSetup: ['tests/unit/temp-root.ts'],
   },
 });
