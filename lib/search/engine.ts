@@ -82,7 +82,7 @@ export function createSearchEngine(load: IndexLoader): SearchEngine {
           record: (await docShard(docShardOf(ranked.doc, index.docsPerShard)))[ranked.doc % index.docsPerShard],
         })),
       );
-      const kept = keepTelling(candidates.map((c) => confirmByPatterns(c, plan.lines)));
+      const kept = keepTelling(candidates.map((c) => confirmByPatterns(c, plan.lines, plan.summaries)));
       const results = toSearchResults(
         kept.map((k) => k.ranked),
         kept.map((k) => k.record),

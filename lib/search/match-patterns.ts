@@ -2,6 +2,7 @@ import type { VariableDeclaration } from '../content/schema';
 import { acceptsCaptured, type CapturedValues } from './capture';
 import type { RankedDoc } from './query';
 import type { DocRecord } from './shards';
+import { orderingLine } from './summary-lines';
 
 /**
  * An entry's `match:` regular expressions (issue 8 item 3): for errors an error string can't
@@ -81,10 +82,12 @@ export function matchPatterns(
 /**
  * A candidate confirmed by its entry's `match:` patterns: a pattern matching a line of the paste makes
  * it confident on that line, as a matched exact error string does. Candidates without patterns pass unchanged.
+ * `summaries`: the paste's summary lines (summary-lines.ts), which order a match after the others.
  */
 export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocRecord }>(
   candidate: T,
   lines: readonly PasteLine[],
+  summaries: ReadonlySet<number>,
 ): T {
   const patterns = candidate.record.match;
   if (!patterns || patterns.length === 0) return candidate;
@@ -96,7 +99,7 @@ export function confirmByPatterns<T extends { ranked: RankedDoc; record: DocReco
   const merged = [...new Set([...candidate.ranked.lines, ...found])].sort((a, b) => a - b);
   // A pattern is the entry's own evidence: its first line orders the match, unless an own string matched earlier.
   const ownBefore = candidate.ranked.confident && !candidate.ranked.statusOnly;
-  const orderLine = Math.min(...found, ...(ownBefore ? [candidate.ranked.orderLine] : []));
+  const orderLine = Math.min(orderingLine(found, summaries), ...(ownBefore ? [candidate.ranked.orderLine] : []));
   return {
     ...candidate,
     ranked: { ...candidate.ranked, confident: true, lines: merged, statusOnly: false, orderLine, matchScore },

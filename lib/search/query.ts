@@ -1,5 +1,6 @@
 import { hitScore, matchSignature } from './signature-match';
 import { queryTerms, weighLines, type QueryTerm, type WeightedLine } from './signals';
+import { orderingLine, summaryLines } from './summary-lines';
 import {
   IMPACT_SCALE,
   inverseDocumentFrequency,
@@ -29,6 +30,8 @@ export interface QueryPlan {
   lines: WeightedLine[];
   terms: QueryTerm[];
   termShards: number[];
+  /** Lines that sum up an error whose details the tool printed elsewhere (summary-lines.ts). */
+  summaries: ReadonlySet<number>;
 }
 
 /** A term shard after loading; postings are decoded on first use. */
@@ -52,7 +55,10 @@ export interface RankedDoc {
    * (`SIGNATURE_FLAGS.named`): ranked after confident matches on an entry's own strings, whatever their lines.
    */
   statusOnly: boolean;
-  /** The line that orders confident matches: the first of `lines` matched by the entry's own strings, else the first. */
+  /**
+   * The line that orders confident matches: the first of `lines` matched by the entry's own strings, else the first; a
+   * summary's line orders after every line of the paste (summary-lines.ts).
+   */
   orderLine: number;
   /**
    * How well the entry's best string matched (its hit score, lib/search/signature-match.ts), or a confirming `match:`
@@ -74,7 +80,7 @@ export function planQuery(query: string, manifest: IndexManifest): QueryPlan {
   const lines = weighLines(query);
   const terms = queryTerms(lines, MAX_QUERY_TERMS);
   const shards = new Set(terms.map((t) => termShardOf(t.token, manifest.termShards)));
-  return { lines, terms, termShards: [...shards].sort((a, b) => a - b) };
+  return { lines, terms, termShards: [...shards].sort((a, b) => a - b), summaries: summaryLines(query, lines) };
 }
 
 /** Wraps a fetched term shard. */
@@ -114,7 +120,7 @@ export function rank(
     const lines = hit?.lines ?? [];
     const confident = lines.length > 0;
     const statusOnly = confident && hit!.own.length === 0;
-    const orderLine = hit?.own[0] ?? lines[0] ?? -1;
+    const orderLine = orderingLine(hit && hit.own.length > 0 ? hit.own : lines, plan.summaries);
     const matchScore = hit?.score ?? 0;
     const ranked = { doc, score, symptom: hit?.symptom ?? null, confident, lines, statusOnly, orderLine, matchScore };
     insertTop(top, ranked, limit);

@@ -203,7 +203,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * Tailwind 4's PostCSS plugin, Turborepo's packageManager, Beats' config ownership, doctl's token, API Gateway's Missing
  * Authentication Token, Kinesis's throughput, Jenkins' `nohup` on Windows, Pipenv's lock file, Conda's channels,
  * rustup's default toolchain, Laravel's target class, Jekyll's webrick, Android's NO_CERTIFICATES, sudo's terminal,
- * Eclipse's exit code 13),
+ * Eclipse's exit code 13; f50: Lambda's SQS trigger without ReceiveMessage, the Azure CLI's extension install without a
+ * TTY, Bitbucket Pipelines' privileged containers, Flask on Werkzeug 3's `url_quote`, git-lfs not on the PATH, a Go
+ * module declaring another path, ingress-nginx's admission webhook, JavaFX's runtime components, Kafka Connect's
+ * connector class, macOS TCC, MSBuild's MSB8036, MySQL's 1524, nginx's `stat()` permission, Node ESM's extensionless
+ * import, Poetry's Python range, Postgres's sequence permission, a systemd drop-in's second ExecStart, VS Code
+ * Remote-SSH's missing pipe, Vue's unresolved component, Xcode's No such module),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -265,6 +270,7 @@ export const FOREIGN_KBS = [
   'f47',
   'f48',
   'f49',
+  'f50',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

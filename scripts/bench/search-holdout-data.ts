@@ -130,7 +130,9 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * 200), written blind in the thirty-sixth from the same entries and run in the thirty-seventh before and after its
  * negated strings; v86 (350, 196), written blind in the thirty-seventh from the entries at af7770d and run in the
  * thirty-eighth before and after a string that opens a sentence not held mid-sentence; v87 (350, 199), written blind there
- * from the same entries and run in the thirty-eighth before and after a line's own error code (docs/benchmarks/search-holdout.md).
+ * from the same entries and run in the thirty-eighth before and after a line's own error code; v88 (350, 197), written blind
+ * there from the entries at dae5a16 and run in the thirty-ninth before and after a summary line ordered after its details
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -219,6 +221,7 @@ export const HOLDOUT_VERSIONS = [
   'v85',
   'v86',
   'v87',
+  'v88',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

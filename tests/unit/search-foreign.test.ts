@@ -109,13 +109,15 @@ describeForeign(
 // entry) goes below the line instead (27 below alone, 24 beside; 1 and 2 wrong).
 describeForeign(
   'f4',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 8 -> 3
   // alone, 9 -> 4 beside; below 27 -> 29 alone, 24 -> 26 beside.
   // Thirtieth session, translated and negated-state error words (signals.ts): below 29 -> 28 alone, 26 -> 25 beside.
   // Thirty-sixth session, Traefik's `Unable to obtain ACME certificate for domains` as a wrapper line (boilerplate.ts):
   // claims 3 -> 1 alone, 4 -> 2 beside; 28 -> 29 below alone, 25 -> 26 beside (a grep of that line alone).
   { top1: 0.99, top3: 1, below: 29, wrong: 1, claimed: 1 },
-  { top1: 0.985, top3: 1, below: 26, wrong: 2, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 26, wrong: 1, claimed: 2 },
 );
 
 // Twenty-second session: f5 (written in the twenty-first, held out) first run at 0a34eb8: alone 96.4 % top-1
@@ -173,6 +175,8 @@ describeForeign(
 // beside, 20 -> 17 below (Proxmox's `cluster not ready - no quorum?` without its `TASK ERROR:`).
 describeForeign(
   'f8',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   // Twenty-seventh session, a long paste's last lines looked up before its middle (signals.ts `queryTerms`): 19 -> 18
   // below alone.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 6 -> 1
@@ -180,7 +184,7 @@ describeForeign(
   // Thirty-fifth session, a negated verb an error word (signals.ts): below 21 -> 22 alone, 20 -> 21 beside (corosync's `has
   // no active links` now outweighs the entry's `cluster not ready - no quorum?`).
   { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 1 },
-  { top1: 0.914, top3: 1, below: 21, wrong: 11, claimed: 1 },
+  { top1: 0.92, top3: 1, below: 21, wrong: 10, claimed: 1 },
 );
 
 // Twenty-fourth session: f9 (written in the twenty-third, held out) first run at b2776db: alone 99.3 % top-1, 100 % top-3,
@@ -345,8 +349,10 @@ describeForeign(
 // `E:`: the same both times.
 describeForeign(
   'f19',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   { top1: 1, top3: 1, below: 14, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 1, below: 14, wrong: 1, claimed: 1 },
+  { top1: 1, top3: 1, below: 14, wrong: 0, claimed: 1 },
 );
 
 // Twenty-seventh session: f20 (written in it, held out) run at eadc7e8 and with `exceeded` as an error word and a
@@ -488,10 +494,12 @@ describeForeign(
 // the same both times.
 describeForeign(
   'f30',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   // Thirty-seventh session, a negated string not held without a negation: an ansible-galaxy excerpt no longer the role
   // entry's (`was not found in …` against `you can use --ignore-errors`), 3 -> 2 claimed alone.
   { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 1, below: 6, wrong: 1, claimed: 1 },
+  { top1: 1, top3: 1, below: 6, wrong: 0, claimed: 1 },
 );
 
 // Thirty-first session: f31 (written in the thirtieth, held out from a placeholder glued into a word) run at 5841ad3:
@@ -554,8 +562,10 @@ describeForeign(
 // (GitLab's job line now below, its own entry first), 0 wrong; beside 98.6 %, 4 below, 2 wrong.
 describeForeign(
   'f36',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   { top1: 1, top3: 1, below: 5, wrong: 0, claimed: 7 },
-  { top1: 0.98, top3: 1, below: 4, wrong: 2, claimed: 4 },
+  { top1: 0.99, top3: 1, below: 4, wrong: 1, claimed: 4 },
 );
 
 // Thirty-fourth session: f37 (written in the thirty-third, held out from a bare `exit code: 1` as boilerplate) run
@@ -582,8 +592,10 @@ describeForeign(
 // times.
 describeForeign(
   'f39',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 1, below: 5, wrong: 1, claimed: 2 },
+  { top1: 1, top3: 1, below: 5, wrong: 0, claimed: 2 },
 );
 
 // Thirty-fifth session: f40 (written in the thirty-fourth) run before and after a negated verb read as an error word:
@@ -605,8 +617,11 @@ describeForeign(
 // error's own (error-numbers.ts): 6 claimed both ways (`System error 5` no longer `System error 1069`'s).
 describeForeign(
   'f41',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, 6 -> 7 claimed: a near
+  // miss (nginx's missing certificate) whose `Job for nginx.service failed` line the systemd distractor held now shows
+  // the duplicate-server entry, which quotes nginx's `configuration file … test failed` closing line, first.
   { top1: 0.99, top3: 0.99, below: 12, wrong: 0, claimed: 6 },
-  { top1: 0.975, top3: 0.99, below: 14, wrong: 2, claimed: 6 },
+  { top1: 0.975, top3: 0.99, below: 14, wrong: 2, claimed: 7 },
 );
 
 // Thirty-fifth session: f42 (written in it) run before and after an error's number read as the error's own: alone
@@ -664,8 +679,10 @@ describeForeign(
 // times.
 describeForeign(
   'f47',
+  // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
+  // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 3 },
-  { top1: 0.985, top3: 1, below: 19, wrong: 2, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 19, wrong: 1, claimed: 2 },
 );
 
 // Thirty-eighth session: f48 (written in the thirty-seventh) run before and after a string that opens a sentence not
@@ -684,6 +701,16 @@ describeForeign(
   'f49',
   { top1: 1, top3: 1, below: 14, wrong: 0, claimed: 1 },
   { top1: 0.99, top3: 1, below: 15, wrong: 0, claimed: 1 },
+);
+
+// Thirty-ninth session: f50 (written in the thirty-eighth) run before and after a summary line ordered after its
+// details: alone 100 % top-1, 11 below, 0 wrong, 4/60 claimed; beside 99.3 % (ingress-nginx's webhook error, whose
+// `x509: certificate signed by unknown authority` tail the starter KB's TLS entry takes), 9 below, 1 wrong, 4/60; the
+// same both times.
+describeForeign(
+  'f50',
+  { top1: 1, top3: 1, below: 11, wrong: 0, claimed: 4 },
+  { top1: 0.99, top3: 1, below: 9, wrong: 1, claimed: 4 },
 );
 
 describe("another team's entry that quotes its own values", () => {

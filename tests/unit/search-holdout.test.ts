@@ -1248,6 +1248,15 @@ describeHoldout('v87', {
   belowLine: 27,
   wrongConfident: 0,
 });
+describeHoldout('v88', {
+  title:
+    "350 pastes, 197 uncovered; written blind on 2026-12-07 from the entries at dae5a16, measured before and after the thirty-ninth session's summary lines",
+  top1: 0.98, // 343/350
+  top3: 1, // 350/350
+  uncoveredConfident: 1,
+  belowLine: 24,
+  wrongConfident: 0,
+});
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
@@ -1351,6 +1360,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v85: 0,
   v86: 1,
   v87: 1,
+  v88: 3,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
