@@ -208,7 +208,12 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * module declaring another path, ingress-nginx's admission webhook, JavaFX's runtime components, Kafka Connect's
  * connector class, macOS TCC, MSBuild's MSB8036, MySQL's 1524, nginx's `stat()` permission, Node ESM's extensionless
  * import, Poetry's Python range, Postgres's sequence permission, a systemd drop-in's second ExecStart, VS Code
- * Remote-SSH's missing pipe, Vue's unresolved component, Xcode's No such module),
+ * Remote-SSH's missing pipe, Vue's unresolved component, Xcode's No such module; f51: Android's INSTALL_FAILED_OLDER_SDK,
+ * the AWS CLI's parameter file without `file://`, Caddy's ambiguous site definition, .NET's libhostfxr, fail2ban's
+ * missing sshd log, Flutter doctor's cmdline-tools, gcloud's disabled component manager, `gh` without GH_TOKEN, a
+ * NodePort out of range, Kafka's consumer without a group id, MongoDB's unescaped credentials, Neovim's E5113, nvm's npm
+ * prefix, pg_stat_statements not preloaded, protoc-gen-go not found, pkg_resources without setuptools, ruby-build's
+ * OpenSSL, systemd's 217/USER, Terraform's provider without a package for the platform, `net use` system error 1219),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -271,6 +276,7 @@ export const FOREIGN_KBS = [
   'f48',
   'f49',
   'f50',
+  'f51',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

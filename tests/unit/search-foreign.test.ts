@@ -50,6 +50,11 @@ function describeForeign(name: ForeignKb, alone: Pinned, beside: Pinned): void {
   });
 }
 
+// Thirty-ninth session, a string on the line whole and telling enough read as the line's error though the line goes on
+// (signature-match.ts `wholeSpecificity`): the below-the-line pins of the KBs it moved were lowered (f1-f50: 731 -> 690
+// alone, 757 -> 706 beside, no right answer lost); three near misses are claimed more, each a string of the KB's whole
+// before another cause: f7's Jaeger `Failed to init storage factory` (beside), f21's Maven `Non-resolvable parent POM`
+// and f45's Azure `This request is not authorized to perform this operation` (alone and beside).
 // Twentieth session. f1 first measured at a3bab75 (26 below alone, 28 beside), then with a variable's example in an
 // error string read as its placeholder (24, 26) and a colon inside parentheses not splitting a chain (22, 23). f2 was
 // written after those and first measured at 684f6f4 (35 below alone, 1 wrong; 33 beside), then with the parentheses
@@ -62,7 +67,7 @@ function describeForeign(name: ForeignKb, alone: Pinned, beside: Pinned): void {
 describeForeign(
   'f1',
   { top1: 1, top3: 1, below: 18, wrong: 0, claimed: 2 },
-  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 3 },
+  { top1: 0.985, top3: 1, below: 18, wrong: 1, claimed: 3 },
 );
 describeForeign(
   'f2',
@@ -75,8 +80,8 @@ describeForeign(
   // 30 -> 26 beside.
   // Thirty-eighth session, the line's own error code the string's (error-numbers.ts `sharesErrorCode`): 26 -> 25 below
   // beside.
-  { top1: 0.985, top3: 1, below: 28, wrong: 0, claimed: 2 },
-  { top1: 0.97, top3: 0.99, below: 25, wrong: 3, claimed: 2 },
+  { top1: 0.985, top3: 1, below: 27, wrong: 0, claimed: 2 },
+  { top1: 0.97, top3: 0.99, below: 24, wrong: 3, claimed: 2 },
 );
 
 // Twenty-first session, written like f1 and f2 and first measured at e0514fe (alone: 97.9 % top-1, 99.3 % top-3, 28
@@ -116,7 +121,7 @@ describeForeign(
   // Thirtieth session, translated and negated-state error words (signals.ts): below 29 -> 28 alone, 26 -> 25 beside.
   // Thirty-sixth session, Traefik's `Unable to obtain ACME certificate for domains` as a wrapper line (boilerplate.ts):
   // claims 3 -> 1 alone, 4 -> 2 beside; 28 -> 29 below alone, 25 -> 26 beside (a grep of that line alone).
-  { top1: 0.99, top3: 1, below: 29, wrong: 1, claimed: 1 },
+  { top1: 0.99, top3: 1, below: 27, wrong: 1, claimed: 1 },
   { top1: 0.99, top3: 1, below: 26, wrong: 1, claimed: 2 },
 );
 
@@ -131,8 +136,8 @@ describeForeign(
   // Thirtieth session, translated and negated-state error words (signals.ts): below 35 -> 32 alone, 34 -> 32 beside;
   // wrong 3 -> 2 beside. Thirty-fourth: an exit status appended to a chain is not its tail (signals.ts `EXIT_STATUS`):
   // 32 -> 29 below alone, 31 -> 28 beside (rootless Buildah's `processing tar file(…): exit status 1`).
-  { top1: 0.99, top3: 1, below: 29, wrong: 1, claimed: 1 },
-  { top1: 0.97, top3: 1, below: 28, wrong: 2, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 26, wrong: 1, claimed: 1 },
+  { top1: 0.97, top3: 1, below: 26, wrong: 2, claimed: 1 },
 );
 
 // Twenty-second session: f6, written blind while the session's three changes were made, run before them (0a34eb8) and
@@ -150,8 +155,8 @@ describeForeign(
   // Thirtieth session, translated and negated-state error words (signals.ts): brew doctor's `not writable` line now
   // outweighs the one path word the Homebrew entry quotes alone (`man8`), which had made that paste confident: below
   // 25 -> 26 alone, 24 -> 25 beside.
-  { top1: 1, top3: 1, below: 26, wrong: 0, claimed: 3 },
-  { top1: 0.925, top3: 1, below: 25, wrong: 9, claimed: 2 },
+  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 3 },
+  { top1: 0.925, top3: 1, below: 23, wrong: 9, claimed: 2 },
 );
 
 // Twenty-third session: f7 (written in the twenty-second, held out) first run at d0849e8: alone 99.3 % top-1, 100 %
@@ -160,8 +165,8 @@ describeForeign(
 // The same after the errno wordings.
 describeForeign(
   'f7',
-  { top1: 0.99, top3: 1, below: 13, wrong: 1, claimed: 1 },
-  { top1: 0.985, top3: 1, below: 12, wrong: 2, claimed: 0 },
+  { top1: 0.99, top3: 1, below: 11, wrong: 1, claimed: 1 },
+  { top1: 0.985, top3: 1, below: 11, wrong: 2, claimed: 1 },
 );
 
 // Twenty-third session: f8 (written in it, held out) first run at 7f29f6f: alone 100 % top-1, 22 below, 0 wrong, 6/60
@@ -197,11 +202,11 @@ describeForeign(
   // Twenty-ninth session, a value quoted in place (signature-match.ts `slotValues`): 17 -> 16 below alone, 24 -> 23.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 7 -> 2
   // alone, 7 -> 2 beside.
-  { top1: 0.99, top3: 1, below: 16, wrong: 1, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 13, wrong: 1, claimed: 2 },
   // 23 below until typed commands decided nothing, 24 after. Top-3 1 until the starter's pull-access entry gained a
   // `match:` example (a private registry's `…/team/api`, thirty-third session): an `oc` paste below the line whose URL
   // holds `api` ranks its entry fourth.
-  { top1: 0.94, top3: 0.99, below: 23, wrong: 5, claimed: 2 },
+  { top1: 0.94, top3: 0.99, below: 21, wrong: 5, claimed: 2 },
 );
 
 // Twenty-fourth session: f10 (written in it, held out) run at b2776db and after the session's three rules, with its
@@ -220,8 +225,8 @@ describeForeign(
   // distractor's).
   // Thirty-eighth session, the line's own error code the string's (error-numbers.ts `sharesErrorCode`): 19 -> 18 below
   // alone, 24 -> 23 below beside.
-  { top1: 0.99, top3: 1, below: 18, wrong: 1, claimed: 6 },
-  { top1: 0.97, top3: 1, below: 23, wrong: 2, claimed: 5 },
+  { top1: 0.99, top3: 1, below: 16, wrong: 0, claimed: 4 },
+  { top1: 0.97, top3: 1, below: 16, wrong: 2, claimed: 4 },
 );
 
 // Twenty-fourth session: f11 (written in it, held out) run at 7f61593 and with typed commands deciding nothing: alone
@@ -239,8 +244,8 @@ describeForeign(
   // classes task) falls below, 20 -> 21 alone, 19 -> 20 beside.
   // Thirtieth session, translated and negated-state error words (signals.ts): below 21 -> 20 alone, 20 -> 19 beside.
   // Thirty-fifth session, a negated verb an error word (signals.ts): below 20 -> 19 alone, 19 -> 18 beside.
-  { top1: 0.985, top3: 0.99, below: 19, wrong: 0, claimed: 2 },
-  { top1: 0.94, top3: 0.99, below: 18, wrong: 6, claimed: 2 },
+  { top1: 0.985, top3: 0.99, below: 17, wrong: 0, claimed: 2 },
+  { top1: 0.94, top3: 0.99, below: 14, wrong: 6, claimed: 2 },
 );
 
 // Twenty-fourth session: f12 (written in it; one numeric tag quoted, as kb validate asks) run at 0153b13 (these figures)
@@ -270,8 +275,8 @@ describeForeign(
   // still in use` without its `INSTALLATION FAILED:` above the line, 24 -> 22 below alone, 23 -> 22 beside.
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 5 -> 4
   // alone, 4 -> 4 beside.
-  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 4 },
-  { top1: 0.99, top3: 1, below: 22, wrong: 0, claimed: 4 },
+  { top1: 1, top3: 1, below: 14, wrong: 0, claimed: 3 },
+  { top1: 0.99, top3: 1, below: 13, wrong: 0, claimed: 3 },
 );
 
 // Twenty-fifth session: f14 (written in it, held out) run at 5eb0ac6, with counter items and with an exception's class
@@ -296,8 +301,8 @@ describeForeign(
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 10 -> 7
   // alone, 9 -> 7 beside; then Maven's goal line (`Failed to execute goal … (…) on project …`, which its Surefire entry
   // quoted), 7 -> 3 both ways (compiler and test failures under the same goal line).
-  { top1: 0.985, top3: 1, below: 22, wrong: 0, claimed: 3 },
-  { top1: 0.975, top3: 1, below: 22, wrong: 1, claimed: 3 },
+  { top1: 0.985, top3: 1, below: 20, wrong: 0, claimed: 3 },
+  { top1: 0.975, top3: 1, below: 20, wrong: 1, claimed: 3 },
 );
 
 // Twenty-sixth session: f16 (written in the twenty-fifth, held out) run at b3c20be and with shouted labels: the same
@@ -305,8 +310,8 @@ describeForeign(
 // `aws_security_group..., aws_security_group...`, and the reader's are other resources.
 describeForeign(
   'f16',
-  { top1: 1, top3: 1, below: 29, wrong: 0, claimed: 2 },
-  { top1: 0.985, top3: 1, below: 32, wrong: 0, claimed: 2 },
+  { top1: 1, top3: 1, below: 27, wrong: 0, claimed: 2 },
+  { top1: 0.985, top3: 1, below: 28, wrong: 0, claimed: 2 },
 );
 
 // Twenty-sixth session: f17 (written in it, held out) run at c9a872e and with a host under a domain reserved for
@@ -366,8 +371,8 @@ describeForeign(
   // alone, 5 -> 4 beside.
   // Thirty-sixth session, git's `! [remote rejected]` marker alone as a wrapper line (its GitHub entry quotes it beside
   // the scope message): claims 4 -> 2 both ways (pushes refused for other reasons).
-  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 2 },
-  { top1: 0.985, top3: 1, below: 19, wrong: 1, claimed: 2 },
+  { top1: 1, top3: 1, below: 19, wrong: 0, claimed: 2 },
+  { top1: 0.985, top3: 1, below: 17, wrong: 1, claimed: 2 },
 );
 
 // Twenty-eighth session: f21 (written in the twenty-seventh, held out) run at 0c1deb7: alone 100 % top-1, 8 below, 0
@@ -382,8 +387,8 @@ describeForeign(
   'f21',
   // Twenty-ninth session, more lines tools print around any failure as wrapper lines (boilerplate.ts): claims 1 -> 0
   // alone, 1 -> 0 beside.
-  { top1: 1, top3: 1, below: 8, wrong: 0, claimed: 0 },
-  { top1: 1, top3: 1, below: 7, wrong: 0, claimed: 0 },
+  { top1: 1, top3: 1, below: 7, wrong: 0, claimed: 1 },
+  { top1: 1, top3: 1, below: 7, wrong: 0, claimed: 1 },
 );
 
 // Twenty-eighth session: f22 (written in it, held out) run at 0c1deb7 and with the session's first rules (two wrapper
@@ -413,8 +418,8 @@ describeForeign(
   // below alone, 19 -> 16 beside (`Caused by: java.lang.NoSuchMethodError: …` against the entry's uncaught form).
   // Thirty-sixth session, a command with no option quoted in a symptom decides nothing alone (`bundle install`): 17 -> 18
   // below alone, 16 -> 17 beside (a BuildKit log whose only match was that command).
-  { top1: 1, top3: 1, below: 18, wrong: 0, claimed: 1 },
-  { top1: 0.985, top3: 1, below: 17, wrong: 2, claimed: 0 },
+  { top1: 1, top3: 1, below: 15, wrong: 0, claimed: 1 },
+  { top1: 0.985, top3: 1, below: 15, wrong: 2, claimed: 0 },
 );
 
 // Twenty-ninth session: f24 (written in the twenty-eighth, held out) run at 141c7ff and with the session's first two
@@ -428,8 +433,8 @@ describeForeign(
   // Thirty-fifth session, a negated verb an error word (signals.ts): below 23 -> 21 alone, 24 -> 22 beside. Thirty-
   // seventh, a negated string not held without a negation (signature-match.ts `negationLost`): git's `src refspec …
   // matches more than one` no longer the `does not match any` entry's, 5 -> 4 claimed alone, 4 -> 3 beside.
-  { top1: 0.99, top3: 1, below: 21, wrong: 0, claimed: 4 },
-  { top1: 0.975, top3: 0.99, below: 22, wrong: 2, claimed: 3 },
+  { top1: 0.99, top3: 1, below: 20, wrong: 0, claimed: 4 },
+  { top1: 0.975, top3: 0.99, below: 21, wrong: 2, claimed: 3 },
 );
 
 // Twenty-ninth session: f25 (written in it, held out from its three rules) run at 141c7ff and with them: alone 98.6 %
@@ -460,7 +465,7 @@ describeForeign(
   'f27',
   // Thirty-fifth session, a negated verb an error word (signals.ts): below 16 -> 15 both ways.
   { top1: 1, top3: 1, below: 15, wrong: 0, claimed: 2 },
-  { top1: 0.99, top3: 1, below: 15, wrong: 1, claimed: 2 },
+  { top1: 0.99, top3: 1, below: 14, wrong: 1, claimed: 2 },
 );
 
 // Thirtieth session: f28 (written in the twenty-ninth, held out from translated error words) run at ca60ee0 and with
@@ -473,7 +478,7 @@ describeForeign(
   // ranks the ext4 entry 3rd alone (6th before) and 2nd beside (7th): top-3 99.3 % -> 100 % both ways.
   // Thirty-sixth session, GitLab Runner's `Fetching changes with git depth set to …` as a wrapper line: 7 -> 6 alone.
   { top1: 0.99, top3: 1, below: 6, wrong: 0, claimed: 6 },
-  { top1: 0.985, top3: 1, below: 8, wrong: 1, claimed: 5 },
+  { top1: 0.985, top3: 1, below: 7, wrong: 1, claimed: 5 },
 );
 
 // Thirtieth session: f29 (written in it, held out from negated states as error words) run at ca60ee0, with translated
@@ -538,8 +543,8 @@ describeForeign(
 // `SELF_SIGNED_CERT_IN_CHAIN` warning goes to the starter's unknown-authority entry), 0/60; the same both times.
 describeForeign(
   'f34',
-  { top1: 1, top3: 1, below: 6, wrong: 0, claimed: 0 },
-  { top1: 0.99, top3: 1, below: 7, wrong: 1, claimed: 0 },
+  { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 0 },
+  { top1: 0.99, top3: 1, below: 4, wrong: 1, claimed: 0 },
 );
 
 // Thirty-third session: f35 (written in the thirty-second, held out from the pull-access entry's `match:` pattern) run
@@ -595,7 +600,7 @@ describeForeign(
   // Thirty-ninth session, a summary line ordered after its details (summary-lines.ts): beside, a paste whose systemctl
   // `Job for … failed` line the starter KB's systemd distractor took now shows this KB's entry for the detail first.
   { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 2 },
-  { top1: 1, top3: 1, below: 5, wrong: 0, claimed: 2 },
+  { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 2 },
 );
 
 // Thirty-fifth session: f40 (written in the thirty-fourth) run before and after a negated verb read as an error word:
@@ -607,7 +612,7 @@ describeForeign(
   // Thirty-sixth session, webpack's `Module build failed (from …):` as a wrapper line: 2 -> 1 claimed alone, 1 -> 0
   // beside.
   { top1: 0.99, top3: 1, below: 11, wrong: 0, claimed: 1 },
-  { top1: 0.99, top3: 0.99, below: 12, wrong: 0, claimed: 0 },
+  { top1: 0.99, top3: 0.99, below: 11, wrong: 0, claimed: 0 },
 );
 
 // Thirty-fifth session: f41 (written in it) run before and after more shell prompts read as prompts: alone 99.3 %
@@ -651,16 +656,16 @@ describeForeign(
 // 100 % top-1, 23 below, 0 wrong, 1/60 claimed; beside 100 %, 24 below, 0 wrong, 1/60; the same both times.
 describeForeign(
   'f44',
-  { top1: 1, top3: 1, below: 23, wrong: 0, claimed: 1 },
-  { top1: 1, top3: 1, below: 24, wrong: 0, claimed: 1 },
+  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 1 },
+  { top1: 1, top3: 1, below: 22, wrong: 0, claimed: 1 },
 );
 
 // Thirty-sixth session: f45 (written in it) run before and after git's `! [remote rejected]` marker as boilerplate:
 // alone 100 % top-1, 10 below, 0 wrong, 1/60 claimed; beside 100 %, 13 below, 0 wrong, 3/60; the same both times.
 describeForeign(
   'f45',
-  { top1: 1, top3: 1, below: 10, wrong: 0, claimed: 1 },
-  { top1: 1, top3: 1, below: 13, wrong: 0, claimed: 3 },
+  { top1: 1, top3: 1, below: 9, wrong: 0, claimed: 2 },
+  { top1: 1, top3: 1, below: 12, wrong: 0, claimed: 4 },
 );
 
 // Thirty-seventh session: f46 (written in the thirty-sixth) run before and after the in-order one-word check: alone
@@ -690,8 +695,8 @@ describeForeign(
 // first ten), 7 below, 0 wrong, 7/60 claimed; beside 98.6 %, 7 below, 0 wrong, 6/60; the same both times.
 describeForeign(
   'f48',
-  { top1: 0.99, top3: 0.99, below: 7, wrong: 0, claimed: 7 },
-  { top1: 0.98, top3: 0.99, below: 7, wrong: 0, claimed: 6 },
+  { top1: 0.99, top3: 0.99, below: 6, wrong: 0, claimed: 7 },
+  { top1: 0.98, top3: 0.99, below: 5, wrong: 0, claimed: 6 },
 );
 
 // Thirty-eighth session: f49 (written in the thirty-seventh) run before and after a line's own error code read as that
@@ -709,8 +714,19 @@ describeForeign(
 // same both times.
 describeForeign(
   'f50',
-  { top1: 1, top3: 1, below: 11, wrong: 0, claimed: 4 },
-  { top1: 0.99, top3: 1, below: 9, wrong: 1, claimed: 4 },
+  { top1: 1, top3: 1, below: 10, wrong: 0, claimed: 4 },
+  { top1: 0.99, top3: 1, below: 8, wrong: 1, claimed: 4 },
+);
+
+// Thirty-ninth session: f51 (written in the thirty-eighth) run before and after a whole string less telling read as
+// the line's error: alone 98.6 % top-1, 99.3 % top-3 (robocopy's `ERROR 1219 (0x000004C3)`, the `net use` entry
+// quoting `System error 1219 has occurred.` not in the first ten), 24 below, 0 wrong, 6/60 claimed; beside 97.9 %, 25
+// below, 1 wrong (Python's `No module named pkg_resources`, the starter KB's Python entry first), 6/60; the same both
+// times but one near miss beside (a pymongo certificate failure, now confident for the starter KB's TLS entry).
+describeForeign(
+  'f51',
+  { top1: 0.985, top3: 0.99, below: 24, wrong: 0, claimed: 6 },
+  { top1: 0.975, top3: 0.985, below: 25, wrong: 1, claimed: 6 },
 );
 
 describe("another team's entry that quotes its own values", () => {

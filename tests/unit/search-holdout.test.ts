@@ -463,7 +463,7 @@ describeHoldout('v25', {
   top3: 0.988,
   uncoveredConfident: 1, // 3 until the head's value rule (signature-match.ts `headInPlace`)
   belowLine: 47, // 46 before the sentence-opening check (thirty-eighth session); 45 before the in-order one-word check (thirty-seventh session); 44 until a field's other value (field-values.ts: systemd's `status=203/EXEC` against `status=1/FAILURE`)
-  wrongConfident: 1, // 2 until the sentence-opening check (thirty-eighth session); 3 before the head's value rule (signature-match.ts `headInPlace`); pinned at 5 until then
+  wrongConfident: 0, // 1 until a whole string less telling read as the line's error, thirty-ninth session; 2 until the sentence-opening check (thirty-eighth session); 3 before the head's value rule (signature-match.ts `headInPlace`); pinned at 5 until then
 });
 
 // Eighteenth session. v26, written blind in the seventeenth from the entries at 6b7db98 (354 labelled, 196 uncovered),
@@ -1257,6 +1257,15 @@ describeHoldout('v88', {
   belowLine: 24,
   wrongConfident: 0,
 });
+describeHoldout('v89', {
+  title:
+    "350 pastes, 197 uncovered; written blind on 2026-12-07 from the entries at dae5a16, measured before and after the thirty-ninth session's whole-string rule",
+  top1: 0.974, // 341/350
+  top3: 0.994, // 348/350
+  uncoveredConfident: 1,
+  belowLine: 25,
+  wrongConfident: 0,
+});
 
 // Fourteenth session: the same sets against the starter KB alone, the KB a reader starts with. With no distractor to
 // take them, the pastes no starter entry answers (each set's uncovered ones and those a distractor answers) were
@@ -1361,6 +1370,7 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v86: 1,
   v87: 1,
   v88: 3,
+  v89: 0,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {
