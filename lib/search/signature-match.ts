@@ -41,10 +41,11 @@ const CONFIDENT = {
   // A string on the line whole (`full`), where the line goes on with a last element of its own, is the line's error
   // when it is this telling (idf of 2.5 tokens one entry alone has): the rest is the tool's detail (another team's
   // `admission webhook "validation.gatekeeper.sh" denied the request`, then `: [allowed-repos] container <ledger> has an
-  // invalid image repo …`). Before, only strings `tellingSpecificity` reached counted so. Chosen on v2-v88 and f1-f50 (thirty-ninth session): at 3.0,
-  // 1 more right and confident on v2-v88, 21 alone on f1-f50, 1 more claim; at 2.5, 11 and 41, 2 claims (a Jaeger, a
-  // Maven and an Azure string whole before another team's cause); at 2.0, 17 and 64, 8 claims. Run blind on v89 and f51:
-  // nothing moved but one near miss beside the starter KB (docs/benchmarks/search-holdout.md).
+  // invalid image repo …`). Before, only strings `tellingSpecificity` reached counted so. Chosen on v2-v88 and f1-f50
+  // (thirty-ninth session): at 3.0, 1 more right and confident on v2-v88, 21 alone on f1-f50, 1 more claim alone; at
+  // 2.5, 11 and 41, 2 more claims alone and 3 beside (a Jaeger, a Maven and an Azure string whole before another team's
+  // cause); at 2.0, 17 and 64, 8 claims alone. Run blind on v89 and f51: nothing moved but one near miss beside the
+  // starter KB (docs/benchmarks/search-holdout.md).
   wholeSpecificity: 2.5,
 } as const;
 
