@@ -341,7 +341,7 @@ function confidenceFailure(
     hit.queryTail >= CONFIDENT.queryTail ||
     (hit.coverage >= CONFIDENT.full && hit.lineShare >= CONFIDENT.lineShare) ||
     (hit.tail >= CONFIDENT.full && holdsTellingString(hit, maxIdf)) ||
-    (hit.coverage >= CONFIDENT.full && hit.specificity * hit.coverage >= CONFIDENT.wholeSpecificity * maxIdf);
+    holds(hit, maxIdf, CONFIDENT.full, CONFIDENT.wholeSpecificity);
   // Or the line is the decisive part alone: the signature's whole tail, nothing else (`exec format error` typed).
   // Unless that tail is only a system error's text, ending another program's line.
   const tailAlone =
@@ -365,9 +365,15 @@ function confidenceFailure(
  * (ssh's `No ED25519 host key is known for github.com and you have requested strict checking.` has no error word).
  */
 function holdsTellingString(hit: SignatureHit, maxIdf: number): boolean {
-  return (
-    hit.coverage >= CONFIDENT.tellingCoverage && hit.specificity * hit.coverage >= CONFIDENT.tellingSpecificity * maxIdf
-  );
+  return holds(hit, maxIdf, CONFIDENT.tellingCoverage, CONFIDENT.tellingSpecificity);
+}
+
+/**
+ * The line holds at least `share` of the string, and what it holds weighs `telling` tokens one entry alone has (idf
+ * `maxIdf` each) or more.
+ */
+function holds(hit: SignatureHit, maxIdf: number, share: number, telling: number): boolean {
+  return hit.coverage >= share && hit.specificity * hit.coverage >= telling * maxIdf;
 }
 
 /** Score of a hit: telling strings matched in full, tail included, on an error line count most. */
