@@ -215,6 +215,10 @@ const BOILERPLATE = [
   // git's marker before any ref the server refused; the reason follows in parentheses (f20's GitHub entry quoted it
   // alone; later in the thirty-sixth session: f1-f44 alone 110 -> 108 claimed, nothing else moved; held out: v83, f45)
   '! [remote rejected] ... -> ... (...)',
+  // GitHub Actions' last line of any failed `run:` step, and Jenkins' after any failed `sh` step: the step's own error is
+  // above it (fortieth session, with a paste's error bar, signals.ts `weighLines`)
+  'Error: Process completed with exit code ...',
+  'ERROR: script returned exit code ...',
 ] as const;
 
 /** Words a log prefixes any line with (`fatal:`, `npm ERR!`, `remote:`): they neither make nor break a match. */

@@ -102,16 +102,26 @@ export function readPrefixes(line: string): PrefixedLine {
     if (current !== stripped) errorLevel ||= ERROR_LEVEL.test(current);
     if (current === before) break;
   }
+  // A level behind the program's own name, which is no prefix to take off: `nginx: [emerg] unknown directive …`.
+  errorLevel ||= ERROR_LEVEL.test(current.replace(PROGRAM_NAME, ''));
   return { message: current, errorLevel };
 }
 
 /**
+ * A program's name opening its message (`nginx: `). Fortieth session, read as standing before a level: another team's
+ * nginx entries (f41, f53) 3 pastes above the line, 1 of them from wrong (the starter KB's systemd distractor first)
+ * to right; nothing else moved on v2-v91 or f1-f53; blind v92 and f54 the same. Bounded: linear.
+ */
+const PROGRAM_NAME = /^\s*[\w.-]{1,40}:[ \t]+/;
+
+/**
  * A level at or above error opening what is left of a line: `ERROR`, `FATAL`, syslog's and Python's `CRITICAL`,
- * `CRIT`, `ALERT`, `EMERG`, Java's `SEVERE`, Go's `PANIC`, bracketed in lower case too (nginx's `[emerg]`), klog's `E`
- * and `F` headers, apt's `E:` (its `E: The repository '…' no longer has a Release file.` holds no error word; twenty-
- * seventh session: another team's KB f17 2 pastes above the line, nothing else moved on v2-v55 or f1-f18). A bare
- * lower-case `error ` is yarn's prefix and Vite's wording (`error when starting dev server:`), which opens the error on
- * the next line: as before, only its words count. Anchored, no nested repetition: linear.
+ * `CRIT`, `ALERT`, `EMERG`, Java's `SEVERE`, Go's `PANIC`, bracketed in lower case too (nginx's `[emerg]`, after its
+ * name too: {@link PROGRAM_NAME}), klog's `E` and `F` headers, apt's `E:` (its `E: The repository '…' no longer has a
+ * Release file.` holds no error word; twenty-seventh session: another team's KB f17 2 pastes above the line, nothing
+ * else moved on v2-v55 or f1-f18). A bare lower-case `error ` is yarn's prefix and Vite's wording (`error when starting
+ * dev server:`), which opens the error on the next line: as before, only its words count. Anchored, no nested
+ * repetition: linear.
  */
 const ERROR_LEVEL =
   /^\s*(?:\[\s*)?(?:ERROR|ERR|FATAL|CRITICAL|CRIT|SEVERE|PANIC|EMERG|ALERT)(?![\w-])|^\s*\[(?:error|fatal|crit|alert|emerg)\]|^\s*[EF]\d{4}\s|^\s*E:\s/;

@@ -213,7 +213,21 @@ import { ROOT, type UncoveredCase } from './search-holdout-data';
  * missing sshd log, Flutter doctor's cmdline-tools, gcloud's disabled component manager, `gh` without GH_TOKEN, a
  * NodePort out of range, Kafka's consumer without a group id, MongoDB's unescaped credentials, Neovim's E5113, nvm's npm
  * prefix, pg_stat_statements not preloaded, protoc-gen-go not found, pkg_resources without setuptools, ruby-build's
- * OpenSSL, systemd's 217/USER, Terraform's provider without a package for the platform, `net use` system error 1219),
+ * OpenSSL, systemd's 217/USER, Terraform's provider without a package for the platform, `net use` system error 1219; f52: KMS's Decrypt denied,
+ * Azure Policy's disallowed request, Cypress's Xvfb, esptool's ESP32 connection, git's non-executable hook, gRPC's
+ * UNAVAILABLE, ImageMagick's PDF policy, a number where Kubernetes wants a string, Kafka's expiring records, Kerberos's
+ * clock skew, LaTeX's missing .sty, modprobe's missing module, MongoDB's not primary, Rails' blocked host, ssh-agent's
+ * connection, TypeScript's TS1259, VS Code's terminal shell path, RDP's CredSSP oracle, WordPress's database
+ * connection, Xcode's locked build database; f53: mongod's DBPathInUse, Connector/J's server time zone, an SQS
+ * trigger's visibility timeout, AWS CLI v2's invalid base64, AADSTS50020, ghcr.io's write_package, autoconf's C
+ * compiler, Jackson's empty beans, Bundler's vanished locked gem, Pydantic 2's BaseSettings, nginx's unknown `stream`,
+ * Firebase's default app, a full `/boot`, gopls without a module, a selector not matching its labels, git's missing
+ * remote ref, React's re-renders, certbot's missing server block, Jest's `document`, Redis's subscriber mode; f54:
+ * Ansible Vault without secrets, CodeBuild's YAML_FILE_ERROR, Event Hubs' epoch receiver, Chocolatey not elevated,
+ * Compose's unhealthy dependency, eksctl's unsupported zone, Emacs' load file, fastlane match's decryption, HikariCP's
+ * pool timeout, Homebrew's symlink, the scheduler's Too many pods, MongoDB's index options, SQL Server's collation 468,
+ * Node's `localhost` on IPv6, Prometheus's out-of-order samples, Rails' master key, supervisor's socket, Terraform's
+ * sensitive output, Tomcat's listeners, Task Scheduler's 0x1),
  * in its own style: example values written into
  * the error strings, no `match:`. A second helper session, reading only those entries, wrote `holdout.json` (7 pastes
  * per entry) and `uncovered.json` (errors of the same tools that no entry answers). They measure how search holds on a
@@ -277,6 +291,9 @@ export const FOREIGN_KBS = [
   'f49',
   'f50',
   'f51',
+  'f52',
+  'f53',
+  'f54',
 ] as const;
 export type ForeignKb = (typeof FOREIGN_KBS)[number];
 

@@ -133,7 +133,11 @@ export async function loadHoldoutKb(): Promise<{ entries: EntryModel[]; starter:
  * from the same entries and run in the thirty-eighth before and after a line's own error code; v88 (350, 197), written blind
  * there from the entries at dae5a16 and run in the thirty-ninth before and after a summary line ordered after its details;
  * v89 (350, 197), written blind there from the same entries and run in the thirty-ninth before and after a whole string
- * less telling read as the line's error (docs/benchmarks/search-holdout.md).
+ * less telling read as the line's error; v90 (350, 196), written blind there from the same entries and run unread in the
+ * fortieth with no change to the ranking; v91 (350, 196), written blind in the thirty-ninth from the same entries and
+ * run in the fortieth before and after a tool's announcing line set no error bar; v92 (350, 195), written blind in the
+ * fortieth from the same entries and run there before and after a level read behind a program's name
+ * (docs/benchmarks/search-holdout.md).
  */
 export const HOLDOUT_VERSIONS = [
   'v2',
@@ -224,6 +228,9 @@ export const HOLDOUT_VERSIONS = [
   'v87',
   'v88',
   'v89',
+  'v90',
+  'v91',
+  'v92',
 ] as const;
 export type HoldoutVersion = (typeof HOLDOUT_VERSIONS)[number];
 

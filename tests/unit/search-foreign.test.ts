@@ -100,8 +100,10 @@ describeForeign(
   // Thirtieth session, translated and negated-state error words (signals.ts): below 21 -> 20 alone, 21 -> 20 beside.
   // Thirty-eighth session, the line's own error code the string's (error-numbers.ts `sharesErrorCode`): 20 -> 18 below
   // alone.
-  { top1: 0.978, top3: 1, below: 18, wrong: 2, claimed: 5 },
-  { top1: 0.971, top3: 1, below: 20, wrong: 3, claimed: 7 },
+  // Fortieth session, a tool's announcing line sets no error bar (signals.ts `errorBar`): 1 more claimed alone and
+  // beside (Vault's `Code: 503. Errors:` under `Error making API request.`, for a server not initialized), 1 fewer below.
+  { top1: 0.978, top3: 1, below: 17, wrong: 2, claimed: 6 },
+  { top1: 0.971, top3: 1, below: 19, wrong: 3, claimed: 8 },
 );
 
 // Twenty-first session, written like f3 after f3's four changes and run with and without them (held out): the same,
@@ -727,6 +729,35 @@ describeForeign(
   'f51',
   { top1: 0.985, top3: 0.99, below: 24, wrong: 0, claimed: 6 },
   { top1: 0.975, top3: 0.985, below: 25, wrong: 1, claimed: 6 },
+);
+
+// Fortieth session: f52 (written in the thirty-ninth) run unread with no change to the ranking: alone 100 % top-1, 20
+// below, 0 wrong, 3/60 claimed; beside 99.3 %, 18 below, 0 wrong, 3/60.
+describeForeign(
+  'f52',
+  { top1: 1, top3: 1, below: 20, wrong: 0, claimed: 3 },
+  { top1: 0.99, top3: 1, below: 18, wrong: 0, claimed: 3 },
+);
+
+// Fortieth session: f53 (written in the thirty-ninth) run before and after a tool's announcing line set no error bar
+// (signals.ts `errorBar`): alone 99.3 % top-1, 7 -> 5 below, 0 wrong, 0/60 claimed; beside 99.3 %, 7 -> 5 below, 1
+// wrong, 0/60. Then read: its one miss, nginx's `nginx: [emerg] unknown directive "stream"` in systemd's journal after
+// `Job for nginx.service failed`, led to a level read behind the program's name (noise.ts `PROGRAM_NAME`): 100 % alone,
+// 4 below; beside 100 %, 5 below, 0 wrong.
+describeForeign(
+  'f53',
+  { top1: 1, top3: 1, below: 4, wrong: 0, claimed: 0 },
+  { top1: 1, top3: 1, below: 5, wrong: 0, claimed: 0 },
+);
+
+// Fortieth session: f54 (written there) run before and after a level read behind a program's name: the same, and the
+// same as before the session's error bar. Alone 99.3 % top-1, 21 below, 0 wrong, 4/60 claimed; beside 96.4 %, 99.3 %
+// top-3 (Task Scheduler's `schtasks` table, tenth), 19 below, 2 wrong (the scheduler's `Too many pods` beside an
+// untolerated taint or `Insufficient cpu` in one message: the starter KB's entries first), 4/60.
+describeForeign(
+  'f54',
+  { top1: 0.99, top3: 1, below: 21, wrong: 0, claimed: 4 },
+  { top1: 0.96, top3: 0.99, below: 19, wrong: 2, claimed: 4 },
 );
 
 describe("another team's entry that quotes its own values", () => {

@@ -1194,7 +1194,7 @@ describeHoldout('v81', {
 describeHoldout('v82', {
   title:
     "350 pastes, 200 uncovered; written blind on 2026-12-07 from the entries at 8382be4, measured before and after the thirty-sixth session's bare commands",
-  top1: 0.982, // 344/350
+  top1: 0.98, // 343/350; 344 before a tool's announcing line set no error bar (fortieth session: a Docker build's `Host key verification failed.` paste, every line a closing line, now first for the publickey entry, below the line both times)
   top3: 1, // 350/350
   uncoveredConfident: 2, // 3 until the in-order one-word check (thirty-seventh session)
   belowLine: 28, // 27 before the sentence-opening check (thirty-eighth session); 26 before the in-order one-word check (thirty-seventh session)
@@ -1264,6 +1264,33 @@ describeHoldout('v89', {
   top3: 0.994, // 348/350
   uncoveredConfident: 1,
   belowLine: 25,
+  wrongConfident: 0,
+});
+describeHoldout('v90', {
+  title:
+    '350 pastes, 196 uncovered; written blind on 2026-12-07 from the entries at dae5a16, measured unread in the fortieth session with no change to the ranking',
+  top1: 0.977, // 342/350
+  top3: 0.994, // 348/350
+  uncoveredConfident: 2,
+  belowLine: 19,
+  wrongConfident: 0,
+});
+describeHoldout('v91', {
+  title:
+    "350 pastes, 196 uncovered; written blind on 2026-12-07 from the entries at dae5a16, measured before and after the fortieth session's error bar",
+  top1: 0.988, // 346/350
+  top3: 1, // 350/350
+  uncoveredConfident: 1,
+  belowLine: 14, // 15 before a tool's announcing line set no error bar (fortieth session)
+  wrongConfident: 0,
+});
+describeHoldout('v92', {
+  title:
+    "350 pastes, 195 uncovered; written blind on 2026-12-08 from the entries at dae5a16, measured before and after the fortieth session's level behind a program's name",
+  top1: 0.98, // 343/350
+  top3: 0.997, // 349/350
+  uncoveredConfident: 4,
+  belowLine: 20,
   wrongConfident: 0,
 });
 
@@ -1371,6 +1398,9 @@ const NOT_IN_STARTER_CONFIDENT: Partial<Record<HoldoutVersion, number>> = {
   v87: 1,
   v88: 3,
   v89: 0,
+  v90: 1,
+  v91: 0,
+  v92: 1,
 };
 
 describe('the starter KB alone, on pastes no starter entry answers', () => {

@@ -98,12 +98,17 @@ describe('weighLines', () => {
       'Dec 05 10:00:00 node-1 kubelet[812]: E1205 10:00:00.000000     812 pod_workers.go:1298] sync pod',
       // apt's and dpkg's error lines open with `E:` (`W:` a warning, `N:` a notice)
       "E: Unmet dependencies. Try 'apt --fix-broken install' with no packages (or specify a solution).",
+      // behind the program's own name
+      'Nov 14 08:03:51 mqtt-gw nginx[51877]: nginx: [emerg] unknown directive "stream" in /etc/nginx/nginx.conf:61',
+      'nginx: [alert] 1#1: worker process 42 exited on signal 9',
     ]) {
       expect(weights(line), line).toEqual([1, 0.3, 0.6]);
     }
     // Lower case and bare, `error` is yarn's prefix and Vite's wording before the error on the next line.
     expect(weights('error when starting dev server:')).toEqual([1, 0.3, 0.3]);
     expect(weights('2026-12-05 02:14:09,781 INFO: connection pool drained')).toEqual([1, 0.3, 0.3]);
+    // A word after a program's name that only begins like a level is none.
+    expect(weights('nginx: Alerting is configured for the upstream pool')).toEqual([1, 0.3, 0.3]);
     expect(weights('N: See apt-secure(8) manpage for repository creation and user configuration details.')).toEqual([
       1, 0.3, 0.3,
     ]);
