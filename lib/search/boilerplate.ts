@@ -5,7 +5,7 @@ import { signatureTokens, WILDCARD } from './normalize';
  * rights and the repository exists.` follows a refused key, an unknown host key, a mistyped host and a missing
  * repository alike; npm's `A complete log of this run can be found in:` ends every failure. An error string made
  * only of such a line names no error, however rare its words are in the KB: once a line with no error word could hold
- * a telling string (signature-match.ts `holdsTellingString`), git's line made six uncovered pastes of held-out sets v9,
+ * a telling string (confidence.ts `holdsTellingString`), git's line made six uncovered pastes of held-out sets v9,
  * v10, v13 and v15 (a DNS failure, a reset connection, a missing repository) confident matches for the publickey entry.
  * The list is the tools' own text, not chosen from those pastes; `...` stands for a value (a path, a unit, a
  * command). The last fourteen lines (GitLab Runner's to GitHub Actions' cancellation) are ones other teams quoted as

@@ -1,4 +1,5 @@
-import { hitScore, matchSignature, type MatchFailure } from './signature-match';
+import { hitScore, type MatchFailure } from './confidence';
+import { matchSignature } from './signature-match';
 import type { WeightedLine } from './signals';
 import type { SignatureRecord } from './shards';
 import { WILDCARD } from './normalize';

@@ -1,4 +1,5 @@
-import { hitScore, matchSignature } from './signature-match';
+import { hitScore } from './confidence';
+import { matchSignature } from './signature-match';
 import { queryTerms, weighLines, type QueryTerm, type WeightedLine } from './signals';
 import { orderingLine, summaryLines } from './summary-lines';
 import {

@@ -14,7 +14,8 @@ import { indexEntries } from '../../lib/search/build';
 import { createSearchEngine, memoryLoader } from '../../lib/search/engine';
 import { loadTermShard, planQuery, rank } from '../../lib/search/query';
 import { SIGNATURE_FLAGS, inverseDocumentFrequency, termShardOf, type SignatureRecord } from '../../lib/search/shards';
-import { hitScore, matchSignature } from '../../lib/search/signature-match';
+import { hitScore } from '../../lib/search/confidence';
+import { matchSignature } from '../../lib/search/signature-match';
 import { HOLDOUT_VERSIONS, holdoutCases, loadHoldoutKb, uncoveredCases } from './search-holdout-data';
 
 const DESIGN = new Set(['v2', 'v3', 'v4', 'v5', 'v6', 'v7', 'v8', 'v9', 'v10', 'v11']);

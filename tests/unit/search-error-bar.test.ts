@@ -64,7 +64,7 @@ describe('an error printed without an error word, before a tool’s closing line
       symptoms: ["make prints `make: *** No rule to make target '...'.  Stop.`"],
     }),
     // Entries whose strings share its words, so that the string alone is not telling enough to make its line an error
-    // line whatever the paste's other lines (signature-match.ts `holdsTellingString`).
+    // line whatever the paste's other lines (confidence.ts `holdsTellingString`).
     makeEntry({
       id: 'STTY_NOT_A_TERMINAL_001',
       title: 'stty in a script without a terminal',

@@ -51,7 +51,7 @@ function describeForeign(name: ForeignKb, alone: Pinned, beside: Pinned): void {
 }
 
 // Thirty-ninth session, a string on the line whole and telling enough read as the line's error though the line goes on
-// (signature-match.ts `wholeSpecificity`): the below-the-line pins of the KBs it moved were lowered (f1-f50: 731 -> 690
+// (confidence.ts `wholeSpecificity`): the below-the-line pins of the KBs it moved were lowered (f1-f50: 731 -> 690
 // alone, 757 -> 706 beside, no right answer lost); three near misses are claimed more, each a string of the KB's whole
 // before another cause: f7's Jaeger `Failed to init storage factory` (beside), f21's Maven `Non-resolvable parent POM`
 // and f45's Azure `This request is not authorized to perform this operation` (alone and beside).

@@ -281,7 +281,7 @@ describeHoldout('v15', {
 // nothing else changed. The pins are after both rules.
 // Twelfth session: a tool's boilerplate alone (git's `Please make sure you have the correct access rights`) decides
 // nothing (lib/search/boilerplate.ts), and a line with no error word holds the error when it holds nearly all of a long,
-// telling string (signature-match.ts `holdsTellingString`); designed on v2-v15 (below the line 293 -> 278 in all, no more
+// telling string (confidence.ts `holdsTellingString`); designed on v2-v15 (below the line 293 -> 278 in all, no more
 // wrong or uncovered confident; the pins above are after it). v16 was written blind from the entries at 53ea2e3 while
 // the rules were built, by a session that read only the entries, the distractors and the format, and run once before
 // them (98.6% top-1, 99.7% top-3, 22 below, 2 wrong, 0 uncovered confident) and once after (20 below, nothing else changed).
@@ -327,7 +327,7 @@ describeHoldout('v18', {
   wrongConfident: 3,
 });
 // Thirteenth session, second rule: a line that holds nearly all of a long, telling string with its last element holds
-// that error whatever follows on the line (signature-match.ts `tailAgrees`, with `holdsTellingString`). Designed on
+// that error whatever follows on the line (confidence.ts `tailAgrees`, with `holdsTellingString`). Designed on
 // v2-v18: below the line v7 23 -> 22, v8 25 -> 24, v9 20 -> 18, v12 22 -> 21, v13 16 -> 15, v14 15 -> 14, v15 17 -> 16,
 // v17 21 -> 20, v18 27 -> 26; top-1 v7 224 -> 225, v13 227 -> 228, v15 235 -> 236 (pins above); no more wrong or
 // uncovered confident. v19, written blind in this session from the entries (content/ unchanged since 5b730b2) by a

@@ -6,7 +6,7 @@ import { SIG_WEIGHT_SCALE, type SignatureRecord } from '../../lib/search/shards'
 
 /**
  * A string on a line whole, where the line goes on with a last element of its own, is the line's error when the string
- * is telling enough: its words weigh 2.5 words one entry alone has (signature-match.ts `CONFIDENT.wholeSpecificity`).
+ * is telling enough: its words weigh 2.5 words one entry alone has (confidence.ts `CONFIDENT.wholeSpecificity`).
  * A less telling string, however whole, is not: the line's own last element names its error then (`line-tail`).
  */
 const STRING = 'An error occurred (MaxSpotInstanceCountExceeded) when calling the RunInstances operation';
